@@ -1,0 +1,184 @@
+//! Finding dossiers and documents on disk, and loading them with their
+//! inherited data: `gedeeld.yaml` files from the project root down, then the
+//! dossier's `dossier.yaml`, then the document's own front matter.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use walkdir::WalkDir;
+
+use super::document::{Document, load_document};
+use super::node::{Node, parse};
+use crate::diag::Diagnostic;
+use crate::lint::rules;
+
+/// The file that makes a folder a dossier.
+pub const DOSSIER_FILE: &str = "dossier.yaml";
+/// The file with data shared by every dossier below its folder.
+pub const SHARED_FILE: &str = "gedeeld.yaml";
+
+/// One employee's period of sickness: a folder with a `dossier.yaml`.
+#[derive(Debug, Clone)]
+pub struct Dossier {
+    /// The folder.
+    pub dir: PathBuf,
+    /// The inherited files, farthest first (`gedeeld.yaml`…, `dossier.yaml`).
+    pub inherited: Vec<PathBuf>,
+    /// Each inherited file as parsed (those that could be read).
+    pub shared: Vec<Node>,
+    /// The inherited data merged: what every document starts from.
+    pub base: Node,
+    /// The documents that could be read, in file-name order.
+    pub documents: Vec<Document>,
+    /// Problems met while loading (unreadable files, bad YAML).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What a walk over the input paths found.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// Dossier folders and their Markdown files.
+    pub dossiers: BTreeMap<PathBuf, Vec<PathBuf>>,
+    /// Problems found while walking (unreadable folders, documents outside a dossier).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Walks `paths` for documents. A `.md` file in a folder with a
+/// `dossier.yaml` is a document; elsewhere a `.md` that starts with `---`
+/// is reported (it looks like a document without its dossier), others
+/// (a README) are left alone.
+pub fn find(paths: &[PathBuf]) -> Found {
+    let mut found = Found::default();
+    for path in paths {
+        for entry in WalkDir::new(path).sort_by_file_name() {
+            match entry {
+                Ok(entry) if is_markdown(entry.path()) => found.add(entry.path()),
+                Ok(_) => {}
+                Err(err) => found.walk_error(path, &err),
+            }
+        }
+    }
+    found
+}
+
+impl Found {
+    fn add(&mut self, file: &Path) {
+        let dir = file.parent().unwrap_or(Path::new(".")).to_path_buf();
+        if dir.join(DOSSIER_FILE).is_file() {
+            self.dossiers
+                .entry(dir)
+                .or_default()
+                .push(file.to_path_buf());
+        } else if starts_with_fence(file) {
+            self.diagnostics.push(Diagnostic::in_file(
+                &rules::DOSSIER,
+                file,
+                format!(
+                    "dit document staat niet in een dossiermap: er is geen {DOSSIER_FILE} in {}",
+                    dir.display()
+                ),
+            ).hint(format!("maak {} met de gegevens van de werknemer, of verplaats het document naar de map van zijn dossier", dir.join(DOSSIER_FILE).display())));
+        }
+    }
+
+    fn walk_error(&mut self, root: &Path, err: &walkdir::Error) {
+        let path = err.path().unwrap_or(root);
+        self.diagnostics.push(Diagnostic::in_file(
+            &rules::FRONT_MATTER,
+            path,
+            format!("kan deze map of dit bestand niet lezen: {err}"),
+        ));
+    }
+}
+
+fn is_markdown(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md"))
+        && path.is_file()
+}
+
+fn starts_with_fence(path: &Path) -> bool {
+    std::fs::read(path).is_ok_and(|b| {
+        let b = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&b);
+        b.starts_with(b"---")
+    })
+}
+
+/// Loads a dossier: its inherited files and every document in it.
+/// `root` bounds the search for `gedeeld.yaml` files upwards.
+pub fn load(dir: &Path, files: &[PathBuf], root: &Path) -> Dossier {
+    let inherited = inherited_files(dir, root);
+    let mut diagnostics = Vec::new();
+    let mut base = Node::empty_map(Arc::from(dir.join(DOSSIER_FILE)));
+    let mut shared = Vec::new();
+    for file in &inherited {
+        match load_yaml(file) {
+            Ok(node) => {
+                base.merge(node.clone());
+                shared.push(node);
+            }
+            Err(diag) => diagnostics.push(*diag),
+        }
+    }
+    let mut documents = Vec::new();
+    for file in files {
+        match load_document(file, &base) {
+            Ok(doc) => documents.push(doc),
+            Err(diag) => diagnostics.push(*diag),
+        }
+    }
+    Dossier {
+        dir: dir.to_path_buf(),
+        inherited,
+        shared,
+        base,
+        documents,
+        diagnostics,
+    }
+}
+
+/// The `gedeeld.yaml` files above `dir` (farthest first, not above `root`)
+/// and the dossier's own `dossier.yaml`.
+fn inherited_files(dir: &Path, root: &Path) -> Vec<PathBuf> {
+    let mut chain = Vec::new();
+    let mut current = dir.parent();
+    while let Some(folder) = current {
+        let shared = folder.join(SHARED_FILE);
+        if shared.is_file() {
+            chain.push(shared);
+        }
+        if folder == root || folder.as_os_str().is_empty() || !folder.starts_with(root) {
+            break;
+        }
+        current = folder.parent();
+    }
+    chain.reverse();
+    let shared_here = dir.join(SHARED_FILE);
+    if shared_here.is_file() {
+        chain.push(shared_here);
+    }
+    chain.push(dir.join(DOSSIER_FILE));
+    chain
+}
+
+/// Reads and parses a whole-file YAML (`dossier.yaml`, `gedeeld.yaml`).
+pub fn load_yaml(file: &Path) -> Result<Node, Box<Diagnostic>> {
+    let text = super::document::read_text(file)?;
+    let arc: Arc<Path> = Arc::from(file);
+    if text.trim().is_empty() {
+        return Ok(Node::empty_map(arc));
+    }
+    let node = parse(&text, &arc, 1).map_err(|e| super::document::yaml_diagnostic(file, &e))?;
+    match node.value {
+        super::node::Value::Map(_) => Ok(node),
+        _ => Err(Box::new(
+            Diagnostic::new(
+                &rules::YAML,
+                &node.pos,
+                "dit bestand moet een lijst van velden zijn (sleutel: waarde), geen losse waarde",
+            )
+            .hint("begin bijvoorbeeld met `werknemer:` en daaronder ingesprongen `naam: …`"),
+        )),
+    }
+}

@@ -1,0 +1,577 @@
+//! Every key of the case format: its type, the form field it fills and the
+//! documents it belongs to. Lint, rendering and the docs test read this table.
+
+/// The type of a key's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// One line of text.
+    Text,
+    /// Longer text; Markdown allowed.
+    LongText,
+    /// A calendar date, `YYYY-MM-DD`.
+    Date,
+    /// `true` / `false`.
+    Bool,
+    /// A number.
+    Number,
+    /// A percentage, 0–100.
+    Percent,
+    /// A burgerservicenummer, quoted.
+    Bsn,
+    /// A Dutch postcode.
+    Postcode,
+    /// A phone number.
+    Phone,
+    /// An e-mail address.
+    Email,
+    /// One of a fixed list of values.
+    Choice(&'static [Choice]),
+    /// A group of named keys.
+    Group(&'static [Field]),
+    /// A table: a list of rows with these keys.
+    Rows(&'static [Field]),
+}
+
+/// One allowed value of a [`Kind::Choice`] key, with its label on each form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choice {
+    /// The value written in the case file.
+    pub key: &'static str,
+    /// The exact wording on the UWV Plan van aanpak, if the form has it.
+    pub plan: Option<&'static str>,
+    /// The exact wording on the ArboNed Bijstelling, if the form has it.
+    pub bijstelling: Option<&'static str>,
+}
+
+/// Which files may hold a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Shared dossier data: `gedeeld.yaml`, `dossier.yaml` or a document.
+    Shared,
+    /// Only a Plan van aanpak.
+    Plan,
+    /// Only a Bijstelling Plan van aanpak.
+    Bijstelling,
+    /// Any document, not the shared files.
+    Document,
+}
+
+/// One key of the case format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    /// The YAML key.
+    pub key: &'static str,
+    /// Its type.
+    pub kind: Kind,
+    /// Where it may be written.
+    pub scope: Scope,
+    /// The form field it fills, or its meaning.
+    pub label: &'static str,
+}
+
+const fn f(key: &'static str, kind: Kind, scope: Scope, label: &'static str) -> Field {
+    Field {
+        key,
+        kind,
+        scope,
+        label,
+    }
+}
+
+const fn c(
+    key: &'static str,
+    plan: Option<&'static str>,
+    bijstelling: Option<&'static str>,
+) -> Choice {
+    Choice {
+        key,
+        plan,
+        bijstelling,
+    }
+}
+
+use Kind::*;
+use Scope::*;
+
+/// The reintegration goals of both forms, in form order.
+pub const EINDDOEL: &[Choice] = &[
+    c(
+        "ongewijzigd",
+        None,
+        Some("Nee, het einddoel is ongewijzigd"),
+    ),
+    c(
+        "eigen_functie",
+        Some("Werkhervatting in de eigen functie"),
+        Some("Werkhervatting in de eigen functie."),
+    ),
+    c(
+        "gedeeltelijk_eigen_functie",
+        Some("Gedeeltelijke werkhervatting in de eigen functie"),
+        Some("Gedeeltelijke werkhervatting in de eigen functie."),
+    ),
+    c(
+        "andere_functie_eigen_werkgever",
+        Some("Werkhervatting in een andere functie bij de eigen werkgever"),
+        Some("Werkhervatting in een andere functie bij de eigen werkgever."),
+    ),
+    c(
+        "gedeeltelijk_andere_functie_eigen_werkgever",
+        Some("Gedeeltelijke werkhervatting in een andere functie bij de eigen werkgever"),
+        Some("Gedeeltelijke werkhervatting in een andere functie bij de eigen werkgever."),
+    ),
+    c(
+        "andere_werkgever",
+        Some("Gehele of gedeeltelijke werkhervatting bij een andere werkgever"),
+        Some("Gehele of gedeeltelijke werkhervatting bij een andere werkgever."),
+    ),
+    c("nog_niet_bekend", Some("Nog niet bekend, omdat"), None),
+    c(
+        "ander",
+        None,
+        Some("ander einddoel, inclusief toelichting:"),
+    ),
+];
+
+/// The probleemvelden of the UWV form (examples there, so `overig` is allowed).
+pub const PROBLEEMVELD: &[Choice] = &[
+    c("arbeidsinhoud", Some("Arbeidsinhoud"), None),
+    c("arbeidsomstandigheden", Some("Arbeidsomstandigheden"), None),
+    c("arbeidsvoorwaarden", Some("Arbeidsvoorwaarden"), None),
+    c("arbeidsverhoudingen", Some("Arbeidsverhoudingen"), None),
+    c(
+        "sociaal_medische_zaken",
+        Some("Sociaal-medische zaken"),
+        None,
+    ),
+    c("overig", Some("Overig"), None),
+];
+
+/// The kinds of document.
+pub const DOCUMENT: &[Choice] = &[
+    c("plan-van-aanpak", Some("Plan van aanpak"), None),
+    c("bijstelling", None, Some("Bijstelling Plan van aanpak")),
+];
+
+const CONTACT: &[Field] = &[
+    f("naam", Text, Shared, "Naam contactpersoon"),
+    f("functie", Text, Shared, "Functie contactpersoon"),
+    f("telefoon", Phone, Shared, "Telefoonnummer contactpersoon"),
+    f("email", Email, Shared, "E-mailadres contactpersoon"),
+];
+
+const WERKGEVER: &[Field] = &[
+    f("bedrijfsnaam", Text, Shared, "Bedrijfsnaam"),
+    f("adres", Text, Shared, "Adres"),
+    f("postcode", Postcode, Shared, "Postcode"),
+    f("plaats", Text, Shared, "Plaats"),
+    f(
+        "contactpersoon",
+        Group(CONTACT),
+        Shared,
+        "Contactpersoon werkgever",
+    ),
+];
+
+const WERKNEMER: &[Field] = &[
+    f("naam", Text, Shared, "Naam (1.1)"),
+    f("bsn", Bsn, Shared, "Burgerservicenummer (1.2)"),
+    f("adres", Text, Shared, "Adres"),
+    f("postcode", Postcode, Shared, "Postcode"),
+    f("plaats", Text, Shared, "Plaats"),
+    f("geboortedatum", Date, Shared, "Geboortedatum"),
+    f("functie", Text, Shared, "Functie van de werknemer"),
+];
+
+const CASEMANAGER: &[Field] = &[
+    f("naam", Text, Shared, "Naam (2.1)"),
+    f("adres", Text, Shared, "Adres (2.2)"),
+    f("postcode", Postcode, Shared, "Postcode (2.3)"),
+    f("plaats", Text, Shared, "Plaats (2.3)"),
+    f("telefoon", Phone, Shared, "Telefoonnummer (2.4)"),
+    f("functie", Text, Shared, "Functie (2.5)"),
+    f("email", Email, Shared, "E-mailadres"),
+];
+
+const ARBODIENST: &[Field] = &[
+    f("naam", Text, Shared, "Naam arbodienst (3.1)"),
+    f("vestiging", Text, Shared, "Naam vestiging"),
+    f("adres", Text, Shared, "Adres"),
+    f("postcode", Postcode, Shared, "Postcode"),
+    f("plaats", Text, Shared, "Plaats"),
+    f("telefoon", Phone, Shared, "Telefoonnummer (3.3)"),
+    f(
+        "bedrijfsarts",
+        Text,
+        Shared,
+        "Naam arbo-/bedrijfsarts (3.2)",
+    ),
+    f(
+        "contactpersoon",
+        Group(CONTACT),
+        Shared,
+        "Contactpersoon arbodienst",
+    ),
+];
+
+const VERLOOP: &[Field] = &[
+    f("datum", Date, Shared, "Datum"),
+    f(
+        "percentage",
+        Percent,
+        Shared,
+        "Percentage arbeidsongeschiktheid",
+    ),
+];
+
+const VERZUIM: &[Field] = &[
+    f(
+        "eerste_ziektedag",
+        Date,
+        Shared,
+        "Eerste arbeidsongeschiktheidsdag",
+    ),
+    f("verloop", Rows(VERLOOP), Shared, "Verloop van het verzuim"),
+    f(
+        "einde_dienstverband",
+        Date,
+        Shared,
+        "Laatste dag van het dienstverband",
+    ),
+];
+
+const PROBLEEMANALYSE: &[Field] = &[
+    f(
+        "datum",
+        Date,
+        Shared,
+        "Datum van de probleemanalyse (oordeel bedrijfsarts)",
+    ),
+    f(
+        "ontvangen_op",
+        Date,
+        Shared,
+        "Datum waarop de werkgever de probleemanalyse ontving",
+    ),
+    f(
+        "advies_einddoel",
+        Choice(EINDDOEL),
+        Shared,
+        "Einddoel volgens het advies van de bedrijfsarts",
+    ),
+];
+
+const EINDDOEL_GROUP: &[Field] = &[
+    f(
+        "keuze",
+        Choice(EINDDOEL),
+        Document,
+        "Einddoel (plan 4 / bijstelling 5)",
+    ),
+    f(
+        "nog_niet_bekend_omdat",
+        LongText,
+        Plan,
+        "Nog niet bekend, omdat …",
+    ),
+    f(
+        "afwijkend_van_advies",
+        Bool,
+        Plan,
+        "Einddoel wijkt af van het advies van de bedrijfsarts",
+    ),
+    f(
+        "reden_afwijking",
+        LongText,
+        Plan,
+        "Reden voor een ander einddoel dan het advies",
+    ),
+    f(
+        "toelichting",
+        LongText,
+        Bijstelling,
+        "ander einddoel, inclusief toelichting",
+    ),
+];
+
+const AFSPRAAK: &[Field] = &[
+    f("probleemveld", Choice(PROBLEEMVELD), Plan, "Probleemveld"),
+    f("activiteit", Text, Plan, "Activiteit"),
+    f("door", Text, Plan, "Door"),
+    f("planning", Text, Plan, "Planning"),
+];
+
+const EVALUATIE: &[Field] = &[
+    f("wanneer", Date, Document, "Wanneer"),
+    f("wat", Text, Document, "Wat"),
+    f("wie", Text, Document, "Wie"),
+];
+
+const VISIE: &[Field] = &[
+    f("werknemer", LongText, Document, "Visie van de werknemer"),
+    f("werkgever", LongText, Document, "Visie van de werkgever"),
+];
+
+const OBSTAKELS: &[Field] = &[
+    f("aanwezig", Bool, Bijstelling, "Zijn er obstakels (ja/nee)"),
+    f("omschrijving", LongText, Bijstelling, "Ja, dit zijn:"),
+    f(
+        "oplossing",
+        LongText,
+        Bijstelling,
+        "Hoe kunnen deze blijvend worden opgelost?",
+    ),
+];
+
+const HERVATTING: &[Field] = &[
+    f("vanaf", Date, Bijstelling, "Datum van werkhervatting"),
+    f("uren_per_week", Number, Bijstelling, "Uren per week"),
+    f(
+        "deelherstel_percentage",
+        Percent,
+        Bijstelling,
+        "Percentage deelherstel",
+    ),
+    f(
+        "volledig_verwacht",
+        Date,
+        Bijstelling,
+        "Verwachte volledige werkhervatting",
+    ),
+];
+
+const HANDTEKENING: &[Field] = &[
+    f("naam", Text, Document, "Naam"),
+    f("functie", Text, Document, "Functie"),
+    f("datum", Date, Document, "Datum van ondertekening"),
+];
+
+const ONDERTEKENING: &[Field] = &[
+    f(
+        "werknemer",
+        Group(HANDTEKENING),
+        Document,
+        "Handtekening werknemer",
+    ),
+    f(
+        "werkgever",
+        Group(HANDTEKENING),
+        Document,
+        "Handtekening (casemanager) werkgever",
+    ),
+];
+
+/// The top-level keys.
+pub const ROOT: &[Field] = &[
+    f("document", Choice(DOCUMENT), Document, "Soort document"),
+    f(
+        "datum",
+        Date,
+        Document,
+        "Datum waarop het document is opgesteld",
+    ),
+    f("werkgever", Group(WERKGEVER), Shared, "Gegevens werkgever"),
+    f("werknemer", Group(WERKNEMER), Shared, "Werknemer"),
+    f("casemanager", Group(CASEMANAGER), Shared, "Casemanager"),
+    f("arbodienst", Group(ARBODIENST), Shared, "Arbodienst"),
+    f("verzuim", Group(VERZUIM), Shared, "Gegevens verzuim"),
+    f(
+        "probleemanalyse",
+        Group(PROBLEEMANALYSE),
+        Shared,
+        "Probleemanalyse",
+    ),
+    f(
+        "einddoel",
+        Group(EINDDOEL_GROUP),
+        Document,
+        "Einddoel van de re-integratie",
+    ),
+    f("stappen", LongText, Plan, "Te nemen stappen (5)"),
+    f("afspraken", Rows(AFSPRAAK), Plan, "Afspraken (6)"),
+    f(
+        "motivering_afwijking_advies",
+        LongText,
+        Plan,
+        "Motivering als activiteiten afwijken van het advies",
+    ),
+    f(
+        "evaluaties",
+        Rows(EVALUATIE),
+        Document,
+        "Evaluatiemomenten (plan 7 / bijstelling 8)",
+    ),
+    f(
+        "evaluatie_probleemanalyse",
+        LongText,
+        Plan,
+        "Afspraken over evaluatie van de probleemanalyse (8)",
+    ),
+    f(
+        "visie",
+        Group(VISIE),
+        Document,
+        "Visie werknemer en werkgever",
+    ),
+    f(
+        "reden_te_laat",
+        LongText,
+        Plan,
+        "Reden dat het plan te laat is opgesteld",
+    ),
+    f("obstakels", Group(OBSTAKELS), Bijstelling, "Obstakels (6)"),
+    f(
+        "afspraken_nabije_toekomst",
+        LongText,
+        Bijstelling,
+        "Afspraken nabije toekomst (7)",
+    ),
+    f(
+        "hervatting",
+        Group(HERVATTING),
+        Bijstelling,
+        "Werkhervatting (7)",
+    ),
+    f(
+        "interventies",
+        LongText,
+        Bijstelling,
+        "Welke interventies u inzet (7)",
+    ),
+    f(
+        "ondertekening",
+        Group(ONDERTEKENING),
+        Document,
+        "Ondertekening",
+    ),
+];
+
+/// A `##` heading of the Markdown body and the key its text fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Heading {
+    /// The heading as written, compared case-insensitively.
+    pub title: &'static str,
+    /// The dotted key it fills.
+    pub path: &'static str,
+    /// The documents that have it.
+    pub scope: Scope,
+}
+
+const fn h(title: &'static str, path: &'static str, scope: Scope) -> Heading {
+    Heading { title, path, scope }
+}
+
+/// The headings a document body may use.
+pub const HEADINGS: &[Heading] = &[
+    h("Te nemen stappen", "stappen", Plan),
+    h(
+        "Nog niet bekend omdat",
+        "einddoel.nog_niet_bekend_omdat",
+        Plan,
+    ),
+    h("Reden afwijking advies", "einddoel.reden_afwijking", Plan),
+    h(
+        "Motivering afwijking advies",
+        "motivering_afwijking_advies",
+        Plan,
+    ),
+    h(
+        "Evaluatie probleemanalyse",
+        "evaluatie_probleemanalyse",
+        Plan,
+    ),
+    h("Reden te laat", "reden_te_laat", Plan),
+    h("Toelichting einddoel", "einddoel.toelichting", Bijstelling),
+    h("Obstakels", "obstakels.omschrijving", Bijstelling),
+    h("Oplossing obstakels", "obstakels.oplossing", Bijstelling),
+    h(
+        "Afspraken nabije toekomst",
+        "afspraken_nabije_toekomst",
+        Bijstelling,
+    ),
+    h("Interventies", "interventies", Bijstelling),
+    h("Visie werknemer", "visie.werknemer", Document),
+    h("Visie werkgever", "visie.werkgever", Document),
+];
+
+/// Finds the field at a dotted path (row fields by their column key).
+pub fn field(path: &str) -> Option<&'static Field> {
+    let mut fields = ROOT;
+    let mut found = None;
+    for key in path.split('.') {
+        let field = fields.iter().find(|f| f.key == key)?;
+        fields = match field.kind {
+            Group(children) | Rows(children) => children,
+            _ => &[],
+        };
+        found = Some(field);
+    }
+    found
+}
+
+/// Every dotted path of the format, for documentation checks.
+pub fn all_paths() -> Vec<String> {
+    let mut out = Vec::new();
+    collect(ROOT, "", &mut out);
+    out
+}
+
+fn collect(fields: &[Field], prefix: &str, out: &mut Vec<String>) {
+    for field in fields {
+        let path = format!("{prefix}{}", field.key);
+        out.push(path.clone());
+        if let Group(children) | Rows(children) = field.kind {
+            collect(children, &format!("{path}."), out);
+        }
+    }
+}
+
+impl Scope {
+    /// Whether a key of this scope may appear in a document of `kind`
+    /// (`None` for the shared files).
+    pub fn allows(self, kind: Option<DocKind>) -> bool {
+        match (self, kind) {
+            (Shared, _) => true,
+            (_, None) => false,
+            (Document, Some(_)) => true,
+            (Plan, Some(k)) => k == DocKind::Plan,
+            (Bijstelling, Some(k)) => k == DocKind::Bijstelling,
+        }
+    }
+}
+
+/// The two kinds of document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocKind {
+    /// UWV Plan van aanpak.
+    Plan,
+    /// ArboNed Bijstelling Plan van aanpak.
+    Bijstelling,
+}
+
+impl DocKind {
+    /// Parses the `document:` value.
+    pub fn parse(value: &str) -> Option<DocKind> {
+        match value.trim() {
+            "plan-van-aanpak" => Some(DocKind::Plan),
+            "bijstelling" => Some(DocKind::Bijstelling),
+            _ => None,
+        }
+    }
+
+    /// The value written in `document:`, also the template name.
+    pub fn key(self) -> &'static str {
+        match self {
+            DocKind::Plan => "plan-van-aanpak",
+            DocKind::Bijstelling => "bijstelling",
+        }
+    }
+
+    /// The title of the form.
+    pub fn title(self) -> &'static str {
+        match self {
+            DocKind::Plan => "Plan van aanpak",
+            DocKind::Bijstelling => "Bijstelling Plan van aanpak",
+        }
+    }
+}

@@ -1,0 +1,136 @@
+// The command-line interface, as clap definitions only. This file imports
+// nothing from the crate, so build scripts can include it to generate the
+// man page and shell completions.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// pva: Plan van aanpak and Bijstelling as text. Lint them against the Wet
+/// verbetering poortwachter and build PDF/A documents that read like the forms.
+#[derive(Debug, Parser)]
+#[command(name = "pva", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+    /// When to colour output: auto (only on a terminal, honouring NO_COLOR), always or never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Print only findings and errors, no progress or summary.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print every file written.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Lint and build every document into a PDF.
+    ///
+    /// Example: pva build cases/ --out output/
+    Build(BuildArgs),
+    /// Check documents against the forms and the law, without building.
+    ///
+    /// Example: pva lint cases/ --today 2026-11-23 --format github
+    Lint(LintArgs),
+    /// Work with the built-in templates.
+    ///
+    /// Example: pva templates export templates/
+    #[command(subcommand)]
+    Templates(TemplatesCommand),
+}
+
+/// Options of `pva build`.
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Dossier folders or the folder that holds them.
+    #[arg(default_value = "cases")]
+    pub paths: Vec<PathBuf>,
+    /// Folder for the PDFs; the dossier folders are mirrored inside it.
+    #[arg(long, short, default_value = "output")]
+    pub out: PathBuf,
+    /// Also write the generated source of each document beside its PDF.
+    #[arg(long, value_enum)]
+    pub emit: Option<Emit>,
+    #[command(flatten)]
+    pub check: CheckArgs,
+}
+
+/// Options of `pva lint`.
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Dossier folders or the folder that holds them.
+    #[arg(default_value = "cases")]
+    pub paths: Vec<PathBuf>,
+    /// Output format of the findings.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Explain a rule (its source and the day counting) and exit, e.g. PVA012.
+    #[arg(long, value_name = "CODE")]
+    pub explain: Option<String>,
+    #[command(flatten)]
+    pub check: CheckArgs,
+}
+
+/// Options shared by every command that lints.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The date deadlines still ahead are judged against (YYYY-MM-DD); default: today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+    /// Treat warnings as errors (exit code 1).
+    #[arg(long, value_enum)]
+    pub deny: Option<Deny>,
+}
+
+/// `pva templates` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// Copy the built-in templates into a folder (default templates/), to restyle them.
+    ///
+    /// Files there override the built-in ones by name. Existing files are never overwritten.
+    Export {
+        /// Target folder.
+        #[arg(default_value = "templates")]
+        dir: PathBuf,
+    },
+}
+
+/// What `--emit` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Emit {
+    /// The generated Typst source, with the layout library beside it.
+    Typst,
+}
+
+/// What `--deny` can turn into errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    /// Warnings fail the run.
+    Warnings,
+}
+
+/// Formats of findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Like a compiler: the source line with a marker.
+    Human,
+    /// One JSON list.
+    Json,
+    /// GitHub Actions annotations.
+    Github,
+}
+
+/// Colour choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour on a terminal unless NO_COLOR is set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}

@@ -1,0 +1,38 @@
+//! The fonts of every PDF: typst's own embedded fonts plus Liberation Sans
+//! (the Arial-metric sans-serif of the official forms), all inside the binary.
+//! System fonts are never used, so output does not depend on the machine.
+
+use typst::foundations::Bytes;
+use typst::text::Font;
+use typst_kit::fonts::FontStore;
+
+const LIBERATION_SANS: [&[u8]; 4] = [
+    include_bytes!("../../assets/fonts/LiberationSans-Regular.ttf"),
+    include_bytes!("../../assets/fonts/LiberationSans-Bold.ttf"),
+    include_bytes!("../../assets/fonts/LiberationSans-Italic.ttf"),
+    include_bytes!("../../assets/fonts/LiberationSans-BoldItalic.ttf"),
+];
+
+/// Builds the font store: loaded once per process and shared by all documents.
+pub fn store() -> FontStore {
+    let mut fonts = FontStore::new();
+    for data in LIBERATION_SANS {
+        for font in Font::iter(Bytes::new(data)) {
+            let info = font.info().clone();
+            fonts.push((font, info));
+        }
+    }
+    fonts.extend(typst_kit::fonts::embedded());
+    fonts
+}
+
+/// The embedded font files with their names, for `--emit typst` and
+/// `pva templates export`, so a plain `typst compile --font-path` can use them.
+pub fn files() -> [(&'static str, &'static [u8]); 4] {
+    [
+        ("LiberationSans-Regular.ttf", LIBERATION_SANS[0]),
+        ("LiberationSans-Bold.ttf", LIBERATION_SANS[1]),
+        ("LiberationSans-Italic.ttf", LIBERATION_SANS[2]),
+        ("LiberationSans-BoldItalic.ttf", LIBERATION_SANS[3]),
+    ]
+}

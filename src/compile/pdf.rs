@@ -1,0 +1,89 @@
+//! Compiling generated Typst to a PDF/A-2b file, reproducibly.
+
+use typst::World;
+use typst::WorldExt;
+use typst::diag::{Severity, SourceDiagnostic, Warned};
+use typst::foundations::{Datetime, Smart};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+
+use super::world::{DocWorld, Engine};
+
+/// A compilation failure: typst's messages, located in the generated source.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", messages.join("\n"))]
+pub struct CompileError {
+    /// Each message as `file:line:col: error: text`.
+    pub messages: Vec<String>,
+}
+
+/// A compiled document.
+pub struct Pdf {
+    /// The PDF file.
+    pub bytes: Vec<u8>,
+    /// Number of pages.
+    pub pages: usize,
+}
+
+/// Compiles `source` into a PDF/A-2b. `date` is the document's date: it is
+/// both typst's `today` and the PDF's creation date, so the same inputs give
+/// the same bytes. `ident` must be stable for the document (its output path).
+pub fn compile(
+    engine: &Engine,
+    source: String,
+    date: Datetime,
+    ident: &str,
+) -> Result<Pdf, CompileError> {
+    let world = DocWorld::new(engine, source, date);
+    let Warned {
+        output,
+        warnings: _,
+    } = typst::compile::<PagedDocument>(&world);
+    let document = output.map_err(|errors| describe(&world, &errors))?;
+    let options = PdfOptions {
+        ident: Smart::Custom(ident.to_string()),
+        timestamp: Some(Timestamp::new_utc(date)),
+        standards: PdfStandards::new(&[PdfStandard::A_2b]).map_err(|e| CompileError {
+            messages: vec![e.message().to_string()],
+        })?,
+        ..PdfOptions::default()
+    };
+    let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| describe(&world, &errors))?;
+    Ok(Pdf {
+        bytes,
+        pages: document.pages().len(),
+    })
+}
+
+fn describe(world: &DocWorld<'_>, errors: &[SourceDiagnostic]) -> CompileError {
+    let messages = errors.iter().map(|d| describe_one(world, d)).collect();
+    CompileError { messages }
+}
+
+fn describe_one(world: &DocWorld<'_>, diag: &SourceDiagnostic) -> String {
+    let severity = if diag.severity == Severity::Error {
+        "error"
+    } else {
+        "warning"
+    };
+    let location = diag.span.id().and_then(|id| {
+        let range = world.range(diag.span)?;
+        let source = world.source(id).ok()?;
+        let (line, col) = source.lines().byte_to_line_column(range.start)?;
+        Some(format!(
+            "{}:{}:{}",
+            id.vpath().get_without_slash(),
+            line + 1,
+            col + 1
+        ))
+    });
+    let mut text = format!(
+        "{}: {severity}: {}",
+        location.as_deref().unwrap_or("<typst>"),
+        diag.message
+    );
+    for hint in &diag.hints {
+        text.push_str(&format!("\n  hint: {}", hint.v));
+    }
+    text
+}

@@ -1,0 +1,22 @@
+//! `pva`: sick-leave reintegration documents (Wet verbetering poortwachter)
+//! as plain text, linted against the forms and the law, built into PDF/A.
+//!
+//! The pipeline, one module per stage:
+//! [`case`] (files → data) → [`lint`] (data → findings) →
+//! [`markdown`] and [`render`] (data → Typst source) → [`compile`] (Typst → PDF).
+//! [`pipeline`] runs the stages over whole folders; [`run`] runs a command line.
+
+pub mod case;
+pub mod cli;
+pub mod compile;
+pub mod config;
+pub mod diag;
+pub mod fs;
+pub mod lint;
+pub mod markdown;
+pub mod pipeline;
+pub mod render;
+pub mod report;
+mod run;
+
+pub use run::{FAILED, OK, USAGE, run};

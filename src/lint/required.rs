@@ -1,0 +1,300 @@
+//! Required fields of each form, including those a choice makes required.
+
+use chrono::NaiveDate;
+
+use crate::case::schema::{self, DocKind};
+use crate::case::{Document, Node, Pos, date};
+use crate::diag::Diagnostic;
+
+use super::rules::{self, Rule};
+
+/// Fields both forms ask for (key, what the form calls it).
+const COMMON: &[&str] = &[
+    "werknemer.naam",
+    "werknemer.bsn",
+    "verzuim.eerste_ziektedag",
+    "datum",
+    "einddoel.keuze",
+];
+
+const PLAN: &[&str] = &[
+    "casemanager.naam",
+    "arbodienst.naam",
+    "arbodienst.bedrijfsarts",
+];
+
+const BIJSTELLING: &[&str] = &[
+    "werkgever.bedrijfsnaam",
+    "werkgever.contactpersoon.naam",
+    "werkgever.contactpersoon.telefoon",
+    "werknemer.adres",
+    "werknemer.postcode",
+    "werknemer.plaats",
+    "werknemer.geboortedatum",
+    "arbodienst.vestiging",
+    "arbodienst.adres",
+    "arbodienst.postcode",
+    "arbodienst.plaats",
+    "arbodienst.bedrijfsarts",
+    "arbodienst.contactpersoon.naam",
+    "arbodienst.contactpersoon.telefoon",
+    "arbodienst.contactpersoon.email",
+    "obstakels.aanwezig",
+];
+
+/// The date since which both visies are required (Regeling procesgang, 2023).
+pub fn visie_since() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2023, 7, 1).unwrap_or_default()
+}
+
+/// Checks the required and conditionally required fields of `doc`.
+pub fn document(doc: &Document) -> Vec<Diagnostic> {
+    let Some(kind) = doc.kind else {
+        return vec![kind_missing(doc)];
+    };
+    let mut out = Vec::new();
+    let specific = if kind == DocKind::Plan {
+        PLAN
+    } else {
+        BIJSTELLING
+    };
+    for path in COMMON.iter().chain(specific) {
+        if doc.get(path).is_none_or(Node::is_blank) {
+            out.push(missing(doc, &rules::REQUIRED, path, ""));
+        }
+    }
+    match kind {
+        DocKind::Plan => plan(doc, &mut out),
+        DocKind::Bijstelling => bijstelling(doc, &mut out),
+    }
+    rows(doc, "evaluaties", &["wanneer", "wat", "wie"], &mut out);
+    visie(doc, &mut out);
+    signatures(doc, kind, &mut out);
+    out
+}
+
+fn plan(doc: &Document, out: &mut Vec<Diagnostic>) {
+    for path in ["stappen", "evaluatie_probleemanalyse"] {
+        if doc.long_text(path).is_none() {
+            out.push(missing(
+                doc,
+                &rules::REQUIRED,
+                path,
+                &format!(" (of onder de kop `## {}`)", heading_of(path)),
+            ));
+        }
+    }
+    rows(
+        doc,
+        "afspraken",
+        &["probleemveld", "activiteit", "door", "planning"],
+        out,
+    );
+    let keuze = doc.text("einddoel.keuze").unwrap_or_default();
+    if keuze == "nog_niet_bekend" && doc.long_text("einddoel.nog_niet_bekend_omdat").is_none() {
+        out.push(missing(
+            doc,
+            &rules::CONDITIONAL,
+            "einddoel.nog_niet_bekend_omdat",
+            ": bij 'Nog niet bekend' vraagt het formulier 'omdat …'",
+        ));
+    }
+    let advies = doc.text("probleemanalyse.advies_einddoel");
+    let differs = advies
+        .as_deref()
+        .is_some_and(|a| !keuze.is_empty() && a != keuze);
+    let marked = doc
+        .get("einddoel.afwijkend_van_advies")
+        .and_then(Node::scalar)
+        .as_deref()
+        == Some("true");
+    if (marked || differs) && doc.long_text("einddoel.reden_afwijking").is_none() {
+        let why = if differs {
+            ": het einddoel wijkt af van het advies van de bedrijfsarts (probleemanalyse.advies_einddoel)"
+        } else {
+            ""
+        };
+        out.push(missing(
+            doc,
+            &rules::CONDITIONAL,
+            "einddoel.reden_afwijking",
+            why,
+        ));
+    }
+}
+
+fn bijstelling(doc: &Document, out: &mut Vec<Diagnostic>) {
+    if doc.long_text("afspraken_nabije_toekomst").is_none() {
+        out.push(missing(doc, &rules::REQUIRED, "afspraken_nabije_toekomst", " (of onder de kop `## Afspraken nabije toekomst`); ook als werkhervatting nog niet mogelijk is"));
+    }
+    if doc.text("verzuim.verloop").is_none()
+        && doc
+            .get("verzuim.verloop")
+            .is_none_or(|n| n.items().is_empty())
+    {
+        out.push(missing(
+            doc,
+            &rules::REQUIRED,
+            "verzuim.verloop",
+            ": het percentage arbeidsongeschiktheid per datum",
+        ));
+    }
+    if doc.text("einddoel.keuze").as_deref() == Some("ander")
+        && doc.long_text("einddoel.toelichting").is_none()
+    {
+        out.push(missing(
+            doc,
+            &rules::CONDITIONAL,
+            "einddoel.toelichting",
+            ": bij 'ander einddoel' hoort een toelichting",
+        ));
+    }
+    if doc
+        .get("obstakels.aanwezig")
+        .and_then(Node::scalar)
+        .as_deref()
+        == Some("true")
+    {
+        for path in ["obstakels.omschrijving", "obstakels.oplossing"] {
+            if doc.long_text(path).is_none() {
+                out.push(missing(doc, &rules::CONDITIONAL, path, ": bij obstakels 'Ja' vraagt het formulier wat ze zijn en hoe ze blijvend worden opgelost"));
+            }
+        }
+    }
+}
+
+/// A table must have at least one row, and every row every column.
+fn rows(doc: &Document, path: &str, columns: &[&str], out: &mut Vec<Diagnostic>) {
+    let Some(node) = doc.get(path).filter(|n| !n.items().is_empty()) else {
+        out.push(missing(doc, &rules::REQUIRED, path, ": minstens één regel"));
+        return;
+    };
+    for row in node.items() {
+        for column in columns {
+            if row.child(column).is_none_or(Node::is_blank) {
+                let label = schema::field(&format!("{path}.{column}")).map_or(*column, |f| f.label);
+                out.push(Diagnostic::new(
+                    &rules::REQUIRED,
+                    &row.pos,
+                    format!("in deze regel van `{path}` ontbreekt `{column}` ({label})"),
+                ));
+            }
+        }
+    }
+}
+
+fn visie(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let Some(day) = doc.text("datum").and_then(|d| date::parse(&d)) else {
+        return;
+    };
+    if day < visie_since() {
+        return;
+    }
+    for (path, who) in [
+        ("visie.werknemer", "werknemer"),
+        ("visie.werkgever", "werkgever"),
+    ] {
+        if doc.long_text(path).is_none() {
+            let heading = if who == "werknemer" {
+                "Visie werknemer"
+            } else {
+                "Visie werkgever"
+            };
+            out.push(missing(doc, &rules::VISIE, path, &format!(": sinds 1 juli 2023 is de visie van de {who} verplicht; schrijf die onder `## {heading}`")));
+        }
+    }
+}
+
+fn signatures(doc: &Document, kind: DocKind, out: &mut Vec<Diagnostic>) {
+    let signed: Vec<&str> = ["werknemer", "werkgever"]
+        .into_iter()
+        .filter(|who| doc.text(&format!("ondertekening.{who}.datum")).is_some())
+        .collect();
+    if signed.is_empty() {
+        out.push(Diagnostic::new(&rules::UNSIGNED, &anchor(doc, "ondertekening"), format!("de {} is nog niet ondertekend: de PDF krijgt lege regels om te tekenen", kind.title()))
+            .hint("vul ondertekening.werknemer.datum en ondertekening.werkgever.datum in zodra beide partijen hebben getekend"));
+    }
+    let defaults = [
+        ("werknemer", "werknemer.naam", None),
+        ("werkgever", "casemanager.naam", Some("casemanager.functie")),
+    ];
+    for (who, default_name, default_function) in defaults {
+        if !signed.contains(&who) {
+            continue;
+        }
+        let name = doc
+            .text(&format!("ondertekening.{who}.naam"))
+            .or_else(|| doc.text(default_name));
+        if name.is_none() {
+            out.push(missing(
+                doc,
+                &rules::SIGNATURE,
+                &format!("ondertekening.{who}.naam"),
+                ": wie tekent, met naam",
+            ));
+        }
+        let function = doc
+            .text(&format!("ondertekening.{who}.functie"))
+            .or_else(|| default_function.and_then(|f| doc.text(f)));
+        if who == "werkgever" && function.is_none() {
+            out.push(missing(
+                doc,
+                &rules::SIGNATURE,
+                "ondertekening.werkgever.functie",
+                ": de functie van wie namens de werkgever tekent",
+            ));
+        }
+    }
+}
+
+fn kind_missing(doc: &Document) -> Diagnostic {
+    let node = doc.own.get("document");
+    let value = node.and_then(Node::text);
+    let pos = node.map_or_else(|| doc.start(), |n| n.pos.clone());
+    let message = match &value {
+        Some(v) => format!(
+            "onbekende soort document `{v}`.{}",
+            super::suggest::did_you_mean(v, schema::DOCUMENT.iter().map(|c| c.key))
+        ),
+        None => "de soort document ontbreekt".to_string(),
+    };
+    Diagnostic::new(&rules::DOCUMENT_KIND, &pos, message)
+        .width(value.map_or(1, |v| v.chars().count()))
+        .hint("zet in de front matter `document: plan-van-aanpak` of `document: bijstelling`")
+}
+
+/// A finding that `path` is missing, placed at the nearest key that exists.
+fn missing(doc: &Document, rule: &Rule, path: &str, why: &str) -> Diagnostic {
+    let label = schema::field(path).map_or("", |f| f.label);
+    Diagnostic::new(
+        rule,
+        &anchor(doc, path),
+        format!("`{path}` ontbreekt ({label}){why}"),
+    )
+    .hint(format!(
+        "vul `{path}` in, in dit document of, als het voor alle documenten geldt, in dossier.yaml"
+    ))
+}
+
+/// The position of the nearest existing parent key of `path` in the
+/// document's own front matter, else its `document:` key, else line 1.
+fn anchor(doc: &Document, path: &str) -> Pos {
+    let parts: Vec<&str> = path.split('.').collect();
+    for len in (1..parts.len()).rev() {
+        if let Some(node) = doc.own.get(&parts[..len].join(".")) {
+            return node.pos.clone();
+        }
+    }
+    doc.own
+        .entries()
+        .iter()
+        .find(|(k, _)| k.name == "document")
+        .map_or_else(|| doc.start(), |(k, _)| k.pos.clone())
+}
+
+fn heading_of(path: &str) -> &'static str {
+    schema::HEADINGS
+        .iter()
+        .find(|h| h.path == path)
+        .map_or("", |h| h.title)
+}

@@ -1,0 +1,10 @@
+//! Stage: Markdown notes → Typst markup, and the escaping shared by every
+//! stage that writes Typst.
+
+mod escape;
+mod sections;
+mod writer;
+
+pub use escape::{push_markup, typst_markup, typst_str};
+pub use sections::{Section, Sections, split as split_sections};
+pub use writer::{options, to_typst};

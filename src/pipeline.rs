@@ -1,0 +1,256 @@
+//! The build: find dossiers, load them, lint them, and turn every document
+//! without errors into a PDF. A broken document never stops the others.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use typst::foundations::Datetime;
+
+use crate::case::{self, DocKind, Document, Dossier, date};
+use crate::compile::{self, Engine};
+use crate::diag::{Diagnostic, Severity};
+use crate::fs::{self, FsError};
+use crate::lint::{self, LintConfig};
+use crate::render::{self, TemplateError, Templates};
+
+/// What to build and where.
+#[derive(Debug, Clone)]
+pub struct BuildConfig {
+    /// Files or folders with dossiers.
+    pub paths: Vec<PathBuf>,
+    /// Output folder.
+    pub out: PathBuf,
+    /// Also write the generated Typst beside each PDF.
+    pub emit_typst: bool,
+    /// The project root: bounds inherited files, holds `templates/`.
+    pub root: PathBuf,
+    /// Lint settings.
+    pub lint: LintConfig,
+}
+
+/// A failure that stops the whole build (not one document).
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// The templates could not be loaded.
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+    /// The output folder is not allowed.
+    #[error("refusing to write into {}: {reason}", out.display())]
+    Output {
+        /// The folder.
+        out: PathBuf,
+        /// Why.
+        reason: String,
+    },
+}
+
+/// The result of a build.
+#[derive(Debug, Default)]
+pub struct BuildReport {
+    /// All findings, sorted.
+    pub diagnostics: Vec<Diagnostic>,
+    /// PDFs written.
+    pub built: Vec<PathBuf>,
+    /// Documents that failed to render or compile, with the reason.
+    pub failed: Vec<(PathBuf, String)>,
+    /// Documents skipped because they have lint errors.
+    pub skipped: Vec<PathBuf>,
+}
+
+impl BuildReport {
+    /// True when any document failed or has errors.
+    pub fn has_errors(&self) -> bool {
+        !self.failed.is_empty()
+            || self
+                .diagnostics
+                .iter()
+                .any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// One document ready to compile.
+struct Job<'a> {
+    doc: &'a Document,
+    kind: DocKind,
+    pdf: PathBuf,
+}
+
+/// Runs a whole build.
+pub fn build(config: &BuildConfig) -> Result<BuildReport, BuildError> {
+    check_output(&config.out, &config.paths)?;
+    let templates = Templates::load(Some(&config.root.join("templates")))?;
+    let (dossiers, mut report) = load_all(&config.paths, &config.root, &config.lint);
+    let jobs = jobs(&dossiers, config, &mut report);
+    let engine = Engine::new(&templates.assets());
+    let results: Vec<_> = jobs
+        .par_iter()
+        .map(|job| (job.pdf.clone(), build_one(job, &templates, &engine, config)))
+        .collect();
+    typst::comemo::evict(10);
+    for (pdf, result) in results {
+        match result {
+            Ok(()) => report.built.push(pdf),
+            Err(message) => report.failed.push((pdf, message)),
+        }
+    }
+    Ok(report)
+}
+
+/// Loads and lints every dossier under `paths`.
+pub fn load_all(paths: &[PathBuf], root: &Path, lint: &LintConfig) -> (Vec<Dossier>, BuildReport) {
+    let found = case::find(paths);
+    let mut report = BuildReport {
+        diagnostics: found.diagnostics,
+        ..BuildReport::default()
+    };
+    let dossiers: Vec<Dossier> = found
+        .dossiers
+        .par_iter()
+        .map(|(dir, files)| case::load(dir, files, root))
+        .collect();
+    for dossier in &dossiers {
+        report.diagnostics.extend(lint::dossier(dossier, lint));
+    }
+    report.diagnostics = lint.apply(std::mem::take(&mut report.diagnostics));
+    Diagnostic::sort(&mut report.diagnostics);
+    (dossiers, report)
+}
+
+fn jobs<'a>(
+    dossiers: &'a [Dossier],
+    config: &BuildConfig,
+    report: &mut BuildReport,
+) -> Vec<Job<'a>> {
+    let mut jobs = Vec::new();
+    for doc in dossiers.iter().flat_map(|d| &d.documents) {
+        let has_error = report
+            .diagnostics
+            .iter()
+            .any(|d| d.file == doc.path && d.severity == Severity::Error);
+        match doc.kind {
+            Some(kind) if !has_error => jobs.push(Job {
+                doc,
+                kind,
+                pdf: output_path(&config.out, &config.root, &doc.path),
+            }),
+            _ => report.skipped.push(doc.path.clone()),
+        }
+    }
+    jobs
+}
+
+fn build_one(
+    job: &Job<'_>,
+    templates: &Templates,
+    engine: &Engine,
+    config: &BuildConfig,
+) -> Result<(), String> {
+    let context = render::context(job.doc, job.kind);
+    let source = templates
+        .render(job.kind, &context)
+        .map_err(|e| e.to_string())?;
+    let ident = job.pdf.to_string_lossy().replace('\\', "/");
+    let pdf =
+        compile::compile(engine, source.clone(), document_date(job.doc), &ident).map_err(|e| {
+            format!("typst could not compile the generated source (a template problem):\n{e}")
+        })?;
+    if config.emit_typst {
+        emit_typst(&job.pdf, &source, templates).map_err(|e| e.to_string())?;
+    }
+    fs::write_atomic(&job.pdf, &pdf.bytes).map_err(|e| e.to_string())
+}
+
+/// The document's own date (its `datum`), else `SOURCE_DATE_EPOCH`, else
+/// 1 January 1980: never the clock, so rebuilds are byte-identical.
+fn document_date(doc: &Document) -> Datetime {
+    let from_case = doc.text("datum").and_then(|d| date::parse(&d));
+    let from_env = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .map(|t| t.date_naive());
+    let day = from_case
+        .or(from_env)
+        .unwrap_or(NaiveDate::from_ymd_opt(1980, 1, 1).unwrap_or_default());
+    to_datetime(day)
+}
+
+fn to_datetime(day: NaiveDate) -> Datetime {
+    use chrono::Datelike;
+    Datetime::from_ymd_hms(day.year(), day.month() as u8, day.day() as u8, 0, 0, 0)
+        .unwrap_or(Datetime::from_ymd(1980, 1, 1).expect("a valid date"))
+}
+
+/// Writes the generated source beside the PDF, with the layout library
+/// beside it, so `typst compile --font-path <out>/fonts x.typ` builds it too.
+fn emit_typst(pdf: &Path, source: &str, templates: &Templates) -> Result<(), FsError> {
+    let dir = pdf.parent().unwrap_or(Path::new("."));
+    let header = "// Generated by pva. Build with the same fonts as pva:\n// typst compile --ignore-system-fonts --font-path <output>/fonts --pdf-standard a-2b this-file.typ\n";
+    fs::write_atomic(
+        &pdf.with_extension("typ"),
+        format!("{header}{source}").as_bytes(),
+    )?;
+    for (name, bytes) in templates.assets() {
+        fs::write_atomic(&dir.join(name), &bytes)?;
+    }
+    Ok(())
+}
+
+/// Writes the embedded fonts into `<out>/fonts` for `--emit typst`.
+pub fn emit_fonts(out: &Path) -> Result<(), FsError> {
+    for (name, bytes) in compile::font_files() {
+        fs::write_atomic(&out.join("fonts").join(name), bytes)?;
+    }
+    Ok(())
+}
+
+/// Where the PDF of `doc` goes: the document's path below the project root,
+/// mirrored under `out`, with `.pdf`.
+pub fn output_path(out: &Path, root: &Path, doc: &Path) -> PathBuf {
+    let relative = doc.strip_prefix(root).unwrap_or(doc);
+    let relative: PathBuf = relative
+        .components()
+        .filter(|c| matches!(c, std::path::Component::Normal(_)))
+        .collect();
+    out.join(relative).with_extension("pdf")
+}
+
+/// Refuses an output folder that is, or contains, one of the input folders:
+/// pva writes only inside its output folder and must never touch the cases.
+fn check_output(out: &Path, paths: &[PathBuf]) -> Result<(), BuildError> {
+    let out_abs = absolute(out);
+    for path in paths {
+        let input = absolute(path);
+        if input.starts_with(&out_abs) {
+            return Err(BuildError::Output {
+                out: out.to_path_buf(),
+                reason: format!(
+                    "it contains the input {}; choose a separate folder such as output/",
+                    path.display()
+                ),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    let joined = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut existing = joined.as_path();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => break,
+        }
+    }
+    let mut resolved = existing
+        .canonicalize()
+        .unwrap_or_else(|_| existing.to_path_buf());
+    resolved.extend(rest.iter().rev());
+    resolved
+}

@@ -1,0 +1,197 @@
+//! The data a document template sees: every field of the form, present even
+//! when empty, with dates in Dutch form and long texts as Typst markup.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value as Json, json};
+use tera::{Context, Value};
+
+use crate::case::schema::{self, Choice, DocKind};
+use crate::case::{Document, Node, date};
+use crate::markdown;
+
+/// Long texts of the form, by the name templates use (`tekst.stappen`).
+const LONG_TEXTS: &[(&str, &str)] = &[
+    ("stappen", "stappen"),
+    ("nog_niet_bekend_omdat", "einddoel.nog_niet_bekend_omdat"),
+    ("reden_afwijking", "einddoel.reden_afwijking"),
+    ("toelichting_einddoel", "einddoel.toelichting"),
+    ("motivering_afwijking_advies", "motivering_afwijking_advies"),
+    ("evaluatie_probleemanalyse", "evaluatie_probleemanalyse"),
+    ("reden_te_laat", "reden_te_laat"),
+    ("visie_werknemer", "visie.werknemer"),
+    ("visie_werkgever", "visie.werkgever"),
+    ("obstakels_omschrijving", "obstakels.omschrijving"),
+    ("obstakels_oplossing", "obstakels.oplossing"),
+    ("afspraken_nabije_toekomst", "afspraken_nabije_toekomst"),
+    ("interventies", "interventies"),
+];
+
+/// Builds the template context of `doc`, whose kind is `kind`.
+pub fn context(doc: &Document, kind: DocKind) -> Context {
+    let t = |path: &str| doc.text(path).unwrap_or_default();
+    let data = json!({
+        "document": { "soort": kind.key(), "titel": kind.title() },
+        "datum": date_short(doc, "datum"),
+        "datum_lang": doc.text("datum").and_then(|d| date::parse(&d)).map(date::long).unwrap_or_default(),
+        "werknemer": {
+            "naam": t("werknemer.naam"), "bsn": t("werknemer.bsn"), "adres": t("werknemer.adres"),
+            "postcode_plaats": joined(&t("werknemer.postcode"), &t("werknemer.plaats")),
+            "geboortedatum": date_short(doc, "werknemer.geboortedatum"),
+        },
+        "werkgever": {
+            "bedrijfsnaam": t("werkgever.bedrijfsnaam"),
+            "contactpersoon": { "naam": t("werkgever.contactpersoon.naam"), "telefoon": t("werkgever.contactpersoon.telefoon") },
+        },
+        "casemanager": {
+            "naam": t("casemanager.naam"), "adres": t("casemanager.adres"),
+            "postcode_plaats": joined(&t("casemanager.postcode"), &t("casemanager.plaats")),
+            "telefoon": t("casemanager.telefoon"), "functie": t("casemanager.functie"),
+        },
+        "arbodienst": {
+            "naam": t("arbodienst.naam"), "vestiging": t("arbodienst.vestiging"), "adres": t("arbodienst.adres"),
+            "postcode_plaats": joined(&t("arbodienst.postcode"), &t("arbodienst.plaats")),
+            "telefoon": t("arbodienst.telefoon"), "bedrijfsarts": t("arbodienst.bedrijfsarts"),
+            "contactpersoon": {
+                "naam": t("arbodienst.contactpersoon.naam"), "telefoon": t("arbodienst.contactpersoon.telefoon"),
+                "email": t("arbodienst.contactpersoon.email"),
+            },
+        },
+        "verzuim": {
+            "eerste_ziektedag": date_short(doc, "verzuim.eerste_ziektedag"),
+            "verloop": rows(doc, "verzuim.verloop", &["datum", "percentage"]),
+        },
+        "einddoel": {
+            "keuzes": choices(doc, kind),
+            "afwijkend_van_advies": doc.get("einddoel.afwijkend_van_advies").is_some_and(|n| n.scalar().as_deref() == Some("true")),
+        },
+        "afspraken": rows(doc, "afspraken", &["probleemveld", "activiteit", "door", "planning"]),
+        "evaluaties": rows(doc, "evaluaties", &["wanneer", "wat", "wie"]),
+        "obstakels": obstakels(doc),
+        "hervatting": {
+            "vanaf": date_short(doc, "hervatting.vanaf"), "uren_per_week": t("hervatting.uren_per_week"),
+            "deelherstel_percentage": t("hervatting.deelherstel_percentage"),
+            "volledig_verwacht": date_short(doc, "hervatting.volledig_verwacht"),
+        },
+        "ondertekening": {
+            "werknemer": signer(doc, "werknemer", "werknemer.naam", "werknemer.functie"),
+            "werkgever": signer(doc, "werkgever", "casemanager.naam", "casemanager.functie"),
+        },
+    });
+    let mut context = Context::from_serialize(&data).unwrap_or_default();
+    context.insert_value("tekst", long_texts(doc));
+    context
+}
+
+fn long_texts(doc: &Document) -> Value {
+    let mut texts: BTreeMap<String, Value> = LONG_TEXTS
+        .iter()
+        .map(|(name, path)| {
+            let typst = doc
+                .long_text(path)
+                .map(|t| markdown::to_typst(&t.markdown))
+                .unwrap_or_default();
+            (name.to_string(), Value::safe_string(&typst))
+        })
+        .collect();
+    texts.insert(
+        "notities".into(),
+        Value::safe_string(&markdown::to_typst(&doc.notes)),
+    );
+    Value::from(texts)
+}
+
+fn date_short(doc: &Document, path: &str) -> String {
+    let text = doc.text(path).unwrap_or_default();
+    date::parse(&text).map(date::short).unwrap_or(text)
+}
+
+fn joined(postcode: &str, plaats: &str) -> String {
+    format!("{} {}", normalise_postcode(postcode), plaats)
+        .trim()
+        .to_string()
+}
+
+/// `1234ab` → `1234 AB`, the canonical form.
+fn normalise_postcode(postcode: &str) -> String {
+    let compact: String = postcode
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_uppercase();
+    if compact.len() == 6 && compact.is_ascii() {
+        format!("{} {}", &compact[..4], &compact[4..])
+    } else {
+        postcode.trim().to_string()
+    }
+}
+
+/// Table rows: every column present, dates in Dutch form, choices by label.
+fn rows(doc: &Document, path: &str, columns: &[&str]) -> Json {
+    let items = doc.get(path).map(Node::items).unwrap_or_default();
+    items
+        .iter()
+        .map(|row| {
+            let cells: serde_json::Map<String, Json> = columns
+                .iter()
+                .map(|col| {
+                    (
+                        col.to_string(),
+                        Json::String(cell(row, &format!("{path}.{col}"), col)),
+                    )
+                })
+                .collect();
+            Json::Object(cells)
+        })
+        .collect()
+}
+
+fn cell(row: &Node, schema_path: &str, column: &str) -> String {
+    let text = row.child(column).and_then(Node::text).unwrap_or_default();
+    match schema::field(schema_path).map(|f| f.kind) {
+        Some(schema::Kind::Date) => date::parse(&text).map(date::short).unwrap_or(text),
+        Some(schema::Kind::Choice(options)) => label(options, &text, DocKind::Plan).unwrap_or(text),
+        _ => text,
+    }
+}
+
+fn label(options: &[Choice], key: &str, kind: DocKind) -> Option<String> {
+    let choice = options.iter().find(|c| c.key == key)?;
+    let label = match kind {
+        DocKind::Plan => choice.plan,
+        DocKind::Bijstelling => choice.bijstelling,
+    };
+    label.map(str::to_string)
+}
+
+/// The einddoel boxes of the form of `kind`, in form order, with the chosen one ticked.
+fn choices(doc: &Document, kind: DocKind) -> Json {
+    let chosen = doc.text("einddoel.keuze").unwrap_or_default();
+    schema::EINDDOEL
+        .iter()
+        .filter_map(|c| {
+            let label = match kind {
+                DocKind::Plan => c.plan?,
+                DocKind::Bijstelling => c.bijstelling?,
+            };
+            Some(json!({ "sleutel": c.key, "label": label, "gekozen": c.key == chosen }))
+        })
+        .collect()
+}
+
+fn obstakels(doc: &Document) -> Json {
+    let aanwezig = doc.get("obstakels.aanwezig").and_then(Node::scalar);
+    json!({
+        "ja": aanwezig.as_deref() == Some("true"),
+        "nee": aanwezig.as_deref() == Some("false"),
+    })
+}
+
+fn signer(doc: &Document, who: &str, default_name: &str, default_function: &str) -> Json {
+    let own = |key: &str| doc.text(&format!("ondertekening.{who}.{key}"));
+    json!({
+        "naam": own("naam").or_else(|| doc.text(default_name)).unwrap_or_default(),
+        "functie": own("functie").or_else(|| doc.text(default_function)).unwrap_or_default(),
+        "datum": own("datum").map(|d| date::parse(&d).map(date::short).unwrap_or(d)).unwrap_or_default(),
+    })
+}

@@ -1,0 +1,169 @@
+//! Rendering findings for people (like a compiler), for scripts (JSON) and
+//! for CI (GitHub workflow annotations).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as Level};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::{self, Config, termcolor::WriteColor};
+
+use crate::diag::{Diagnostic, Severity};
+
+/// Output formats of findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Compiler-style, with the source line and a marker.
+    Human,
+    /// One JSON list.
+    Json,
+    /// GitHub Actions workflow commands.
+    Github,
+}
+
+/// Writes `diagnostics` to `out` in `format`.
+pub fn write(
+    out: &mut dyn WriteColor,
+    diagnostics: &[Diagnostic],
+    format: Format,
+) -> std::io::Result<()> {
+    match format {
+        Format::Human => human(out, diagnostics),
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, diagnostics)?;
+            writeln!(out)
+        }
+        Format::Github => github(out, diagnostics),
+    }
+}
+
+fn human(out: &mut dyn WriteColor, diagnostics: &[Diagnostic]) -> std::io::Result<()> {
+    let mut files = SimpleFiles::new();
+    let mut ids: HashMap<PathBuf, usize> = HashMap::new();
+    let config = Config::default();
+    for diag in diagnostics {
+        let id = *ids
+            .entry(diag.file.clone())
+            .or_insert_with(|| files.add(display(&diag.file), source_of(&diag.file)));
+        let text = files
+            .get(id)
+            .map(|f| f.source().clone())
+            .unwrap_or_default();
+        let start = offset_of(&text, diag.line, diag.column);
+        let end = end_of(&text, start, diag.width);
+        let mut report = Report::new(level(diag.severity))
+            .with_code(diag.code)
+            .with_message(&diag.message)
+            .with_labels(vec![Label::primary(id, start..end)]);
+        if let Some(hint) = &diag.hint {
+            report = report.with_notes(vec![format!("hint: {hint}")]);
+        }
+        term::emit_to_write_style(out, &config, &files, &report).map_err(std::io::Error::other)?;
+    }
+    Ok(())
+}
+
+fn github(out: &mut dyn WriteColor, diagnostics: &[Diagnostic]) -> std::io::Result<()> {
+    for d in diagnostics {
+        let kind = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let mut message = d.message.clone();
+        if let Some(hint) = &d.hint {
+            message.push_str(&format!("\n{hint}"));
+        }
+        writeln!(
+            out,
+            "::{kind} file={},line={},col={},title={}::{}",
+            escape_property(&display(&d.file)),
+            d.line,
+            d.column,
+            escape_property(d.code),
+            escape_data(&message)
+        )?;
+    }
+    Ok(())
+}
+
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn level(severity: Severity) -> Level {
+    match severity {
+        Severity::Error => Level::Error,
+        Severity::Warning => Level::Warning,
+        Severity::Info => Level::Note,
+    }
+}
+
+/// A path for people: forward slashes, relative as given.
+pub fn display(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// The file's text as pva read it (BOM removed, LF endings), or empty.
+fn source_of(path: &Path) -> String {
+    std::fs::read(path)
+        .map(|b| crate::case::normalise(&String::from_utf8_lossy(&b)))
+        .unwrap_or_default()
+}
+
+/// Byte offset of 1-based `line`/`col` in `text`, clamped to the text.
+fn offset_of(text: &str, line: usize, col: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            return offset
+                + l.char_indices()
+                    .nth(col.saturating_sub(1))
+                    .map_or(l.trim_end_matches('\n').len(), |(b, _)| b);
+        }
+        offset += l.len();
+    }
+    text.len()
+}
+
+fn end_of(text: &str, start: usize, width: usize) -> usize {
+    let rest = &text[start..];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    start
+        + line
+            .char_indices()
+            .nth(width)
+            .map_or(line.len(), |(b, _)| b)
+}
+
+/// One line per finding: `file:line:col: severity[CODE]: message`.
+pub fn short(diag: &Diagnostic) -> String {
+    format!(
+        "{}:{}:{}: {}[{}]: {}",
+        display(&diag.file),
+        diag.line,
+        diag.column,
+        diag.severity.name(),
+        diag.code,
+        diag.message
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::line_col;
+
+    #[test]
+    fn offsets_follow_lines_and_characters() {
+        let text = "ab\nçd\n";
+        assert_eq!(offset_of(text, 2, 2), 5);
+        assert_eq!(line_col(text, 5), (2, 2));
+    }
+}

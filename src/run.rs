@@ -1,0 +1,209 @@
+//! Running a parsed command line: the one place that decides exit codes.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use codespan_reporting::term::termcolor::{self, StandardStream};
+
+use crate::cli::{self, BuildArgs, CheckArgs, Cli, Command, LintArgs, TemplatesCommand};
+use crate::diag::{Diagnostic, Severity};
+use crate::lint::{LintConfig, rules};
+use crate::pipeline::{self, BuildConfig};
+use crate::render::Templates;
+use crate::report::{self, Format};
+
+/// Exit code: everything fine.
+pub const OK: u8 = 0;
+/// Exit code: findings with errors, or a document failed.
+pub const FAILED: u8 = 1;
+/// Exit code: usage or I/O problem.
+pub const USAGE: u8 = 2;
+
+/// Runs `cli` and returns the process exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    let mut out = StandardStream::stdout(color(cli.color, atty_stdout()));
+    let mut err = StandardStream::stderr(color(cli.color, atty_stderr()));
+    let code = match dispatch(&cli, &mut out, &mut err) {
+        Ok(code) => code,
+        Err(message) => {
+            let _ = writeln!(err, "error: {message}");
+            USAGE
+        }
+    };
+    ExitCode::from(code)
+}
+
+fn dispatch(cli: &Cli, out: &mut StandardStream, err: &mut StandardStream) -> Result<u8, String> {
+    match &cli.command {
+        Command::Build(args) => build(cli, args, err),
+        Command::Lint(args) => lint(args, out),
+        Command::Templates(TemplatesCommand::Export { dir }) => export(dir, err, cli.quiet),
+    }
+}
+
+fn lint(args: &LintArgs, out: &mut StandardStream) -> Result<u8, String> {
+    if let Some(code) = &args.explain {
+        return explain(code, out);
+    }
+    let root = project_root()?;
+    let config = lint_config(&args.check, &root)?;
+    let (_, report) = pipeline::load_all(&args.paths, &root, &config);
+    let format = match args.format {
+        cli::Format::Human => Format::Human,
+        cli::Format::Json => Format::Json,
+        cli::Format::Github => Format::Github,
+    };
+    report::write(out, &report.diagnostics, format).map_err(|e| e.to_string())?;
+    if format == Format::Human {
+        summary(out, &report.diagnostics)?;
+    }
+    Ok(findings_code(
+        &report.diagnostics,
+        args.check.deny.is_some(),
+    ))
+}
+
+fn build(cli: &Cli, args: &BuildArgs, err: &mut StandardStream) -> Result<u8, String> {
+    let root = project_root()?;
+    let config = BuildConfig {
+        paths: args.paths.clone(),
+        out: args.out.clone(),
+        emit_typst: args.emit.is_some(),
+        root: root.clone(),
+        lint: lint_config(&args.check, &root)?,
+    };
+    let report = pipeline::build(&config).map_err(|e| e.to_string())?;
+    if config.emit_typst {
+        pipeline::emit_fonts(&config.out).map_err(|e| e.to_string())?;
+    }
+    report::write(err, &report.diagnostics, Format::Human).map_err(|e| e.to_string())?;
+    for (pdf, message) in &report.failed {
+        let _ = writeln!(
+            err,
+            "error: could not build {}:\n{message}",
+            report::display(pdf)
+        );
+    }
+    if cli.verbose {
+        for pdf in &report.built {
+            let _ = writeln!(err, "wrote {}", report::display(pdf));
+        }
+    }
+    if !cli.quiet {
+        let _ = writeln!(
+            err,
+            "built {} PDF(s) into {}; {} document(s) not built because of errors",
+            report.built.len(),
+            report::display(&config.out),
+            report.skipped.len() + report.failed.len()
+        );
+    }
+    let denied = args.check.deny.is_some();
+    Ok(if report.has_errors() {
+        FAILED
+    } else {
+        findings_code(&report.diagnostics, denied)
+    })
+}
+
+fn explain(code: &str, out: &mut StandardStream) -> Result<u8, String> {
+    let rule = rules::find(code).ok_or_else(|| {
+        format!("unknown rule `{code}`; rules are PVA001 to PVA041, listed in docs/rules.md")
+    })?;
+    let mut text = format!(
+        "{} ({}): {}\n\n{}\n",
+        rule.code,
+        rule.severity.name(),
+        rule.title,
+        rule.explain
+    );
+    if rules::is_timing(rule) {
+        text.push_str(&format!("\n{}\n", rules::COUNTING));
+    }
+    out.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
+    Ok(OK)
+}
+
+fn export(dir: &Path, err: &mut StandardStream, quiet: bool) -> Result<u8, String> {
+    let templates = Templates::load(None).map_err(|e| e.to_string())?;
+    for (name, bytes) in templates.files() {
+        let path = dir.join(name);
+        if path.exists() {
+            let _ = writeln!(err, "kept {} (already exists)", report::display(&path));
+            continue;
+        }
+        crate::fs::write_atomic(&path, bytes).map_err(|e| e.to_string())?;
+        if !quiet {
+            let _ = writeln!(err, "wrote {}", report::display(&path));
+        }
+    }
+    Ok(OK)
+}
+
+fn summary(out: &mut StandardStream, diagnostics: &[Diagnostic]) -> Result<(), String> {
+    let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    let line = if diagnostics.is_empty() {
+        "geen bevindingen".to_string()
+    } else {
+        format!(
+            "{errors} fout(en), {warnings} waarschuwing(en), {} melding(en)",
+            count(Severity::Info)
+        )
+    };
+    writeln!(out, "{line}").map_err(|e| e.to_string())
+}
+
+fn findings_code(diagnostics: &[Diagnostic], deny_warnings: bool) -> u8 {
+    let failing = |d: &Diagnostic| {
+        d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning)
+    };
+    if diagnostics.iter().any(failing) {
+        FAILED
+    } else {
+        OK
+    }
+}
+
+fn lint_config(args: &CheckArgs, root: &Path) -> Result<LintConfig, String> {
+    let today = match &args.today {
+        Some(text) => crate::case::date::parse(text)
+            .ok_or_else(|| format!("--today {text}: expected a date as YYYY-MM-DD"))?,
+        None => clock_today(),
+    };
+    let mut config = LintConfig::new(today);
+    config.severities = crate::config::severities(root).map_err(|e| e.to_string())?;
+    Ok(config)
+}
+
+/// The real date: the only place pva reads the clock.
+#[allow(clippy::disallowed_methods)]
+fn clock_today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn project_root() -> Result<PathBuf, String> {
+    std::env::current_dir().map_err(|e| format!("cannot read the current folder: {e}"))
+}
+
+fn color(choice: cli::ColorChoice, tty: bool) -> termcolor::ColorChoice {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    match choice {
+        cli::ColorChoice::Always => termcolor::ColorChoice::Always,
+        cli::ColorChoice::Never => termcolor::ColorChoice::Never,
+        cli::ColorChoice::Auto if tty && !no_color => termcolor::ColorChoice::Auto,
+        cli::ColorChoice::Auto => termcolor::ColorChoice::Never,
+    }
+}
+
+fn atty_stdout() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal()
+}
+
+fn atty_stderr() -> bool {
+    use std::io::IsTerminal;
+    std::io::stderr().is_terminal()
+}
