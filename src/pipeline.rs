@@ -109,6 +109,12 @@ pub fn load_all(paths: &[PathBuf], root: &Path, lint: &LintConfig) -> (Vec<Dossi
         .par_iter()
         .map(|(dir, files)| case::load(dir, files, root))
         .collect();
+    for (dossier, files) in dossiers.iter().zip(found.dossiers.values()) {
+        let unreadable = files
+            .iter()
+            .filter(|f| !dossier.documents.iter().any(|d| &d.path == *f));
+        report.skipped.extend(unreadable.cloned());
+    }
     for dossier in &dossiers {
         report.diagnostics.extend(lint::dossier(dossier, lint));
     }
@@ -150,7 +156,15 @@ fn build_one(
     let source = templates
         .render(job.kind, &context)
         .map_err(|e| e.to_string())?;
-    let ident = job.pdf.to_string_lossy().replace('\\', "/");
+    // The PDF's /ID comes from the source path, not the output folder, so
+    // building into another folder gives the same bytes.
+    let ident = job
+        .doc
+        .path
+        .strip_prefix(&config.root)
+        .unwrap_or(&job.doc.path)
+        .to_string_lossy()
+        .replace('\\', "/");
     let pdf =
         compile::compile(engine, source.clone(), document_date(job.doc), &ident).map_err(|e| {
             format!("typst could not compile the generated source (a template problem):\n{e}")

@@ -169,7 +169,7 @@ pub fn load_document(file: &Path, base: &Node) -> Result<Document, Box<Diagnosti
             title: s.title.clone(),
             pos: at(s.offset),
             markdown: s.markdown.to_string(),
-            body_pos: at(s.offset + (split.body[s.offset..].find('\n').unwrap_or(0))),
+            body_pos: at(s.body_offset),
         })
         .collect();
     Ok(Document {

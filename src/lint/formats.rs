@@ -27,6 +27,9 @@ fn walk(
             continue;
         };
         let path = format!("{prefix}{}", key.name);
+        if path == "document" {
+            continue; // PVA008 reports the kind of document.
+        }
         match field.kind {
             Kind::Group(children) => walk(value, children, &format!("{path}."), kind, out),
             Kind::Rows(columns) => {
@@ -56,7 +59,16 @@ fn check(node: &Node, field: &Field, path: &str, kind: Option<DocKind>) -> Optio
         _ => None,
     }?;
     let (rule, message) = problem;
-    Some(Diagnostic::new(rule, &node.pos, message).width(width))
+    let hint = match field.kind {
+        Kind::Choice(_) => "elk veld met vaste waarden staat in docs/case-format.md",
+        Kind::Date => "data schrijft u als JJJJ-MM-DD; de PDF toont ze als dd-mm-jjjj",
+        _ => "zie docs/case-format.md voor de vorm van dit veld",
+    };
+    Some(
+        Diagnostic::new(rule, &node.pos, message)
+            .width(width)
+            .hint(hint),
+    )
 }
 
 /// What is wrong with a BSN, if anything.

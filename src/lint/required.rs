@@ -222,10 +222,11 @@ fn signatures(doc: &Document, kind: DocKind, out: &mut Vec<Diagnostic>) {
         if !signed.contains(&who) {
             continue;
         }
+        // The werknemer signs with werknemer.naam, which is required anyway.
         let name = doc
             .text(&format!("ondertekening.{who}.naam"))
             .or_else(|| doc.text(default_name));
-        if name.is_none() {
+        if who == "werkgever" && name.is_none() {
             out.push(missing(
                 doc,
                 &rules::SIGNATURE,
@@ -279,17 +280,24 @@ fn missing(doc: &Document, rule: &Rule, path: &str, why: &str) -> Diagnostic {
 /// The position of the nearest existing parent key of `path` in the
 /// document's own front matter, else its `document:` key, else line 1.
 fn anchor(doc: &Document, path: &str) -> Pos {
-    let parts: Vec<&str> = path.split('.').collect();
-    for len in (1..parts.len()).rev() {
-        if let Some(node) = doc.own.get(&parts[..len].join(".")) {
-            return node.pos.clone();
-        }
+    let mut node = &doc.own;
+    let mut found = None;
+    for part in path.split('.') {
+        let Some((key, value)) = node.entries().iter().find(|(k, _)| k.name == part) else {
+            break;
+        };
+        found = Some(key.pos.clone());
+        node = value;
     }
-    doc.own
-        .entries()
-        .iter()
-        .find(|(k, _)| k.name == "document")
-        .map_or_else(|| doc.start(), |(k, _)| k.pos.clone())
+    found
+        .or_else(|| {
+            doc.own
+                .entries()
+                .iter()
+                .find(|(k, _)| k.name == "document")
+                .map(|(k, _)| k.pos.clone())
+        })
+        .unwrap_or_else(|| doc.start())
 }
 
 fn heading_of(path: &str) -> &'static str {

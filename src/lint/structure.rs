@@ -46,7 +46,9 @@ fn check_map(
             continue;
         };
         if !field.scope.allows(kind) {
+            // One finding for the key; what is below it is not used either.
             out.push(wrong_place(field, &path, key, kind));
+            continue;
         }
         check_value(value, field, &path, kind, out);
     }

@@ -214,7 +214,9 @@ fn plan_missing(
         .and_then(Node::scalar)
         .as_deref()
         == Some("0");
-    if ends_early || recovered {
+    // A document that could not be read may be the plan: do not guess.
+    let unknown = dossier.documents.iter().any(|d| d.kind.is_none());
+    if ends_early || recovered || unknown || !dossier.diagnostics.is_empty() {
         return;
     }
     let due = counting.week(8);
@@ -249,10 +251,17 @@ fn plan_missing(
 /// Bijstellingen come after the plan and after each other; one that keeps
 /// the einddoel is flagged.
 fn bijstellingen(dossier: &Dossier, out: &mut Vec<Diagnostic>) {
-    let mut history: Vec<(&Document, Dated)> = dossier
+    let plan = dossier
         .documents
         .iter()
-        .filter(|d| d.kind.is_some())
+        .find(|d| d.kind == Some(DocKind::Plan));
+    let bijstellingen = dossier
+        .documents
+        .iter()
+        .filter(|d| d.kind == Some(DocKind::Bijstelling));
+    let mut history: Vec<(&Document, Dated)> = plan
+        .into_iter()
+        .chain(bijstellingen)
         .filter_map(|d| dated(d.get("datum")).map(|day| (d, day)))
         .collect();
     history.sort_by_key(|(d, day)| (d.kind != Some(DocKind::Plan), day.day));

@@ -21,6 +21,8 @@ pub struct Section<'a> {
     pub title: String,
     /// Byte offset of the heading's `#` in the body.
     pub offset: usize,
+    /// Byte offset of the text under the heading.
+    pub body_offset: usize,
     /// The Markdown under the heading.
     pub markdown: &'a str,
 }
@@ -59,6 +61,7 @@ pub fn split(body: &str) -> Sections<'_> {
             Section {
                 title: title.clone(),
                 offset: *start,
+                body_offset: *end,
                 markdown: &body[*end..next],
             }
         })

@@ -1,1 +1,12 @@
+//! Integration tests: one binary, so typst is linked once. Each module
+//! covers one feature, through the `pva` command as a user runs it.
 
+// Fixtures are written directly; atomic writes guard outputs, not test setup.
+#![allow(clippy::disallowed_methods)]
+
+mod build;
+mod escaping;
+mod fixture;
+mod lint;
+mod support;
+mod templates;

@@ -1,0 +1,226 @@
+//! `pva build`: the examples become PDFs that read like the forms.
+
+use crate::support::{Project, repo};
+
+const TODAY: &str = "--today=2026-11-23";
+
+#[test]
+fn plan_pdf_reads_like_the_uwv_form() {
+    let project = Project::with_examples();
+    project.run(&["build", TODAY]).success();
+    let text = project.pdf_text("output/cases/de-vries-2026/plan-van-aanpak.pdf");
+    for expected in [
+        "Plan van aanpak WIA",
+        "Onderdeel van het re-integratieverslag",
+        "1.1 Naam Sanne de Vries",
+        "1.2 Burgerservicenummer 111222333",
+        "Eerste arbeidsongeschiktheidsdag 07-09-2026",
+        "2.4 Telefoonnummer 030 - 244 18 90",
+        "3.2 Naam arbo-/bedrijfsarts dr. M. (Marieke) Hoekstra",
+        "4 Wat is het einddoel van de re-integratie?",
+        "Kruis één vakje aan.",
+        "X Werkhervatting in de eigen functie",
+        "Gedeeltelijke werkhervatting in een andere functie bij de eigen werkgever",
+        "Nog niet bekend, omdat",
+        "Werknemer hervat op 26 oktober 2026 voor 4 uur per dag",
+        "Probleemveld Activiteit Door Planning Arbeidsinhoud",
+        "05-11-2026 Voortgangsgesprek opbouw en werkplek",
+        "Ik wil graag terug in mijn eigen functie.",
+        "Het plan is opgesteld in een gesprek op 22 oktober 2026",
+        "Is het Plan van aanpak meer dan acht weken na de eerste arbeidsongeschiktheidsdag opgesteld, dan is dat te laat.",
+        "Naam Sanne de Vries Functie Werkvoorbereider Datum 22-10-2026",
+        "Plan van aanpak WIA · datum 22-10-2026 · BSN 111222333 pagina 1 van 3",
+        "pagina 3 van 3",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    // Exactly one box is ticked.
+    assert_eq!(text.matches(" X ").count(), 1, "{text}");
+}
+
+#[test]
+fn bijstelling_pdf_reads_like_the_arboned_form() {
+    let project = Project::with_examples();
+    project.run(&["build", TODAY]).success();
+    let text = project.pdf_text("output/cases/jansen-2025/03-bijstelling.pdf");
+    for expected in [
+        "1. Gegevens werkgever Bedrijfsnaam Van Dijk Installatietechniek B.V.",
+        "Burgerservicenummer (BSN) 123456782 Geboortedatum 11-02-1971",
+        "E-mailadres contactpersoon p.verhoeven@arbozorg-mn.nl",
+        "Datum Percentage 03-11-2025 100% 15-12-2025 0% 05-01-2026 100%",
+        "Eén antwoord mogelijk",
+        "Nee, het einddoel is ongewijzigd",
+        "X Gehele of gedeeltelijke werkhervatting bij een andere werkgever.",
+        "X Ja, dit zijn:",
+        "Hoe kunnen deze blijvend worden opgelost? Wij zetten een tweede spoor in",
+        "Nee, niet van toepassing",
+        "(2-6 weken)?",
+        "Wat Wie Wanneer Voortgang re-integratietraject tweede spoor",
+        "Werknemer en werkgever verklaren hierbij akkoord te gaan met de bijstelling van het Plan van aanpak:",
+        "BSN 123456782",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    assert_eq!(
+        text.matches(" X ").count(),
+        2,
+        "einddoel and obstakels: {text}"
+    );
+}
+
+#[test]
+fn late_plan_carries_its_reason() {
+    let project = Project::with_examples();
+    project.run(&["build", TODAY]).success();
+    let text = project.pdf_text("output/cases/bakker-2026/plan-van-aanpak.pdf");
+    assert!(
+        text.contains("wat is daarvan dan de reden? De probleemanalyse van 10 juli 2026"),
+        "{text}"
+    );
+    assert!(
+        text.contains("X Nog niet bekend, omdat De bedrijfsarts kan de belastbaarheid"),
+        "{text}"
+    );
+}
+
+#[test]
+fn pdf_is_pdf_a_with_dutch_metadata() {
+    let project = Project::with_examples();
+    project.run(&["build", TODAY]).success();
+    let bytes =
+        std::fs::read(project.path("output/cases/de-vries-2026/plan-van-aanpak.pdf")).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.starts_with("%PDF-"));
+    for expected in [
+        "<pdfaid:part>2</pdfaid:part>",
+        "<pdfaid:conformance>B</pdfaid:conformance>",
+        "Plan van aanpak WIA – Sanne de Vries</rdf:li>",
+        "<rdf:li>nl-NL</rdf:li>",
+        "<rdf:li>Van Dijk Installatietechniek B.V.</rdf:li>",
+        "Plan van aanpak WIA van Sanne de Vries, BSN 111222333, opgesteld 22 oktober 2026",
+        "2026-10-22T00:00:00",
+    ] {
+        assert!(
+            text.contains(expected),
+            "missing {expected:?} in the PDF metadata"
+        );
+    }
+}
+
+#[test]
+fn rebuild_is_byte_identical() {
+    let project = Project::with_examples();
+    project.run(&["build", TODAY, "--out", "a"]).success();
+    project.run(&["build", TODAY, "--out", "b"]).success();
+    for pdf in [
+        "cases/de-vries-2026/plan-van-aanpak.pdf",
+        "cases/jansen-2025/02-bijstelling.pdf",
+    ] {
+        let a = std::fs::read(project.path(&format!("a/{pdf}"))).unwrap();
+        let b = std::fs::read(project.path(&format!("b/{pdf}"))).unwrap();
+        assert!(a == b, "{pdf} differs between builds");
+    }
+}
+
+#[test]
+fn broken_case_does_not_stop_the_others() {
+    let project = Project::with_examples().file(
+        "cases/de-vries-2026/bijstelling.md",
+        "---\ndocument: bijstelling\ndatum: 2026-11-20\neinddoel:\n\tkeuze: ander\n---\n",
+    );
+    let run = project.run(&["build", TODAY]).code(1);
+    assert!(
+        run.stderr.contains("error[PVA001]: ongeldige YAML"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("cases/de-vries-2026/bijstelling.md:5:"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("built 5 PDF(s) into output; 1 document(s) not built"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        project
+            .path("output/cases/de-vries-2026/plan-van-aanpak.pdf")
+            .is_file()
+    );
+    assert!(
+        !project
+            .path("output/cases/de-vries-2026/bijstelling.pdf")
+            .exists()
+    );
+}
+
+#[test]
+fn refuses_an_output_folder_that_holds_the_cases() {
+    let project = Project::with_examples();
+    let run = project.run(&["build", TODAY, "--out", "."]).code(2);
+    assert!(
+        run.stderr
+            .contains("refusing to write into .: it contains the input cases"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !project
+            .path("cases/de-vries-2026/plan-van-aanpak.pdf")
+            .exists()
+    );
+}
+
+#[test]
+fn leaves_no_temporary_files() {
+    let project = Project::with_examples();
+    project.run(&["build", TODAY]).success();
+    for entry in walkdir::WalkDir::new(project.path("output")) {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(!name.ends_with(".tmp"), "left behind: {name}");
+    }
+}
+
+/// The generated Typst of each example, compared with `tests/golden/`.
+/// Run with `PVA_BLESS=1` to accept a deliberate change, then review the diff.
+#[test]
+fn generated_typst_matches_golden_files() {
+    let project = Project::with_examples();
+    project.run(&["build", TODAY, "--emit", "typst"]).success();
+    let golden = repo().join("tests/golden");
+    let bless = std::env::var_os("PVA_BLESS").is_some();
+    for doc in [
+        "de-vries-2026/plan-van-aanpak",
+        "jansen-2025/01-plan-van-aanpak",
+        "jansen-2025/02-bijstelling",
+        "jansen-2025/03-bijstelling",
+        "bakker-2026/plan-van-aanpak",
+    ] {
+        let actual =
+            std::fs::read_to_string(project.path(&format!("output/cases/{doc}.typ"))).unwrap();
+        let path = golden.join(format!("{}.typ", doc.replace('/', "__")));
+        if bless {
+            std::fs::create_dir_all(&golden).unwrap();
+            std::fs::write(&path, &actual).unwrap();
+        }
+        let expected = std::fs::read_to_string(&path)
+            .unwrap_or_else(|_| panic!("{} missing: run with PVA_BLESS=1", path.display()));
+        assert!(
+            actual == expected,
+            "{doc}: generated Typst differs from {}; run with PVA_BLESS=1 and review",
+            path.display()
+        );
+    }
+    assert!(
+        project.path("output/cases/jansen-2025/pva.typ").is_file(),
+        "the layout library is written beside the source"
+    );
+    assert!(
+        project
+            .path("output/fonts/LiberationSans-Regular.ttf")
+            .is_file()
+    );
+}

@@ -1,0 +1,581 @@
+//! `pva lint`: each rule fires on the exact line and column, and not on
+//! valid input. Positions are file lines of the fixture (see fixture.rs).
+
+use crate::fixture::{BIJSTELLING, DOSSIER, PLAN, edit, project};
+use crate::support::{Project, Run};
+
+const DOSSIER_FILE: &str = "cases/d/dossier.yaml";
+const PLAN_FILE: &str = "cases/d/plan.md";
+const BIJ_FILE: &str = "cases/d/bijstelling.md";
+
+fn lint(project: &Project) -> Run {
+    project.run(&["lint", "--today", "2026-11-23", "--format", "json"])
+}
+
+/// Lints the fixture with `dossier` and `plan`, expecting exactly `expected`.
+#[track_caller]
+fn expect(dossier: &str, plan: &str, expected: &[(&str, &str, usize, usize)]) -> Run {
+    let run = lint(&project(dossier, plan));
+    let found = run.findings();
+    let expected: Vec<(String, String, usize, usize)> = expected
+        .iter()
+        .map(|(c, f, l, col)| (c.to_string(), f.to_string(), *l, *col))
+        .collect();
+    assert_eq!(found, expected, "messages: {:#?}", run.messages());
+    run
+}
+
+#[test]
+fn fixture_and_examples_lint_clean() {
+    let run = lint(&project(DOSSIER, PLAN).file(BIJ_FILE, BIJSTELLING)).success();
+    assert_eq!(run.findings(), vec![]);
+    let examples = Project::with_examples();
+    let run = lint(&examples).success();
+    assert_eq!(run.findings(), vec![], "{:#?}", run.messages());
+}
+
+#[test]
+fn pva001_invalid_yaml_with_tabs() {
+    let plan = edit(PLAN, "  keuze: eigen_functie", "\tkeuze: eigen_functie");
+    let run = expect(DOSSIER, &plan, &[("PVA001", PLAN_FILE, 5, 2)]).code(1);
+    assert!(
+        run.messages()[0].starts_with("ongeldige YAML"),
+        "{:?}",
+        run.messages()
+    );
+}
+
+#[test]
+fn pva002_front_matter_not_closed() {
+    let plan = edit(PLAN, "---\nNotitie.", "Notitie.");
+    let run = expect(DOSSIER, &plan, &[("PVA002", PLAN_FILE, 33, 1)]);
+    assert_eq!(
+        run.messages(),
+        vec!["de front matter wordt niet afgesloten: er ontbreekt een regel --- na de velden"]
+    );
+}
+
+#[test]
+fn pva003_unknown_key_suggests_the_nearest() {
+    let plan = edit(
+        PLAN,
+        "document: plan-van-aanpak\n",
+        "document: plan-van-aanpak\nreden_te_lat: vakantie\n",
+    );
+    let run = expect(DOSSIER, &plan, &[("PVA003", PLAN_FILE, 3, 1)]);
+    assert_eq!(
+        run.messages(),
+        vec![
+            "onbekend veld `reden_te_lat`: het komt niet op het formulier en wordt niet gebruikt. Bedoelt u `reden_te_laat`?"
+        ]
+    );
+}
+
+#[test]
+fn pva003_unknown_key_in_the_dossier_file() {
+    let dossier = edit(DOSSIER, "  bsn:", "  bsnn: \"1\"\n  bsn:");
+    expect(&dossier, PLAN, &[("PVA003", DOSSIER_FILE, 8, 3)]);
+}
+
+#[test]
+fn pva004_unknown_heading() {
+    let plan = format!("{PLAN}\n## Reden te lat\n\nVakantie.\n");
+    let run = expect(DOSSIER, &plan, &[("PVA004", PLAN_FILE, 36, 1)]);
+    assert!(
+        run.messages()[0].contains("Bedoelt u `Reden te laat`?"),
+        "{:?}",
+        run.messages()
+    );
+}
+
+#[test]
+fn pva005_key_of_the_other_form() {
+    let plan = edit(
+        PLAN,
+        "document: plan-van-aanpak\n",
+        "document: plan-van-aanpak\nobstakels:\n  aanwezig: false\n",
+    );
+    let run = expect(DOSSIER, &plan, &[("PVA005", PLAN_FILE, 3, 1)]).success();
+    assert_eq!(
+        run.messages(),
+        vec![
+            "`obstakels` hoort bij een Bijstelling; dit document is een Plan van aanpak, dus het wordt niet gebruikt"
+        ]
+    );
+}
+
+#[test]
+fn pva006_wrong_kind_of_value() {
+    let plan = edit(
+        PLAN,
+        "  werknemer:\n    datum: 2026-02-19",
+        "  werknemer:\n    datum: [2026-02-19]",
+    );
+    expect(DOSSIER, &plan, &[("PVA006", PLAN_FILE, 18, 12)]);
+}
+
+#[test]
+fn pva007_text_in_front_matter_and_heading() {
+    let plan = edit(
+        PLAN,
+        "evaluatie_probleemanalyse:",
+        "stappen: Opbouw.\nevaluatie_probleemanalyse:",
+    );
+    expect(DOSSIER, &plan, &[("PVA007", PLAN_FILE, 25, 1)]);
+}
+
+#[test]
+fn pva008_unknown_document_kind() {
+    let plan = edit(
+        PLAN,
+        "document: plan-van-aanpak",
+        "document: plan-van-aanpk",
+    );
+    let run = expect(DOSSIER, &plan, &[("PVA008", PLAN_FILE, 2, 11)]);
+    assert_eq!(
+        run.messages(),
+        vec!["onbekende soort document `plan-van-aanpk`. Bedoelt u `plan-van-aanpak`?"]
+    );
+}
+
+#[test]
+fn pva009_two_plans_in_one_dossier() {
+    let project = project(DOSSIER, PLAN).file("cases/d/plan2.md", PLAN);
+    let found = lint(&project).findings();
+    assert_eq!(
+        found,
+        vec![("PVA009".into(), "cases/d/plan2.md".into(), 1, 1)]
+    );
+}
+
+#[test]
+fn pva009_document_outside_a_dossier() {
+    let project = Project::new().file("cases/los/plan.md", PLAN);
+    let found = lint(&project).findings();
+    assert_eq!(
+        found,
+        vec![("PVA009".into(), "cases/los/plan.md".into(), 1, 1)]
+    );
+}
+
+#[test]
+fn pva010_probleemanalyse_after_week_6() {
+    // D = 2026-01-05: week 6 ends 2026-02-16; the plan stays within 14 days.
+    let dossier = edit(DOSSIER, "  datum: 2026-02-09", "  datum: 2026-02-17");
+    expect(&dossier, PLAN, &[("PVA010", DOSSIER_FILE, 33, 10)]);
+    let on_time = edit(DOSSIER, "  datum: 2026-02-09", "  datum: 2026-02-16");
+    expect(&on_time, PLAN, &[]);
+}
+
+#[test]
+fn pva011_plan_more_than_two_weeks_after_the_analysis() {
+    let dossier = edit(DOSSIER, "  datum: 2026-02-09", "  datum: 2026-02-04");
+    expect(&dossier, PLAN, &[("PVA011", PLAN_FILE, 3, 8)]);
+    // Counted from receipt when it is known.
+    let received = edit(
+        DOSSIER,
+        "  datum: 2026-02-09",
+        "  datum: 2026-02-04\n  ontvangen_op: 2026-02-06",
+    );
+    expect(&received, PLAN, &[]);
+}
+
+#[test]
+fn pva012_plan_after_week_8_needs_a_reason() {
+    // D = 2026-01-05: week 8 ends 2026-03-02 (D + 56).
+    let dossier = edit(
+        DOSSIER,
+        "  datum: 2026-02-09",
+        "  datum: 2026-02-09\n  ontvangen_op: 2026-02-20",
+    );
+    let late = PLAN.replace("2026-02-19", "2026-03-03");
+    let run = expect(&dossier, &late, &[("PVA012", PLAN_FILE, 3, 8)]);
+    assert_eq!(
+        run.messages(),
+        vec![
+            "het Plan van aanpak is op 03-03-2026 opgesteld, na week 8 (uiterlijk 02-03-2026); het formulier vraagt dan de reden"
+        ]
+    );
+    let last_day = PLAN.replace("2026-02-19", "2026-03-02");
+    expect(&dossier, &last_day, &[]);
+    let with_reason = format!("{late}\n## Reden te laat\n\nDe probleemanalyse kwam laat binnen.\n");
+    expect(&dossier, &with_reason, &[]);
+}
+
+#[test]
+fn pva012_samengesteld_verzuim_moves_week_8() {
+    // Fit from 19 January to 2 February (14 days): week 8 moves to 2026-03-16.
+    let dossier = edit(
+        DOSSIER,
+        "      percentage: 100\n",
+        "      percentage: 100\n    - datum: 2026-01-19\n      percentage: 0\n    - datum: 2026-02-02\n      percentage: 100\n",
+    );
+    let dossier = edit(
+        &dossier,
+        "  datum: 2026-02-09",
+        "  datum: 2026-03-02\n  ontvangen_op: 2026-03-04",
+    );
+    let plan = PLAN
+        .replace("2026-02-19", "2026-03-16")
+        .replace("2026-03-19", "2026-04-16");
+    expect(&dossier, &plan, &[]);
+    let plan = PLAN
+        .replace("2026-02-19", "2026-03-17")
+        .replace("2026-03-19", "2026-04-16");
+    expect(&dossier, &plan, &[("PVA012", PLAN_FILE, 3, 8)]);
+}
+
+#[test]
+fn pva013_employment_ending_within_ten_weeks() {
+    let dossier = edit(
+        DOSSIER,
+        "  eerste_ziektedag: 2026-01-05\n",
+        "  eerste_ziektedag: 2026-01-05\n  einde_dienstverband: 2026-03-15\n",
+    );
+    expect(&dossier, PLAN, &[("PVA013", DOSSIER_FILE, 29, 24)]);
+    let later = edit(
+        DOSSIER,
+        "  eerste_ziektedag: 2026-01-05\n",
+        "  eerste_ziektedag: 2026-01-05\n  einde_dienstverband: 2026-03-16\n",
+    );
+    expect(&later, PLAN, &[]);
+}
+
+#[test]
+fn pva014_evaluations_more_than_six_weeks_apart() {
+    let plan = edit(PLAN, "wanneer: 2026-03-19", "wanneer: 2026-04-03");
+    expect(DOSSIER, &plan, &[("PVA014", PLAN_FILE, 12, 14)]);
+    let plan = edit(PLAN, "wanneer: 2026-03-19", "wanneer: 2026-04-02");
+    expect(DOSSIER, &plan, &[]);
+}
+
+#[test]
+fn pva015_bijstelling_before_the_plan() {
+    let bij = BIJSTELLING
+        .replace("2026-03-26", "2026-02-19")
+        .replace("2026-04-23", "2026-03-19");
+    let found = lint(&project(DOSSIER, PLAN).file(BIJ_FILE, &bij)).findings();
+    assert_eq!(found, vec![("PVA015".into(), BIJ_FILE.into(), 3, 8)]);
+}
+
+#[test]
+fn pva016_bijstelling_with_unchanged_goal_is_info() {
+    let bij = edit(
+        BIJSTELLING,
+        "keuze: andere_functie_eigen_werkgever",
+        "keuze: eigen_functie",
+    );
+    let run = lint(&project(DOSSIER, PLAN).file(BIJ_FILE, &bij)).success();
+    assert_eq!(
+        run.findings(),
+        vec![("PVA016".into(), BIJ_FILE.into(), 5, 10)]
+    );
+}
+
+#[test]
+fn pva017_impossible_chronology() {
+    let dossier = edit(
+        DOSSIER,
+        "geboortedatum: 1980-05-05",
+        "geboortedatum: 2026-02-01",
+    );
+    expect(&dossier, PLAN, &[("PVA017", DOSSIER_FILE, 12, 18)]);
+}
+
+#[test]
+fn pva018_verloop_before_the_first_day() {
+    let dossier = edit(
+        DOSSIER,
+        "    - datum: 2026-01-05",
+        "    - datum: 2025-12-01",
+    );
+    expect(&dossier, PLAN, &[("PVA018", DOSSIER_FILE, 30, 14)]);
+}
+
+#[test]
+fn pva019_no_plan_after_week_8() {
+    let empty = Project::new()
+        .file("cases/d/dossier.yaml", DOSSIER)
+        .file("cases/d/bijstelling.md", BIJSTELLING);
+    let found = lint(&empty).findings();
+    assert_eq!(
+        found,
+        vec![
+            ("PVA009".into(), BIJ_FILE.into(), 1, 1),
+            ("PVA019".into(), DOSSIER_FILE.into(), 28, 21)
+        ]
+    );
+    let due = empty.run(&["lint", "--today", "2026-03-01", "--format", "json"]);
+    let severities: Vec<String> = serde_json::from_str::<Vec<serde_json::Value>>(&due.stdout)
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}",
+                d["code"].as_str().unwrap(),
+                d["severity"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(severities, vec!["PVA009 error", "PVA019 warning"]);
+}
+
+#[test]
+fn pva020_required_field_missing() {
+    let dossier = edit(DOSSIER, "  naam: Jan Jansen\n", "");
+    let run = expect(&dossier, PLAN, &[("PVA020", PLAN_FILE, 2, 1)]);
+    assert_eq!(
+        run.messages(),
+        vec!["`werknemer.naam` ontbreekt (Naam (1.1))"]
+    );
+}
+
+#[test]
+fn pva020_row_incomplete() {
+    let plan = edit(PLAN, "    door: Leidinggevende\n", "");
+    expect(DOSSIER, &plan, &[("PVA020", PLAN_FILE, 7, 5)]);
+}
+
+#[test]
+fn pva021_nog_niet_bekend_needs_its_reason() {
+    let plan = edit(PLAN, "keuze: eigen_functie", "keuze: nog_niet_bekend");
+    expect(DOSSIER, &plan, &[("PVA021", PLAN_FILE, 4, 1)]);
+}
+
+#[test]
+fn pva021_goal_differing_from_the_advice_needs_a_reason() {
+    let dossier = format!("{DOSSIER}  advies_einddoel: andere_werkgever\n");
+    expect(&dossier, PLAN, &[("PVA021", PLAN_FILE, 4, 1)]);
+}
+
+#[test]
+fn pva021_obstacles_need_what_and_how() {
+    let bij = edit(BIJSTELLING, "aanwezig: false", "aanwezig: true");
+    let found = lint(&project(DOSSIER, PLAN).file(BIJ_FILE, &bij)).findings();
+    assert_eq!(
+        found,
+        vec![
+            ("PVA021".into(), BIJ_FILE.into(), 6, 1),
+            ("PVA021".into(), BIJ_FILE.into(), 6, 1)
+        ]
+    );
+}
+
+#[test]
+fn pva022_visie_required_since_july_2023() {
+    let plan = edit(PLAN, "\n## Visie werkgever\n\nWij ook.\n", "");
+    expect(DOSSIER, &plan, &[("PVA022", PLAN_FILE, 2, 1)]);
+}
+
+#[test]
+fn pva023_signature_needs_a_function() {
+    let dossier = edit(DOSSIER, "  functie: HR-adviseur\n", "");
+    expect(&dossier, PLAN, &[("PVA023", PLAN_FILE, 19, 3)]);
+}
+
+#[test]
+fn pva024_unsigned_is_info() {
+    let plan = edit(
+        PLAN,
+        "ondertekening:\n  werknemer:\n    datum: 2026-02-19\n  werkgever:\n    datum: 2026-02-19\n",
+        "",
+    );
+    let run = expect(DOSSIER, &plan, &[("PVA024", PLAN_FILE, 2, 1)]);
+    run.success();
+}
+
+#[test]
+fn pva030_bsn_fails_the_elfproef() {
+    let dossier = edit(DOSSIER, "\"111222333\"", "\"111222334\"");
+    let run = expect(&dossier, PLAN, &[("PVA030", DOSSIER_FILE, 8, 8)]);
+    assert_eq!(
+        run.messages(),
+        vec![
+            "het BSN `111222334` voldoet niet aan de elfproef; controleer de cijfers op het loonstrookje of paspoort"
+        ]
+    );
+}
+
+#[test]
+fn pva030_bsn_without_quotes() {
+    let dossier = edit(DOSSIER, "\"111222333\"", "111222333");
+    expect(&dossier, PLAN, &[("PVA030", DOSSIER_FILE, 8, 8)]);
+}
+
+#[test]
+fn pva031_postcode() {
+    let dossier = edit(DOSSIER, "postcode: 3511 AB", "postcode: 3511 SS");
+    expect(&dossier, PLAN, &[("PVA031", DOSSIER_FILE, 10, 13)]);
+}
+
+#[test]
+fn pva032_phone() {
+    let dossier = edit(DOSSIER, "telefoon: 030 - 123 45 67", "telefoon: 12345");
+    expect(&dossier, PLAN, &[("PVA032", DOSSIER_FILE, 5, 15)]);
+    let form_number = edit(
+        DOSSIER,
+        "telefoon: 030 - 123 45 67",
+        "telefoon: 0900 - 92 95",
+    );
+    expect(&form_number, PLAN, &[]);
+}
+
+#[test]
+fn pva033_email() {
+    let dossier = edit(DOSSIER, "email: piet@arbo.nl", "email: piet@arbo");
+    expect(&dossier, PLAN, &[("PVA033", DOSSIER_FILE, 26, 12)]);
+}
+
+#[test]
+fn pva034_date_not_in_the_calendar() {
+    let plan = edit(
+        PLAN,
+        "datum: 2026-02-19\neinddoel",
+        "datum: 2026-02-30\neinddoel",
+    );
+    expect(DOSSIER, &plan, &[("PVA034", PLAN_FILE, 3, 8)]);
+}
+
+#[test]
+fn pva035_percentage_out_of_range() {
+    let dossier = edit(DOSSIER, "percentage: 100", "percentage: 120");
+    expect(&dossier, PLAN, &[("PVA035", DOSSIER_FILE, 31, 19)]);
+}
+
+#[test]
+fn pva036_choice_with_did_you_mean() {
+    let plan = edit(PLAN, "keuze: eigen_functie", "keuze: eigen_functi");
+    let run = expect(DOSSIER, &plan, &[("PVA036", PLAN_FILE, 5, 10)]);
+    assert!(
+        run.messages()[0].contains("Bedoelt u `eigen_functie`?"),
+        "{:?}",
+        run.messages()
+    );
+}
+
+#[test]
+fn pva036_goal_of_the_other_form() {
+    let plan = edit(PLAN, "keuze: eigen_functie", "keuze: ongewijzigd");
+    expect(DOSSIER, &plan, &[("PVA036", PLAN_FILE, 5, 10)]);
+}
+
+#[test]
+fn pva040_diagnosis_in_a_text() {
+    let plan = edit(PLAN, "Ik wil terug.", "Ik wil terug na mijn burn-out.");
+    let run = expect(DOSSIER, &plan, &[("PVA040", PLAN_FILE, 30, 22)]);
+    assert_eq!(
+        run.messages(),
+        vec![
+            "`burn-out` is een medisch gegeven (diagnose of aard van de klachten); dat mag de werkgever niet vastleggen"
+        ]
+    );
+}
+
+#[test]
+fn pva040_acknowledged_with_a_visible_marker() {
+    let plan = edit(
+        PLAN,
+        "Ik wil terug.",
+        "Ik wil terug na mijn burn-out. [privacy-ok: werknemer wil dit vermeld]",
+    );
+    expect(DOSSIER, &plan, &[]);
+}
+
+#[test]
+fn pva041_treating_specialist_in_front_matter() {
+    let plan = edit(
+        PLAN,
+        "activiteit: Minder uren",
+        "activiteit: Minder uren en naar de fysiotherapeut",
+    );
+    expect(DOSSIER, &plan, &[("PVA041", PLAN_FILE, 8, 40)]);
+}
+
+#[test]
+fn human_output_is_rendered_like_a_compiler() {
+    let plan = edit(PLAN, "keuze: eigen_functie", "keuze: eigen_functi");
+    let run = project(DOSSIER, &plan)
+        .run(&["lint", "--today", "2026-11-23"])
+        .code(1);
+    let expected = "\
+error[PVA036]: `einddoel.keuze` `eigen_functi` is geen toegestane waarde op de Plan van aanpak. Bedoelt u `eigen_functie`? Mogelijk: eigen_functie, gedeeltelijk_eigen_functie, andere_functie_eigen_werkgever, gedeeltelijk_andere_functie_eigen_werkgever, andere_werkgever, nog_niet_bekend
+  ┌─ cases/d/plan.md:5:10
+  │
+5 │   keuze: eigen_functi
+  │          ^^^^^^^^^^^^
+  │
+  = hint: elk veld met vaste waarden staat in docs/case-format.md
+
+1 fout(en), 0 waarschuwing(en), 0 melding(en)
+";
+    assert_eq!(run.stdout, expected);
+}
+
+#[test]
+fn github_format_gives_annotations() {
+    let dossier = edit(DOSSIER, "postcode: 3511 AB", "postcode: 3511 SS");
+    let run = project(&dossier, PLAN)
+        .run(&["lint", "--today", "2026-11-23", "--format", "github"])
+        .code(1);
+    assert!(
+        run.stdout.starts_with("::error file=cases/d/dossier.yaml,line=10,col=13,title=PVA031::`werknemer.postcode` `3511 SS` is geen geldige postcode"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn deny_warnings_fails_on_warnings() {
+    let plan = edit(
+        PLAN,
+        "document: plan-van-aanpak\n",
+        "document: plan-van-aanpak\nobstakels:\n  aanwezig: false\n",
+    );
+    project(DOSSIER, &plan)
+        .run(&["lint", "--today", "2026-11-23"])
+        .success();
+    project(DOSSIER, &plan)
+        .run(&["lint", "--today", "2026-11-23", "--deny", "warnings"])
+        .code(1);
+}
+
+#[test]
+fn project_config_changes_severity_or_switches_off() {
+    let plan = edit(PLAN, "keuze: eigen_functie", "keuze: nog_niet_bekend");
+    let off = project(DOSSIER, &plan).file("pva.toml", "[lint]\nPVA021 = \"off\"\n");
+    assert_eq!(lint(&off).success().findings(), vec![]);
+    let warn = project(DOSSIER, &plan).file("pva.toml", "[lint]\nPVA021 = \"warning\"\n");
+    lint(&warn).success();
+    let bad = project(DOSSIER, &plan).file("pva.toml", "[lint]\nPVA999 = \"off\"\n");
+    let run = lint(&bad).code(2);
+    assert!(
+        run.stderr.contains("unknown rule `PVA999`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn explain_prints_the_rule_its_source_and_the_counting() {
+    let run = Project::new()
+        .run(&["lint", "--explain", "PVA012"])
+        .success();
+    assert!(
+        run.stdout
+            .starts_with("PVA012 (error): plan na week 8 zonder reden\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("datum ≤ D + 56 dagen"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("Telling: dag 1 is de eerste ziektedag (D)."),
+        "{}",
+        run.stdout
+    );
+    Project::new().run(&["lint", "--explain", "PVA999"]).code(2);
+}

@@ -1,0 +1,133 @@
+//! The test harness: a temporary project, the `pva` binary run inside it,
+//! and assertions on what a user sees (exit code, output, PDF text).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use tempfile::TempDir;
+
+/// A temporary project folder.
+pub struct Project {
+    dir: TempDir,
+}
+
+/// The repository's own folder (for the example cases).
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+impl Project {
+    /// An empty project.
+    pub fn new() -> Project {
+        Project {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    /// A project holding a copy of the repository's `cases/`.
+    pub fn with_examples() -> Project {
+        let project = Project::new();
+        copy_dir(&repo().join("cases"), &project.path("cases"));
+        project
+    }
+
+    /// Writes a file (creating folders).
+    pub fn file(self, path: &str, contents: &str) -> Project {
+        let target = self.path(path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(&target, contents).unwrap();
+        self
+    }
+
+    /// A path inside the project.
+    pub fn path(&self, path: &str) -> PathBuf {
+        self.dir.path().join(path)
+    }
+
+    /// Runs `pva` with `args` in the project folder.
+    #[must_use = "assert on the run with .success() or .code(n)"]
+    pub fn run(&self, args: &[&str]) -> Run {
+        let output = Command::new(env!("CARGO_BIN_EXE_pva"))
+            .args(args)
+            .current_dir(self.dir.path())
+            .env("NO_COLOR", "1")
+            .env_remove("SOURCE_DATE_EPOCH")
+            .output()
+            .expect("pva runs");
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+
+    /// The text of a PDF in the project, whitespace collapsed.
+    pub fn pdf_text(&self, path: &str) -> String {
+        let bytes = std::fs::read(self.path(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let text = pdf_extract::extract_text_from_mem(&bytes).expect("PDF text");
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// The result of one run.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Asserts exit code 0.
+    #[track_caller]
+    pub fn success(self) -> Run {
+        self.code(0)
+    }
+
+    /// Asserts the exit code.
+    #[track_caller]
+    pub fn code(self, code: i32) -> Run {
+        assert_eq!(
+            self.code, code,
+            "exit code\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    /// The findings of `--format json` output as (code, file, line, column).
+    pub fn findings(&self) -> Vec<(String, String, usize, usize)> {
+        let list: Vec<serde_json::Value> = serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("JSON output: {e}\n{}", self.stdout));
+        list.iter()
+            .map(|d| {
+                (
+                    d["code"].as_str().unwrap().to_string(),
+                    d["file"].as_str().unwrap().replace('\\', "/"),
+                    d["line"].as_u64().unwrap() as usize,
+                    d["column"].as_u64().unwrap() as usize,
+                )
+            })
+            .collect()
+    }
+
+    /// The messages of `--format json` output.
+    pub fn messages(&self) -> Vec<String> {
+        let list: Vec<serde_json::Value> = serde_json::from_str(&self.stdout).unwrap();
+        list.iter()
+            .map(|d| d["message"].as_str().unwrap().to_string())
+            .collect()
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! Templates: built-ins embedded, overridden by name, confined to the
+//! templates folder, and exportable.
+
+use crate::fixture::{DOSSIER, PLAN, project};
+use crate::support::Project;
+
+#[test]
+fn local_template_overrides_the_builtin_by_name() {
+    let project = project(DOSSIER, PLAN).file(
+        "templates/plan-van-aanpak.typ",
+        "#import \"pva.typ\": *\n#show: formulier.with(titel: \"Eigen plan\", werknemer: {{ werknemer.naam | str }})\nEigen sjabloon voor {{ werknemer.naam }}.\n",
+    );
+    project.run(&["build", "--today", "2026-11-23"]).success();
+    let text = project.pdf_text("output/cases/d/plan.pdf");
+    assert!(text.contains("Eigen sjabloon voor Jan Jansen."), "{text}");
+    assert!(
+        !text.contains("Onderdeel van het re-integratieverslag"),
+        "{text}"
+    );
+}
+
+#[test]
+fn local_layout_library_overrides_the_builtin() {
+    let builtin =
+        std::fs::read_to_string(crate::support::repo().join("templates/pva.typ")).unwrap();
+    let changed = builtin.replace("#let klein = 8pt", "#let klein = 8pt\n#let _merk = [MERK]");
+    let changed = changed.replace(
+        "  body\n}\n\n// A numbered section",
+        "  [Huisstijl van de werkgever]\n  body\n}\n\n// A numbered section",
+    );
+    assert_ne!(builtin, changed);
+    let project = project(DOSSIER, PLAN).file("templates/pva.typ", &changed);
+    project.run(&["build", "--today", "2026-11-23"]).success();
+    assert!(
+        project
+            .pdf_text("output/cases/d/plan.pdf")
+            .contains("Huisstijl van de werkgever")
+    );
+}
+
+#[test]
+fn template_cannot_read_files_outside_the_templates() {
+    let project =
+        project(DOSSIER, PLAN).file("templates/plan-van-aanpak.typ", "#read(\"/etc/passwd\")\n");
+    let run = project.run(&["build", "--today", "2026-11-23"]).code(1);
+    assert!(
+        run.stderr.contains("/etc/passwd is not a template file"),
+        "{}",
+        run.stderr
+    );
+    let escape = project.file(
+        "templates/plan-van-aanpak.typ",
+        "#read(\"../cases/d/dossier.yaml\")\n",
+    );
+    let run = escape.run(&["build", "--today", "2026-11-23"]).code(1);
+    assert!(
+        run.stderr.contains("error: could not build"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("Jan Jansen"), "{}", run.stderr);
+}
+
+#[test]
+fn template_cannot_use_packages() {
+    let project = project(DOSSIER, PLAN).file(
+        "templates/plan-van-aanpak.typ",
+        "#import \"@preview/cetz:0.3.0\"\n",
+    );
+    let run = project.run(&["build", "--today", "2026-11-23"]).code(1);
+    assert!(
+        run.stderr.contains("packages are disabled"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinked_template_is_refused() {
+    let project = project(DOSSIER, PLAN);
+    std::fs::create_dir_all(project.path("templates")).unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", project.path("templates/passwd.typ")).unwrap();
+    let run = project.run(&["build", "--today", "2026-11-23"]).code(2);
+    assert!(run.stderr.contains("is a symbolic link"), "{}", run.stderr);
+}
+
+#[test]
+fn broken_template_names_the_template() {
+    let project = project(DOSSIER, PLAN).file("templates/plan-van-aanpak.typ", "{{ onbekend }}\n");
+    let run = project.run(&["build", "--today", "2026-11-23"]).code(1);
+    assert!(
+        run.stderr.contains("template plan-van-aanpak.typ:"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn export_copies_builtins_and_never_overwrites() {
+    let project = Project::new().file("templates/pva.typ", "// mijn eigen versie\n");
+    project.run(&["templates", "export"]).success();
+    assert_eq!(
+        std::fs::read_to_string(project.path("templates/pva.typ")).unwrap(),
+        "// mijn eigen versie\n"
+    );
+    let plan = std::fs::read_to_string(project.path("templates/plan-van-aanpak.typ")).unwrap();
+    assert!(plan.contains("#import \"pva.typ\": *"));
+    assert!(project.path("templates/bijstelling.typ").is_file());
+}
