@@ -575,3 +575,70 @@ impl DocKind {
         }
     }
 }
+
+/// The key reference of `docs/case-format.md`, generated from this table so
+/// the documentation cannot drift from the code (a test compares them).
+pub fn reference_markdown() -> String {
+    let mut out = String::from("| Key | Type | Where | Form field / meaning |\n|---|---|---|---|\n");
+    reference_rows(ROOT, "", &mut out);
+    out
+}
+
+fn reference_rows(fields: &[Field], prefix: &str, out: &mut String) {
+    for field in fields {
+        let path = format!("{prefix}{}", field.key);
+        let kind = match field.kind {
+            Text => "text".to_string(),
+            LongText => "long text (Markdown)".to_string(),
+            Date => "date `YYYY-MM-DD`".to_string(),
+            Bool => "`true` / `false`".to_string(),
+            Number => "number".to_string(),
+            Percent => "percentage 0–100".to_string(),
+            Bsn => "BSN, quoted `\"123456782\"`".to_string(),
+            Postcode => "postcode `1234 AB`".to_string(),
+            Phone => "phone number".to_string(),
+            Email => "e-mail address".to_string(),
+            Choice(options) => {
+                let keys: Vec<String> = options.iter().map(|c| format!("`{}`", c.key)).collect();
+                format!("one of {}", keys.join(", "))
+            }
+            Group(_) => "group".to_string(),
+            Rows(_) => "list of rows".to_string(),
+        };
+        let scope = match field.scope {
+            Shared => "shared",
+            Plan => "plan",
+            Bijstelling => "bijstelling",
+            Document => "document",
+        };
+        out.push_str(&format!("| `{path}` | {kind} | {scope} | {} |\n", field.label));
+        if let Group(children) | Rows(children) = field.kind {
+            let child_prefix = if matches!(field.kind, Rows(_)) { format!("{path}[].") } else { format!("{path}.") };
+            reference_rows(children, &child_prefix, out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `docs/case-format.md` holds the generated key reference verbatim.
+    /// After changing the schema, paste `reference_markdown()` into the doc.
+    #[test]
+    fn documentation_lists_every_key() {
+        let doc = include_str!("../../docs/case-format.md");
+        let reference = reference_markdown();
+        assert!(doc.contains(&reference), "docs/case-format.md is out of date; its key table must be:\n{reference}");
+        for heading in HEADINGS {
+            assert!(doc.contains(&format!("`## {}`", heading.title)), "heading {} undocumented", heading.title);
+        }
+    }
+
+    #[test]
+    fn every_path_resolves() {
+        for path in all_paths() {
+            assert!(field(&path).is_some(), "{path}");
+        }
+    }
+}
