@@ -122,6 +122,8 @@ pub enum Format {
     Json,
     /// GitHub Actions annotations.
     Github,
+    /// One line per finding: `file:line:col: severity[CODE]: message`.
+    Short,
 }
 
 /// Colour choice.

@@ -19,6 +19,8 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow commands.
     Github,
+    /// One line per finding.
+    Short,
 }
 
 /// Writes `diagnostics` to `out` in `format`.
@@ -34,6 +36,9 @@ pub fn write(
             writeln!(out)
         }
         Format::Github => github(out, diagnostics),
+        Format::Short => diagnostics
+            .iter()
+            .try_for_each(|d| writeln!(out, "{}", short(d))),
     }
 }
 

@@ -54,6 +54,7 @@ fn lint(args: &LintArgs, out: &mut StandardStream) -> Result<u8, String> {
         cli::Format::Human => Format::Human,
         cli::Format::Json => Format::Json,
         cli::Format::Github => Format::Github,
+        cli::Format::Short => Format::Short,
     };
     report::write(out, &report.diagnostics, format).map_err(|e| e.to_string())?;
     if format == Format::Human {

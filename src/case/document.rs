@@ -98,8 +98,19 @@ impl Document {
     }
 }
 
+/// The largest case file read: far above any real document, and small
+/// enough that a pasted attachment cannot make a build run for minutes.
+pub const MAX_FILE_BYTES: u64 = 1_000_000;
+
 /// Reads a case file as UTF-8 text, normalised.
 pub fn read_text(file: &Path) -> Result<String, Box<Diagnostic>> {
+    let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+    if size > MAX_FILE_BYTES {
+        return Err(Box::new(
+            Diagnostic::in_file(&rules::FRONT_MATTER, file, format!("het bestand is te groot ({:.1} MB); een document of dossierbestand mag hooguit 1 MB zijn", size as f64 / 1e6))
+                .hint("zet bijlagen niet in de tekst; bewaar ze apart in het dossier"),
+        ));
+    }
     let bytes = std::fs::read(file).map_err(|e| {
         Box::new(Diagnostic::in_file(
             &rules::FRONT_MATTER,
@@ -218,32 +229,59 @@ pub fn yaml_diagnostic(file: &Path, err: &YamlError) -> Box<Diagnostic> {
         line: err.line,
         col: err.col,
     };
-    Box::new(
-        Diagnostic::new(
-            &rules::YAML,
-            &pos,
-            format!("ongeldige YAML: {}", err.message),
-        )
-        .hint(yaml_hint(&err.message)),
-    )
+    let (message, hint) = yaml_message(&err.message);
+    Box::new(Diagnostic::new(&rules::YAML, &pos, format!("ongeldige YAML: {message}")).hint(hint))
 }
 
-fn yaml_hint(message: &str) -> &'static str {
-    let m = message.to_ascii_lowercase();
-    if m.contains("tab") {
-        "gebruik spaties om in te springen, geen tabs"
-    } else if m.contains("duplicate") {
-        "elke sleutel mag maar één keer voorkomen; voeg de twee samen of verwijder er één"
-    } else if m.contains("budget")
-        || m.contains("alias")
-        || m.contains("depth")
-        || m.contains("recursion")
-    {
-        "de YAML is te diep genest of te groot (bijvoorbeeld door aliassen); schrijf de waarden gewoon uit"
-    } else if m.contains("quote") || m.contains("scalar") {
-        "controleer de aanhalingstekens: elke \" of ' moet op dezelfde waarde ook sluiten"
-    } else {
-        "controleer het inspringen (spaties) en zet tekst met een dubbele punt tussen aanhalingstekens"
+/// The parser's message in Dutch, with what to do in the hint.
+fn yaml_message(message: &str) -> (String, &'static str) {
+    let lower = message.to_ascii_lowercase();
+    if let Some(rest) = message.strip_prefix("duplicate mapping key: ") {
+        let key = rest.split(',').next().unwrap_or(rest).trim();
+        let text = format!("de sleutel `{key}` staat er twee keer");
+        return (
+            text,
+            "elke sleutel mag maar één keer voorkomen; voeg de twee samen of verwijder er één",
+        );
+    }
+    let known: [(&str, &str, &'static str); 6] = [
+        (
+            "tab",
+            "er is met een tab ingesprongen",
+            "spring in met spaties, niet met tabs",
+        ),
+        (
+            "budget",
+            "te veel waarden: aliassen (&naam en *naam) laten de YAML uitdijen",
+            "schrijf de waarden gewoon uit in plaats van met aliassen",
+        ),
+        (
+            "recursion",
+            "de YAML is te diep genest",
+            "een veld heeft hooguit een paar niveaus; verwijder de extra haken of inspringing",
+        ),
+        (
+            "unclosed quote",
+            "een aanhalingsteken wordt niet gesloten",
+            "sluit de tekst af met hetzelfde aanhalingsteken als waarmee hij begint",
+        ),
+        (
+            "did not find expected key",
+            "de inspringing klopt niet",
+            "zet velden van één groep precies even ver ingesprongen, met spaties",
+        ),
+        (
+            "mapping values are not allowed",
+            "een dubbele punt staat op een onverwachte plek",
+            "zet tekst met een dubbele punt tussen aanhalingstekens",
+        ),
+    ];
+    match known.iter().find(|(needle, _, _)| lower.contains(needle)) {
+        Some((_, text, hint)) => (text.to_string(), hint),
+        None => (
+            message.to_string(),
+            "controleer het inspringen (spaties) en zet tekst met een dubbele punt tussen aanhalingstekens",
+        ),
     }
 }
 

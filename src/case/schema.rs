@@ -579,7 +579,8 @@ impl DocKind {
 /// The key reference of `docs/case-format.md`, generated from this table so
 /// the documentation cannot drift from the code (a test compares them).
 pub fn reference_markdown() -> String {
-    let mut out = String::from("| Key | Type | Where | Form field / meaning |\n|---|---|---|---|\n");
+    let mut out =
+        String::from("| Key | Type | Where | Form field / meaning |\n|---|---|---|---|\n");
     reference_rows(ROOT, "", &mut out);
     out
 }
@@ -611,9 +612,16 @@ fn reference_rows(fields: &[Field], prefix: &str, out: &mut String) {
             Bijstelling => "bijstelling",
             Document => "document",
         };
-        out.push_str(&format!("| `{path}` | {kind} | {scope} | {} |\n", field.label));
+        out.push_str(&format!(
+            "| `{path}` | {kind} | {scope} | {} |\n",
+            field.label
+        ));
         if let Group(children) | Rows(children) = field.kind {
-            let child_prefix = if matches!(field.kind, Rows(_)) { format!("{path}[].") } else { format!("{path}.") };
+            let child_prefix = if matches!(field.kind, Rows(_)) {
+                format!("{path}[].")
+            } else {
+                format!("{path}.")
+            };
             reference_rows(children, &child_prefix, out);
         }
     }
@@ -629,9 +637,16 @@ mod tests {
     fn documentation_lists_every_key() {
         let doc = include_str!("../../docs/case-format.md");
         let reference = reference_markdown();
-        assert!(doc.contains(&reference), "docs/case-format.md is out of date; its key table must be:\n{reference}");
+        assert!(
+            doc.contains(&reference),
+            "docs/case-format.md is out of date; its key table must be:\n{reference}"
+        );
         for heading in HEADINGS {
-            assert!(doc.contains(&format!("`## {}`", heading.title)), "heading {} undocumented", heading.title);
+            assert!(
+                doc.contains(&format!("`## {}`", heading.title)),
+                "heading {} undocumented",
+                heading.title
+            );
         }
     }
 

@@ -296,8 +296,21 @@ mod tests {
     fn codes_are_unique_and_documented() {
         let doc = include_str!("../../docs/rules.md");
         for (i, rule) in ALL.iter().enumerate() {
-            assert!(ALL[i + 1..].iter().all(|r| r.code != rule.code), "{} twice", rule.code);
-            assert!(doc.contains(&format!("| {} | {} | {} |", rule.code, rule.severity.name(), rule.title)), "{} undocumented in docs/rules.md", rule.code);
+            assert!(
+                ALL[i + 1..].iter().all(|r| r.code != rule.code),
+                "{} twice",
+                rule.code
+            );
+            assert!(
+                doc.contains(&format!(
+                    "| {} | {} | {} |",
+                    rule.code,
+                    rule.severity.name(),
+                    rule.title
+                )),
+                "{} undocumented in docs/rules.md",
+                rule.code
+            );
         }
     }
 }
