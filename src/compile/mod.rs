@@ -8,3 +8,6 @@ mod world;
 pub use fonts::files as font_files;
 pub use pdf::{CompileError, Pdf, compile};
 pub use world::{Engine, MAIN};
+
+#[cfg(test)]
+mod tests;

@@ -35,17 +35,14 @@ pub fn compile(
     ident: &str,
 ) -> Result<Pdf, CompileError> {
     let world = DocWorld::new(engine, source, date);
-    let Warned {
-        output,
-        warnings: _,
-    } = typst::compile::<PagedDocument>(&world);
-    let document = output.map_err(|errors| describe(&world, &errors))?;
+    let document = layout(&world)?;
+    let standards = PdfStandards::new(&[PdfStandard::A_2b]).map_err(|e| CompileError {
+        messages: vec![e.message().to_string()],
+    })?;
     let options = PdfOptions {
         ident: Smart::Custom(ident.to_string()),
         timestamp: Some(Timestamp::new_utc(date)),
-        standards: PdfStandards::new(&[PdfStandard::A_2b]).map_err(|e| CompileError {
-            messages: vec![e.message().to_string()],
-        })?,
+        standards,
         ..PdfOptions::default()
     };
     let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| describe(&world, &errors))?;
@@ -53,6 +50,15 @@ pub fn compile(
         bytes,
         pages: document.pages().len(),
     })
+}
+
+/// Compiles the world's main file into laid-out pages.
+pub(crate) fn layout(world: &DocWorld<'_>) -> Result<PagedDocument, CompileError> {
+    let Warned {
+        output,
+        warnings: _,
+    } = typst::compile::<PagedDocument>(world);
+    output.map_err(|errors| describe(world, &errors))
 }
 
 fn describe(world: &DocWorld<'_>, errors: &[SourceDiagnostic]) -> CompileError {

@@ -1,0 +1,102 @@
+//! The escaping property, checked by typst itself: for any text, the
+//! escaped markup compiles and renders exactly that text.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use typst::foundations::Datetime;
+use typst::layout::{Frame, FrameItem};
+
+use super::pdf::layout;
+use super::world::{DocWorld, Engine};
+use crate::markdown::{to_typst, typst_markup, typst_str};
+
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| Engine::new(&BTreeMap::new()))
+}
+
+/// Compiles `body` on an auto-sized page and returns the text it shows.
+fn rendered(body: &str) -> Result<String, String> {
+    let source = format!(
+        "#set page(width: 30cm, height: auto, margin: 0pt)\n#set text(font: \"Liberation Sans\")\n{body}\n"
+    );
+    let date = Datetime::from_ymd(2026, 1, 1).expect("date");
+    let world = DocWorld::new(engine(), source, date);
+    let document = layout(&world).map_err(|e| e.to_string())?;
+    let mut text = String::new();
+    for page in document.pages() {
+        collect(&page.frame, &mut text);
+    }
+    Ok(text)
+}
+
+fn collect(frame: &Frame, out: &mut String) {
+    for (_, item) in frame.items() {
+        match item {
+            FrameItem::Group(group) => collect(&group.frame, out),
+            FrameItem::Text(text) => out.push_str(&text.text),
+            _ => {}
+        }
+    }
+}
+
+/// Every visible character in order: line breaks and font fallback split
+/// text into runs, so whitespace is left out of the comparison.
+fn visible(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() && !c.is_whitespace())
+        .collect()
+}
+
+fn sorted(text: &str) -> Vec<char> {
+    let mut chars: Vec<char> = visible(text).chars().collect();
+    chars.sort_unstable();
+    chars
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// Any Unicode: every character shown, none added. (Order is visual,
+    /// and right-to-left scripts are reordered, so compare sorted.)
+    #[test]
+    fn escaped_markup_renders_the_exact_text(text in any::<String>()) {
+        let shown = rendered(&typst_markup(&text)).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(sorted(&shown), sorted(&text));
+    }
+
+    #[test]
+    fn escaped_markup_of_typst_like_text(text in "[#\\[\\]$*_`<>@=+/\\\\.:~'\"(){};a-z0-9 \\n-]{0,40}") {
+        let shown = rendered(&typst_markup(&text)).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(visible(&shown), visible(&text));
+    }
+
+    #[test]
+    fn string_literal_holds_the_exact_text(text in any::<String>()) {
+        let shown = rendered(&format!("#text({})", typst_str(&text))).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(sorted(&shown), sorted(&text));
+    }
+
+    /// Any Markdown converts to Typst that compiles and keeps its words.
+    #[test]
+    fn markdown_always_compiles(text in "[#\\[\\]$*_`<>@=+/\\\\.:~'\"(){}|>!a-z0-9 \\n-]{0,80}") {
+        let typst = to_typst(&text);
+        rendered(&typst).map_err(|e| TestCaseError::fail(format!("{e}\n--- markdown:\n{text}\n--- typst:\n{typst}")))?;
+    }
+}
+
+#[test]
+fn markdown_payloads_compile() {
+    for text in [
+        "] #panic(\"x\")",
+        "*a* [b](javascript:x)",
+        "1. a\n\n   - b\n     > c",
+        "| a |\n|---|\n| `#x` |",
+        "<!-- x -->",
+        "```\n]\n```",
+    ] {
+        rendered(&to_typst(text)).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    }
+}
