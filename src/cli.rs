@@ -55,6 +55,9 @@ pub struct BuildArgs {
     /// Also write the generated source of each document beside its PDF.
     #[arg(long, value_enum)]
     pub emit: Option<Emit>,
+    /// Rebuild every document, also those whose inputs did not change.
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub check: CheckArgs,
 }

@@ -13,6 +13,7 @@ pub mod config;
 pub mod diag;
 pub mod fs;
 pub mod lint;
+pub mod manifest;
 pub mod markdown;
 pub mod pipeline;
 pub mod render;

@@ -12,6 +12,7 @@ use crate::compile::{self, Engine};
 use crate::diag::{Diagnostic, Severity};
 use crate::fs::{self, FsError};
 use crate::lint::{self, LintConfig};
+use crate::manifest::{InputHash, Manifest};
 use crate::render::{self, TemplateError, Templates};
 
 /// What to build and where.
@@ -27,6 +28,8 @@ pub struct BuildConfig {
     pub root: PathBuf,
     /// Lint settings.
     pub lint: LintConfig,
+    /// Rebuild every document, even when its inputs did not change.
+    pub force: bool,
 }
 
 /// A failure that stops the whole build (not one document).
@@ -56,6 +59,8 @@ pub struct BuildReport {
     pub failed: Vec<(PathBuf, String)>,
     /// Documents skipped because they have lint errors.
     pub skipped: Vec<PathBuf>,
+    /// PDFs left as they were: their inputs did not change.
+    pub unchanged: Vec<PathBuf>,
 }
 
 impl BuildReport {
@@ -74,25 +79,60 @@ struct Job<'a> {
     doc: &'a Document,
     kind: DocKind,
     pdf: PathBuf,
+    /// Hash of every input of the PDF.
+    hash: String,
 }
+
+/// Documents compiled between two evictions of typst's cache: enough to
+/// reuse work between similar documents, few enough to keep memory flat.
+const CHUNK: usize = 64;
 
 /// Runs a whole build.
 pub fn build(config: &BuildConfig) -> Result<BuildReport, BuildError> {
     check_output(&config.out, &config.paths)?;
     let templates = Templates::load(Some(&config.root.join("templates")))?;
     let (dossiers, mut report) = load_all(&config.paths, &config.root, &config.lint);
-    let jobs = jobs(&dossiers, config, &mut report);
+    let mut manifest = if config.force {
+        Manifest::default()
+    } else {
+        Manifest::load(&config.out)
+    };
+    let jobs = jobs(&dossiers, config, &templates, &mut report);
+    let (current, stale): (Vec<Job<'_>>, Vec<Job<'_>>) = jobs
+        .into_iter()
+        .partition(|job| manifest.is_current(&config.out, &job.pdf, &job.hash));
+    report.unchanged = current.into_iter().map(|job| job.pdf).collect();
     let engine = Engine::new(&templates.assets());
-    let results: Vec<_> = jobs
-        .par_iter()
-        .map(|job| (job.pdf.clone(), build_one(job, &templates, &engine, config)))
-        .collect();
-    typst::comemo::evict(10);
-    for (pdf, result) in results {
-        match result {
-            Ok(()) => report.built.push(pdf),
-            Err(message) => report.failed.push((pdf, message)),
+    for chunk in stale.chunks(CHUNK) {
+        let results: Vec<_> = chunk
+            .par_iter()
+            .map(|job| build_one(job, &templates, &engine, config))
+            .collect();
+        typst::comemo::evict(10);
+        for (job, result) in chunk.iter().zip(results) {
+            match result {
+                Ok(()) => {
+                    manifest.record(&config.out, &job.pdf, job.hash.clone());
+                    report.built.push(job.pdf.clone());
+                }
+                Err(message) => {
+                    manifest.forget(&config.out, &job.pdf);
+                    report.failed.push((job.pdf.clone(), message));
+                }
+            }
         }
+    }
+    for skipped in &report.skipped {
+        manifest.forget(
+            &config.out,
+            &output_path(&config.out, &config.root, skipped),
+        );
+    }
+    if !report.built.is_empty() || !report.skipped.is_empty() || !report.failed.is_empty() {
+        manifest.save(&config.out).map_err(|e| BuildError::Output {
+            out: config.out.clone(),
+            reason: e.to_string(),
+        })?;
     }
     Ok(report)
 }
@@ -126,24 +166,55 @@ pub fn load_all(paths: &[PathBuf], root: &Path, lint: &LintConfig) -> (Vec<Dossi
 fn jobs<'a>(
     dossiers: &'a [Dossier],
     config: &BuildConfig,
+    templates: &Templates,
     report: &mut BuildReport,
 ) -> Vec<Job<'a>> {
+    let templates_hash = templates_hash(templates, config.emit_typst);
     let mut jobs = Vec::new();
-    for doc in dossiers.iter().flat_map(|d| &d.documents) {
-        let has_error = report
-            .diagnostics
-            .iter()
-            .any(|d| d.file == doc.path && d.severity == Severity::Error);
-        match doc.kind {
-            Some(kind) if !has_error => jobs.push(Job {
-                doc,
-                kind,
-                pdf: output_path(&config.out, &config.root, &doc.path),
-            }),
-            _ => report.skipped.push(doc.path.clone()),
+    for dossier in dossiers {
+        for doc in &dossier.documents {
+            let has_error = report
+                .diagnostics
+                .iter()
+                .any(|d| d.file == doc.path && d.severity == Severity::Error);
+            match doc.kind {
+                Some(kind) if !has_error => jobs.push(Job {
+                    doc,
+                    kind,
+                    pdf: output_path(&config.out, &config.root, &doc.path),
+                    hash: input_hash(doc, dossier, &templates_hash),
+                }),
+                _ => report.skipped.push(doc.path.clone()),
+            }
         }
     }
     jobs
+}
+
+/// One hash of every template file and the options that change output.
+fn templates_hash(templates: &Templates, emit_typst: bool) -> String {
+    let mut hash = InputHash::new(if emit_typst { "emit-typst" } else { "" });
+    for (name, bytes) in templates.files() {
+        hash.add(name, bytes);
+    }
+    hash.finish()
+}
+
+/// The hash of everything a document's PDF depends on: the document, the
+/// files it inherits from, the templates, the options and the pva version.
+fn input_hash(doc: &Document, dossier: &Dossier, templates_hash: &str) -> String {
+    let mut hash = InputHash::new(templates_hash);
+    hash.add(&doc.path.to_string_lossy(), doc.text.as_bytes());
+    for file in &dossier.inherited {
+        hash.add_file(file);
+    }
+    hash.add(
+        "SOURCE_DATE_EPOCH",
+        std::env::var("SOURCE_DATE_EPOCH")
+            .unwrap_or_default()
+            .as_bytes(),
+    );
+    hash.finish()
 }
 
 fn build_one(

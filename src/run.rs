@@ -74,6 +74,7 @@ fn build(cli: &Cli, args: &BuildArgs, err: &mut StandardStream) -> Result<u8, St
         emit_typst: args.emit.is_some(),
         root: root.clone(),
         lint: lint_config(&args.check, &root)?,
+        force: args.force,
     };
     let report = pipeline::build(&config).map_err(|e| e.to_string())?;
     if config.emit_typst {
@@ -95,9 +96,10 @@ fn build(cli: &Cli, args: &BuildArgs, err: &mut StandardStream) -> Result<u8, St
     if !cli.quiet {
         let _ = writeln!(
             err,
-            "built {} PDF(s) into {}; {} document(s) not built because of errors",
+            "built {} PDF(s) into {}, {} up to date; {} document(s) not built because of errors",
             report.built.len(),
             report::display(&config.out),
+            report.unchanged.len(),
             report.skipped.len() + report.failed.len()
         );
     }

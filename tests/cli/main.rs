@@ -8,6 +8,7 @@ mod broken;
 mod build;
 mod escaping;
 mod fixture;
+mod incremental;
 mod lint;
 mod support;
 mod templates;

@@ -1,0 +1,106 @@
+//! Incremental builds: exactly the PDFs whose inputs changed are rebuilt.
+
+use crate::support::Project;
+
+/// Builds with `--verbose` and returns the PDFs written, sorted.
+fn rebuilt(project: &Project, extra: &[&str]) -> Vec<String> {
+    let mut args = vec!["build", "--today=2026-11-23", "--verbose"];
+    args.extend_from_slice(extra);
+    let run = project.run(&args).success();
+    let mut written: Vec<String> = run
+        .stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("wrote output/cases/"))
+        .map(str::to_string)
+        .collect();
+    written.sort();
+    written
+}
+
+fn append(project: &Project, path: &str, text: &str) {
+    let old = std::fs::read_to_string(project.path(path)).unwrap();
+    std::fs::write(project.path(path), format!("{old}{text}")).unwrap();
+}
+
+const ALL: [&str; 5] = [
+    "bakker-2026/plan-van-aanpak.pdf",
+    "de-vries-2026/plan-van-aanpak.pdf",
+    "jansen-2025/01-plan-van-aanpak.pdf",
+    "jansen-2025/02-bijstelling.pdf",
+    "jansen-2025/03-bijstelling.pdf",
+];
+
+#[test]
+fn rebuilds_exactly_what_changed() {
+    let project = Project::with_examples();
+    assert_eq!(rebuilt(&project, &[]), ALL);
+    assert_eq!(
+        rebuilt(&project, &[]),
+        Vec::<String>::new(),
+        "nothing changed"
+    );
+
+    append(
+        &project,
+        "cases/de-vries-2026/plan-van-aanpak.md",
+        "\nNog een notitie.\n",
+    );
+    assert_eq!(
+        rebuilt(&project, &[]),
+        ["de-vries-2026/plan-van-aanpak.pdf"]
+    );
+
+    append(&project, "cases/jansen-2025/dossier.yaml", "# opmerking\n");
+    assert_eq!(rebuilt(&project, &[]), &ALL[2..]);
+
+    append(&project, "cases/gedeeld.yaml", "# opmerking\n");
+    assert_eq!(rebuilt(&project, &[]), ALL);
+
+    std::fs::remove_file(project.path("output/cases/bakker-2026/plan-van-aanpak.pdf")).unwrap();
+    assert_eq!(rebuilt(&project, &[]), ["bakker-2026/plan-van-aanpak.pdf"]);
+
+    assert_eq!(rebuilt(&project, &["--force"]), ALL);
+}
+
+#[test]
+fn template_change_rebuilds_everything() {
+    let project = Project::with_examples();
+    assert_eq!(rebuilt(&project, &[]), ALL);
+    let builtin =
+        std::fs::read_to_string(crate::support::repo().join("templates/pva.typ")).unwrap();
+    std::fs::create_dir_all(project.path("templates")).unwrap();
+    std::fs::write(
+        project.path("templates/pva.typ"),
+        builtin.replace("#1d4f91", "#2a6e3f"),
+    )
+    .unwrap();
+    assert_eq!(rebuilt(&project, &[]), ALL);
+}
+
+#[test]
+fn stale_or_broken_manifest_rebuilds_safely() {
+    let project = Project::with_examples();
+    assert_eq!(rebuilt(&project, &[]), ALL);
+    std::fs::write(project.path("output/.pva-manifest.json"), "{ kapot").unwrap();
+    assert_eq!(rebuilt(&project, &[]), ALL);
+    assert_eq!(rebuilt(&project, &[]), Vec::<String>::new());
+}
+
+#[test]
+fn document_with_errors_is_rebuilt_once_fixed() {
+    let project = Project::with_examples();
+    assert_eq!(rebuilt(&project, &[]), ALL);
+    let path = "cases/de-vries-2026/plan-van-aanpak.md";
+    let good = std::fs::read_to_string(project.path(path)).unwrap();
+    std::fs::write(
+        project.path(path),
+        good.replace("keuze: eigen_functie", "keuze: eigen"),
+    )
+    .unwrap();
+    project.run(&["build", "--today=2026-11-23"]).code(1);
+    std::fs::write(project.path(path), &good).unwrap();
+    assert_eq!(
+        rebuilt(&project, &[]),
+        ["de-vries-2026/plan-van-aanpak.pdf"]
+    );
+}
