@@ -6,7 +6,7 @@ mod pdf;
 mod world;
 
 pub use fonts::files as font_files;
-pub use pdf::{CompileError, Pdf, compile};
+pub use pdf::{CompileError, Pdf, compile, export, typeset};
 pub use world::{Engine, MAIN};
 
 #[cfg(test)]

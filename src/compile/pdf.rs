@@ -34,8 +34,29 @@ pub fn compile(
     date: Datetime,
     ident: &str,
 ) -> Result<Pdf, CompileError> {
-    let world = DocWorld::new(engine, source, date);
-    let document = layout(&world)?;
+    let document = typeset(engine, source, date)?;
+    let bytes = export(&document, date, ident)?;
+    Ok(Pdf {
+        bytes,
+        pages: document.pages().len(),
+    })
+}
+
+/// Compiles `source` into laid-out pages (the first half of [`compile`]).
+pub fn typeset(
+    engine: &Engine,
+    source: String,
+    date: Datetime,
+) -> Result<PagedDocument, CompileError> {
+    layout(&DocWorld::new(engine, source, date))
+}
+
+/// Exports laid-out pages as PDF/A-2b (the second half of [`compile`]).
+pub fn export(
+    document: &PagedDocument,
+    date: Datetime,
+    ident: &str,
+) -> Result<Vec<u8>, CompileError> {
     let standards = PdfStandards::new(&[PdfStandard::A_2b]).map_err(|e| CompileError {
         messages: vec![e.message().to_string()],
     })?;
@@ -45,10 +66,11 @@ pub fn compile(
         standards,
         ..PdfOptions::default()
     };
-    let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| describe(&world, &errors))?;
-    Ok(Pdf {
-        bytes,
-        pages: document.pages().len(),
+    typst_pdf::pdf(document, &options).map_err(|errors| CompileError {
+        messages: errors
+            .iter()
+            .map(|d| format!("pdf export: {}", d.message))
+            .collect(),
     })
 }
 

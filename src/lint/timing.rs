@@ -61,7 +61,8 @@ fn structure(dossier: &Dossier, out: &mut Vec<Diagnostic>) {
         out.push(Diagnostic::in_file(&rules::DOSSIER, &extra.path, format!("dit dossier heeft al een Plan van aanpak ({}); een dossier heeft er één", plans[0].path.display()))
             .hint("leg wijzigingen vast in een Bijstelling (document: bijstelling), of verplaats dit plan naar het dossier van een andere ziekteperiode"));
     }
-    if plans.is_empty() {
+    // A document that could not be read may be the plan.
+    if plans.is_empty() && dossier.diagnostics.is_empty() {
         for doc in dossier
             .documents
             .iter()

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Times whole pva runs on N generated documents (default 1000) and, on the
+# same documents' generated Typst, the typst CLI run once per document.
+# Usage: bench/build.sh [N]    Results go to stdout; copy them into docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-1000}
+ROOT=$(pwd)
+TOOLS=$ROOT/target/bench-tools
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+cargo build --release --quiet
+cargo build --release --quiet --example gen
+PVA=$ROOT/target/release/pva
+"$ROOT/target/release/examples/gen" "$N" "$WORK/cases" >/dev/null
+DOCS=$(find "$WORK/cases" -name '*.md' | wc -l)
+cd "$WORK"
+
+# run LABEL COMMAND...: wall time, documents per second, peak memory.
+run() {
+  local label=$1; shift
+  /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || { cat "$WORK/stderr"; exit 1; }
+  read -r wall kb < "$WORK/time"
+  awk -v l="$label" -v w="$wall" -v d="$DOCS" -v kb="$kb" \
+    'BEGIN { printf "%-34s %8.2f s %10.0f docs/s %8.0f MB\n", l, w, d / (w + 0.0001), kb / 1024 }'
+}
+
+echo "pva $("$PVA" --version | cut -d' ' -f2), $DOCS documents, $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+run "lint"                          "$PVA" lint --today 2026-11-23
+run "build, cold"                   "$PVA" build --today 2026-11-23
+run "build, nothing changed"        "$PVA" build --today 2026-11-23
+first=$(find cases -name '01-plan-van-aanpak.md' | sort | head -1)
+echo "Extra notitie." >> "$first"
+run "build, one document changed"   "$PVA" build --today 2026-11-23
+echo "# gewijzigd" >> cases/gedeeld.yaml
+run "build, shared file changed"    "$PVA" build --today 2026-11-23
+run "build, forced, 1 thread"       env RAYON_NUM_THREADS=1 "$PVA" build --today 2026-11-23 --force
+
+# The same documents through the typst CLI, one process per document.
+if [ ! -x "$TOOLS/bin/typst" ]; then
+  echo "installing typst-cli into $TOOLS (once)..." >&2
+  cargo install typst-cli --version 0.15.1 --locked --root "$TOOLS" --quiet
+fi
+"$PVA" build --today 2026-11-23 --force --emit typst --out typ >/dev/null 2>&1
+find typ -name '*.typ' ! -name 'pva.typ' | sort > list
+typst_all() {
+  while read -r f; do
+    "$TOOLS/bin/typst" compile --ignore-system-fonts --font-path typ/fonts --pdf-standard a-2b "$f" "${f%.typ}.cli.pdf"
+  done < list
+}
+export -f typst_all; export TOOLS
+run "typst CLI, one process per doc" bash -c typst_all
