@@ -5,6 +5,9 @@
 //! dates and notes of realistic length, so every document lints clean.
 //! The output is deterministic for a given N.
 
+// A benchmark tool writing fixtures, not pva output: plain writes and exit are fine.
+#![allow(clippy::disallowed_methods)]
+
 use std::fmt::Write as _;
 use std::path::Path;
 
