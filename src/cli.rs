@@ -36,6 +36,22 @@ pub enum Command {
     ///
     /// Example: pva lint cases/ --today 2026-11-23 --format github
     Lint(LintArgs),
+    /// Create a dossier repository: example dossier, config, .gitignore and CI workflow.
+    ///
+    /// Example: pva init mijn-dossiers
+    Init {
+        /// Folder to create it in; existing files are never overwritten.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Create the next document of a dossier, prefilled from what the dossier knows.
+    ///
+    /// Example: pva new bijstelling cases/jansen-2025 --date 2026-11-23
+    New(NewArgs),
+    /// List the Poortwachter deadlines of every dossier, with their state.
+    ///
+    /// Example: pva agenda --today 2026-11-23 --ics deadlines.ics
+    Agenda(AgendaArgs),
     /// Work with the built-in templates.
     ///
     /// Example: pva templates export templates/
@@ -76,6 +92,54 @@ pub struct LintArgs {
     pub explain: Option<String>,
     #[command(flatten)]
     pub check: CheckArgs,
+}
+
+/// Options of `pva new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Which document.
+    #[arg(value_enum)]
+    pub kind: NewKind,
+    /// The dossier folder (holding dossier.yaml).
+    pub dossier: PathBuf,
+    /// The document's date (YYYY-MM-DD); default: today.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+/// Documents `pva new` can create.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewKind {
+    /// A Plan van aanpak.
+    Plan,
+    /// A Bijstelling Plan van aanpak.
+    Bijstelling,
+}
+
+/// Options of `pva agenda`.
+#[derive(Debug, Args)]
+pub struct AgendaArgs {
+    /// Dossier folders or the folder that holds them.
+    #[arg(default_value = "cases")]
+    pub paths: Vec<PathBuf>,
+    /// The day states are judged on (YYYY-MM-DD); default: today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+    /// Also write the deadlines as an iCalendar file for calendar apps.
+    #[arg(long, value_name = "FILE")]
+    pub ics: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = AgendaFormat::Human)]
+    pub format: AgendaFormat,
+}
+
+/// Formats of `pva agenda`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AgendaFormat {
+    /// A table.
+    Human,
+    /// One JSON list.
+    Json,
 }
 
 /// Options shared by every command that lints.

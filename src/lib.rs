@@ -6,6 +6,7 @@
 //! [`markdown`] and [`render`] (data → Typst source) → [`compile`] (Typst → PDF).
 //! [`pipeline`] runs the stages over whole folders; [`run`] runs a command line.
 
+pub mod agenda;
 pub mod case;
 pub mod cli;
 pub mod compile;
@@ -19,5 +20,6 @@ pub mod pipeline;
 pub mod render;
 pub mod report;
 mod run;
+pub mod scaffold;
 
 pub use run::{FAILED, OK, USAGE, run};

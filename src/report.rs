@@ -112,7 +112,11 @@ fn level(severity: Severity) -> Level {
 
 /// A path for people: forward slashes, relative as given.
 pub fn display(path: &Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
+    let text = path.to_string_lossy().replace('\\', "/");
+    match text.strip_prefix("./") {
+        Some(rest) if !rest.is_empty() => rest.to_string(),
+        _ => text,
+    }
 }
 
 /// The file's text as pva read it (BOM removed, LF endings), or empty.

@@ -7,12 +7,17 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use codespan_reporting::term::termcolor::{self, StandardStream};
 
-use crate::cli::{self, BuildArgs, CheckArgs, Cli, Command, LintArgs, TemplatesCommand};
+use crate::agenda::{self, Deadline};
+use crate::case::DocKind;
+use crate::cli::{
+    self, AgendaArgs, BuildArgs, CheckArgs, Cli, Command, LintArgs, NewArgs, TemplatesCommand,
+};
 use crate::diag::{Diagnostic, Severity};
 use crate::lint::{LintConfig, rules};
 use crate::pipeline::{self, BuildConfig};
 use crate::render::Templates;
 use crate::report::{self, Format};
+use crate::scaffold::{self, Outcome};
 
 /// Exit code: everything fine.
 pub const OK: u8 = 0;
@@ -40,6 +45,9 @@ fn dispatch(cli: &Cli, out: &mut StandardStream, err: &mut StandardStream) -> Re
         Command::Build(args) => build(cli, args, err),
         Command::Lint(args) => lint(args, out),
         Command::Templates(TemplatesCommand::Export { dir }) => export(dir, err, cli.quiet),
+        Command::Init { dir } => init(dir, err, cli.quiet),
+        Command::New(args) => new(args, err),
+        Command::Agenda(args) => agenda(args, out),
     }
 }
 
@@ -145,6 +153,82 @@ fn export(dir: &Path, err: &mut StandardStream, quiet: bool) -> Result<u8, Strin
     Ok(OK)
 }
 
+fn init(dir: &Path, err: &mut StandardStream, quiet: bool) -> Result<u8, String> {
+    for outcome in scaffold::init(dir).map_err(|e| e.to_string())? {
+        let line = match outcome {
+            Outcome::Wrote(path) => format!("wrote {}", report::display(&path)),
+            Outcome::Kept(path) => format!("kept {} (already exists)", report::display(&path)),
+        };
+        if !quiet {
+            let _ = writeln!(err, "{line}");
+        }
+    }
+    if !quiet {
+        let _ = writeln!(err, "next: cd {} && pva build", report::display(dir));
+    }
+    Ok(OK)
+}
+
+fn new(args: &NewArgs, err: &mut StandardStream) -> Result<u8, String> {
+    let day = parse_day(args.date.as_deref(), "--date")?;
+    let kind = match args.kind {
+        cli::NewKind::Plan => DocKind::Plan,
+        cli::NewKind::Bijstelling => DocKind::Bijstelling,
+    };
+    let path = scaffold::new_document(&args.dossier, kind, day, &project_root()?)
+        .map_err(|e| e.to_string())?;
+    let _ = writeln!(
+        err,
+        "wrote {}: fill in the empty fields, then run `pva lint`",
+        report::display(&path)
+    );
+    Ok(OK)
+}
+
+fn agenda(args: &AgendaArgs, out: &mut StandardStream) -> Result<u8, String> {
+    let today = parse_day(args.today.as_deref(), "--today")?;
+    let root = project_root()?;
+    let found = crate::case::find(&args.paths);
+    let mut all: Vec<Deadline> = found
+        .dossiers
+        .iter()
+        .flat_map(|(dir, files)| agenda::deadlines(&crate::case::load(dir, files, &root), today))
+        .collect();
+    all.sort_by(|a, b| (a.datum, &a.dossier, &a.key).cmp(&(b.datum, &b.dossier, &b.key)));
+    if let Some(path) = &args.ics {
+        crate::fs::write_atomic(path, agenda::ics(&all, today).as_bytes())
+            .map_err(|e| e.to_string())?;
+    }
+    let text = match args.format {
+        cli::AgendaFormat::Json => {
+            serde_json::to_string_pretty(&all).map_err(|e| e.to_string())? + "\n"
+        }
+        cli::AgendaFormat::Human => all
+            .iter()
+            .map(|d| {
+                format!(
+                    "{}  {:<15}  {:<20}  {}  ({})\n",
+                    crate::case::date::short(d.datum),
+                    d.status.label(),
+                    d.werknemer,
+                    d.wat,
+                    d.dossier
+                )
+            })
+            .collect(),
+    };
+    out.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
+    Ok(OK)
+}
+
+fn parse_day(text: Option<&str>, flag: &str) -> Result<NaiveDate, String> {
+    match text {
+        Some(text) => crate::case::date::parse(text)
+            .ok_or_else(|| format!("{flag} {text}: expected a date as YYYY-MM-DD")),
+        None => Ok(clock_today()),
+    }
+}
+
 fn summary(out: &mut StandardStream, diagnostics: &[Diagnostic]) -> Result<(), String> {
     let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
@@ -171,11 +255,7 @@ fn findings_code(diagnostics: &[Diagnostic], deny_warnings: bool) -> u8 {
 }
 
 fn lint_config(args: &CheckArgs, root: &Path) -> Result<LintConfig, String> {
-    let today = match &args.today {
-        Some(text) => crate::case::date::parse(text)
-            .ok_or_else(|| format!("--today {text}: expected a date as YYYY-MM-DD"))?,
-        None => clock_today(),
-    };
+    let today = parse_day(args.today.as_deref(), "--today")?;
     let mut config = LintConfig::new(today);
     config.severities = crate::config::severities(root).map_err(|e| e.to_string())?;
     Ok(config)

@@ -238,6 +238,18 @@ const VERZUIM: &[Field] = &[
         Shared,
         "Laatste dag van het dienstverband",
     ),
+    f(
+        "ziekmelding_uwv",
+        Date,
+        Shared,
+        "Datum van de ziekmelding bij UWV (42e week), voor pva agenda",
+    ),
+    f(
+        "eerstejaarsevaluatie",
+        Date,
+        Shared,
+        "Datum van de eerstejaarsevaluatie, voor pva agenda",
+    ),
 ];
 
 const PROBLEEMANALYSE: &[Field] = &[

@@ -7,6 +7,7 @@
 mod broken;
 mod build;
 mod escaping;
+mod everyday;
 mod fixture;
 mod incremental;
 mod lint;

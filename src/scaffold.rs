@@ -1,0 +1,287 @@
+//! Starting points: `pva init` (a new dossier repository) and `pva new`
+//! (the next document of a dossier, prefilled from what it already knows).
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::case::{self, DocKind, Node, date};
+use crate::fs::{self, FsError};
+
+/// What a scaffolding command did with each file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Written.
+    Wrote(PathBuf),
+    /// Already there: left untouched.
+    Kept(PathBuf),
+}
+
+const GITIGNORE: &str = "# Generated PDFs: build them with `pva build`.\n/output\n";
+
+const CONFIG: &str = "\
+# pva project configuration. Every option is optional.
+
+[lint]
+# Change the severity of a rule (\"error\", \"warning\", \"info\") or switch
+# it off (\"off\"). Codes and their sources: `pva lint --explain PVA012`.
+# PVA011 = \"error\"    # plan later than two weeks after the probleemanalyse
+# PVA016 = \"off\"      # bijstelling without a changed einddoel
+";
+
+const WORKFLOW: &str = "\
+# Lints every push and builds the PDFs as a downloadable artifact.
+name: pva
+on: [push, pull_request]
+jobs:
+  dossiers:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: dtolnay/rust-toolchain@stable
+      - uses: Swatinem/rust-cache@v2
+      # Install pva from its repository (or from crates.io once published).
+      - run: cargo install --locked --git ${{ vars.PVA_REPOSITORY || 'https://github.com/pva-nl/pva' }} pva
+      - run: pva lint --format github
+      - run: pva build
+      - uses: actions/upload-artifact@v4
+        with:
+          name: pdf
+          path: output/
+";
+
+/// Creates a dossier repository in `dir`; existing files are kept.
+pub fn init(dir: &Path) -> Result<Vec<Outcome>, FsError> {
+    let files: [(&str, &str); 6] = [
+        ("cases/gedeeld.yaml", include_str!("../cases/gedeeld.yaml")),
+        (
+            "cases/voorbeeld/dossier.yaml",
+            include_str!("../cases/de-vries-2026/dossier.yaml"),
+        ),
+        (
+            "cases/voorbeeld/plan-van-aanpak.md",
+            include_str!("../cases/de-vries-2026/plan-van-aanpak.md"),
+        ),
+        (".gitignore", GITIGNORE),
+        (crate::config::FILE, CONFIG),
+        (".github/workflows/pva.yml", WORKFLOW),
+    ];
+    files
+        .iter()
+        .map(|(name, text)| write_new(&dir.join(name), text))
+        .collect()
+}
+
+fn write_new(path: &Path, text: &str) -> Result<Outcome, FsError> {
+    if path.exists() {
+        return Ok(Outcome::Kept(path.to_path_buf()));
+    }
+    fs::write_atomic(path, text.as_bytes())?;
+    Ok(Outcome::Wrote(path.to_path_buf()))
+}
+
+/// A problem creating a new document.
+#[derive(Debug, thiserror::Error)]
+pub enum NewError {
+    /// The folder is not a dossier.
+    #[error("{} is not a dossier: it has no {}; create it first (see docs/case-format.md)", .0.display(), case::DOSSIER_FILE)]
+    NotADossier(PathBuf),
+    /// The dossier already has a plan.
+    #[error("{} already has a Plan van aanpak ({}); record changes with `pva new bijstelling`", dir.display(), plan.display())]
+    PlanExists {
+        /// The dossier.
+        dir: PathBuf,
+        /// The existing plan.
+        plan: PathBuf,
+    },
+    /// Writing failed.
+    #[error(transparent)]
+    Fs(#[from] FsError),
+}
+
+/// Writes the next document of `kind` into the dossier `dir`, dated `day`.
+pub fn new_document(
+    dir: &Path,
+    kind: DocKind,
+    day: NaiveDate,
+    root: &Path,
+) -> Result<PathBuf, NewError> {
+    if !dir.join(case::DOSSIER_FILE).is_file() {
+        return Err(NewError::NotADossier(dir.to_path_buf()));
+    }
+    let found = case::find(&[dir.to_path_buf()]);
+    let files = found.dossiers.get(dir).cloned().unwrap_or_default();
+    let dossier = case::load(dir, &files, root);
+    let latest = dossier
+        .documents
+        .iter()
+        .filter(|d| d.kind.is_some())
+        .max_by_key(|d| {
+            (
+                d.text("datum").and_then(|t| date::parse(&t)),
+                d.path.clone(),
+            )
+        });
+    let text = match kind {
+        DocKind::Plan => {
+            if let Some(plan) = dossier
+                .documents
+                .iter()
+                .find(|d| d.kind == Some(DocKind::Plan))
+            {
+                return Err(NewError::PlanExists {
+                    dir: dir.to_path_buf(),
+                    plan: plan.path.clone(),
+                });
+            }
+            let advice = dossier
+                .base
+                .get("probleemanalyse.advies_einddoel")
+                .and_then(Node::text);
+            plan_skeleton(day, advice.as_deref().unwrap_or(""))
+        }
+        DocKind::Bijstelling => {
+            let goal = latest
+                .and_then(|d| d.text("einddoel.keuze"))
+                .unwrap_or_default();
+            let afspraken = latest.map(agreed).unwrap_or_default();
+            bijstelling_skeleton(day, &goal, &afspraken)
+        }
+    };
+    let path = free_name(dir, kind, day);
+    fs::write_atomic(&path, text.as_bytes())?;
+    Ok(path)
+}
+
+/// The agreements of a document as Markdown bullets, to start the next one from.
+fn agreed(doc: &case::Document) -> String {
+    doc.get("afspraken")
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|row| {
+            let activity = row.child("activiteit").and_then(Node::text)?;
+            let by = row.child("door").and_then(Node::text).unwrap_or_default();
+            Some(format!("- {activity} ({by})\n"))
+        })
+        .collect()
+}
+
+fn free_name(dir: &Path, kind: DocKind, day: NaiveDate) -> PathBuf {
+    let base = match kind {
+        DocKind::Plan => "plan-van-aanpak".to_string(),
+        DocKind::Bijstelling => format!("bijstelling-{day}"),
+    };
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                dir.join(format!("{base}.md"))
+            } else {
+                dir.join(format!("{base}-{n}.md"))
+            }
+        })
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| dir.join(format!("{base}.md")))
+}
+
+fn plan_skeleton(day: NaiveDate, advice: &str) -> String {
+    format!(
+        "---
+document: plan-van-aanpak
+# Datum waarop het plan samen met de werknemer is opgesteld.
+datum: {day}
+
+einddoel:
+  # Eén van: eigen_functie, gedeeltelijk_eigen_functie, andere_functie_eigen_werkgever,
+  # gedeeltelijk_andere_functie_eigen_werkgever, andere_werkgever, nog_niet_bekend
+  keuze: {advice}
+  # Alleen bij nog_niet_bekend: waarom het einddoel nog niet bekend is.
+  # nog_niet_bekend_omdat:
+  # Wijkt het einddoel af van het advies van de bedrijfsarts? Geef dan de reden.
+  # reden_afwijking:
+
+# Vraag 6: per probleemveld (arbeidsinhoud, arbeidsomstandigheden, arbeidsvoorwaarden,
+# arbeidsverhoudingen, sociaal_medische_zaken, overig) wat er gebeurt, door wie, wanneer.
+afspraken:
+  - probleemveld:
+    activiteit:
+    door:
+    planning:
+
+# Vraag 7: evaluatiemomenten, minstens eens per zes weken.
+evaluaties:
+  - wanneer:
+    wat:
+    wie:
+
+# Vraag 8: afspraken tussen arbodienst en werknemer over evaluatie van de probleemanalyse.
+evaluatie_probleemanalyse:
+
+# Vul de data in zodra beide partijen hebben getekend; leeg = lege regels in de PDF.
+ondertekening:
+  werknemer:
+    datum:
+  werkgever:
+    datum:
+---
+Algemene notities (optioneel) komen hier, voor de eerste kop.
+
+## Te nemen stappen
+
+Welke stappen worden genomen om tot werkhervatting te komen?
+
+## Visie werknemer
+
+De visie van de werknemer op de functie, de arbeidsmogelijkheden en de arbeidsverhouding.
+
+## Visie werkgever
+
+De visie van de werkgever op de re-integratie, de functie en de arbeidsmogelijkheden.
+"
+    )
+}
+
+fn bijstelling_skeleton(day: NaiveDate, goal: &str, afspraken: &str) -> String {
+    format!(
+        "---
+document: bijstelling
+# Datum waarop de bijstelling is opgesteld.
+datum: {day}
+
+einddoel:
+  # Het einddoel van het plan of de vorige bijstelling staat hieronder: pas het aan.
+  # Een bijstelling is alleen nodig als het einddoel wijzigt. Eén van: eigen_functie,
+  # gedeeltelijk_eigen_functie, andere_functie_eigen_werkgever,
+  # gedeeltelijk_andere_functie_eigen_werkgever, andere_werkgever, ander
+  keuze: {goal}
+  # Alleen bij ander: de toelichting.
+  # toelichting:
+
+obstakels:
+  # true of false: zijn er obstakels die werkhervatting in de weg staan?
+  # Bij true: beschrijf ze onder ## Obstakels en de oplossing onder ## Oplossing obstakels.
+  aanwezig:
+
+# Vraag 8: evaluatiemomenten (wat, wie, wanneer), minstens eens per zes weken.
+evaluaties:
+  - wanneer:
+    wat:
+    wie:
+
+ondertekening:
+  werknemer:
+    datum:
+  werkgever:
+    datum:
+---
+## Afspraken nabije toekomst
+
+Afspraken voor de komende 2 tot 6 weken. De afspraken tot nu toe:
+
+{afspraken}
+## Visie werknemer
+
+## Visie werkgever
+"
+    )
+}

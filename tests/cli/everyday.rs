@@ -1,0 +1,227 @@
+//! Everyday commands: init, new, agenda.
+
+use crate::support::Project;
+
+#[test]
+fn init_then_build_works_and_init_never_overwrites() {
+    let project = Project::new();
+    project.run(&["init", "repo"]).success();
+    for file in [
+        "cases/gedeeld.yaml",
+        "cases/voorbeeld/dossier.yaml",
+        "cases/voorbeeld/plan-van-aanpak.md",
+        ".gitignore",
+        "pva.toml",
+        ".github/workflows/pva.yml",
+    ] {
+        assert!(
+            project.path(&format!("repo/{file}")).is_file(),
+            "{file} missing"
+        );
+    }
+    let repo = Project::new();
+    repo.run(&["init"]).success();
+    repo.run(&["build", "--today=2026-11-23"]).success();
+    assert!(
+        repo.pdf_text("output/cases/voorbeeld/plan-van-aanpak.pdf")
+            .contains("Sanne de Vries")
+    );
+    std::fs::write(repo.path("pva.toml"), "# mijn instellingen\n").unwrap();
+    let again = repo.run(&["init"]).success();
+    assert!(
+        again.stderr.contains("kept pva.toml (already exists)"),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(repo.path("pva.toml")).unwrap(),
+        "# mijn instellingen\n"
+    );
+}
+
+#[test]
+fn new_plan_lints_clean_but_for_the_fields_to_fill() {
+    let project = Project::with_examples();
+    std::fs::remove_file(project.path("cases/de-vries-2026/plan-van-aanpak.md")).unwrap();
+    let run = project
+        .run(&["new", "plan", "cases/de-vries-2026", "--date", "2026-10-22"])
+        .success();
+    assert!(
+        run.stderr
+            .contains("wrote cases/de-vries-2026/plan-van-aanpak.md"),
+        "{}",
+        run.stderr
+    );
+    let text =
+        std::fs::read_to_string(project.path("cases/de-vries-2026/plan-van-aanpak.md")).unwrap();
+    assert!(
+        text.contains("datum: 2026-10-22") && text.contains("keuze: eigen_functie"),
+        "prefilled from the advice:\n{text}"
+    );
+    let lint = project.run(&[
+        "lint",
+        "--today=2026-11-23",
+        "--format=json",
+        "cases/de-vries-2026",
+    ]);
+    let codes: std::collections::BTreeSet<String> =
+        lint.findings().into_iter().map(|f| f.0).collect();
+    let expected: std::collections::BTreeSet<String> =
+        ["PVA020", "PVA024"].map(String::from).into();
+    assert_eq!(codes, expected, "{:#?}", lint.messages());
+    let again = project.run(&["new", "plan", "cases/de-vries-2026"]).code(2);
+    assert!(
+        again.stderr.contains("already has a Plan van aanpak"),
+        "{}",
+        again.stderr
+    );
+}
+
+#[test]
+fn new_bijstelling_starts_from_the_current_plan() {
+    let project = Project::with_examples();
+    project
+        .run(&[
+            "new",
+            "bijstelling",
+            "cases/de-vries-2026",
+            "--date",
+            "2026-11-23",
+        ])
+        .success();
+    let text =
+        std::fs::read_to_string(project.path("cases/de-vries-2026/bijstelling-2026-11-23.md"))
+            .unwrap();
+    assert!(text.contains("keuze: eigen_functie"), "{text}");
+    assert!(text.contains("- Werkplekonderzoek en een vaste, rustige werkplek op kantoor; twee dagen per week thuiswerken (Casemanager en arbodienst)"), "{text}");
+    let lint = project.run(&[
+        "lint",
+        "--today=2026-11-23",
+        "--format=json",
+        "cases/de-vries-2026",
+    ]);
+    let codes: std::collections::BTreeSet<String> =
+        lint.findings().into_iter().map(|f| f.0).collect();
+    let expected: std::collections::BTreeSet<String> = ["PVA016", "PVA020", "PVA022", "PVA024"]
+        .map(String::from)
+        .into();
+    assert_eq!(codes, expected, "{:#?}", lint.messages());
+    project
+        .run(&["new", "bijstelling", "cases/niet-bestaand"])
+        .code(2);
+}
+
+#[test]
+fn agenda_counts_samengesteld_verzuim() {
+    let project = Project::with_examples();
+    let run = project
+        .run(&[
+            "agenda",
+            "--today=2026-11-23",
+            "--format=json",
+            "cases/jansen-2025",
+        ])
+        .success();
+    let list: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    let find = |key: &str| {
+        list.iter()
+            .find(|d| d["key"] == key)
+            .unwrap_or_else(|| panic!("{key} missing"))
+    };
+    // D = 2025-11-03 with 21 fit days in December 2025 that do not count.
+    assert_eq!(find("plan-van-aanpak")["datum"], "2026-01-19");
+    assert_eq!(find("plan-van-aanpak")["status"], "gedaan");
+    assert_eq!(find("ziekmelding-uwv")["datum"], "2026-09-14");
+    assert_eq!(find("eerstejaarsevaluatie")["datum"], "2026-11-23");
+    assert_eq!(find("re-integratieverslag")["datum"], "2027-08-23");
+    assert_eq!(find("wia-aanvraag")["datum"], "2027-09-06");
+    assert_eq!(find("einde-wachttijd")["datum"], "2027-11-22");
+    assert_eq!(find("evaluatie-20261221")["status"], "gepland");
+    let dates: Vec<&str> = list.iter().map(|d| d["datum"].as_str().unwrap()).collect();
+    assert!(
+        dates.windows(2).all(|w| w[0] <= w[1]),
+        "sorted by date: {dates:?}"
+    );
+}
+
+#[test]
+fn agenda_states_overdue_and_due() {
+    let project = Project::with_examples();
+    let run = project
+        .run(&[
+            "agenda",
+            "--today=2026-12-25",
+            "--format=json",
+            "cases/de-vries-2026",
+        ])
+        .success();
+    let list: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    let status = |key: &str| {
+        list.iter().find(|d| d["key"] == key).unwrap()["status"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(status("evaluatie-20270107"), "binnenkort");
+    assert_eq!(status("evaluatie-20261203"), "gedaan");
+    assert_eq!(status("ziekmelding-uwv"), "gepland");
+}
+
+/// Unfolds an iCalendar file into (name, value) lines.
+fn parse_ics(text: &str) -> Vec<(String, String)> {
+    assert!(
+        text.lines().count() > 2 && text.split("\r\n").all(|l| l.len() <= 75),
+        "lines are folded at 75 octets"
+    );
+    let unfolded = text.replace("\r\n ", "");
+    unfolded
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let (name, value) = l.split_once(':').expect("name:value");
+            (name.to_string(), value.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn agenda_ics_is_valid_and_stable() {
+    let project = Project::with_examples();
+    project
+        .run(&["agenda", "--today=2026-11-23", "--ics", "a.ics"])
+        .success();
+    project
+        .run(&["agenda", "--today=2026-11-23", "--ics", "b.ics"])
+        .success();
+    let a = std::fs::read_to_string(project.path("a.ics")).unwrap();
+    assert_eq!(
+        a,
+        std::fs::read_to_string(project.path("b.ics")).unwrap(),
+        "same ids and content on re-import"
+    );
+    let lines = parse_ics(&a);
+    assert_eq!(
+        lines.first().unwrap(),
+        &("BEGIN".to_string(), "VCALENDAR".to_string())
+    );
+    let events = lines
+        .iter()
+        .filter(|(n, v)| n == "BEGIN" && v == "VEVENT")
+        .count();
+    let uids: std::collections::BTreeSet<&String> = lines
+        .iter()
+        .filter(|(n, _)| n == "UID")
+        .map(|(_, v)| v)
+        .collect();
+    assert_eq!(uids.len(), events, "one unique id per event");
+    assert!(
+        uids.contains(&"cases-jansen-2025-ziekmelding-uwv@pva".to_string()),
+        "{uids:?}"
+    );
+    assert!(lines.contains(&("DTSTART;VALUE=DATE".to_string(), "20260914".to_string())));
+    assert!(
+        lines
+            .iter()
+            .any(|(n, v)| n == "SUMMARY" && v == "Kees Jansen – Ziekmelding bij UWV (42e week)")
+    );
+}
