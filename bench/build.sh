@@ -2,6 +2,7 @@
 # Times whole pva runs on N generated documents (default 1000) and, on the
 # same documents' generated Typst, the typst CLI run once per document.
 # Usage: bench/build.sh [N]    Results go to stdout; copy them into docs/performance.md.
+# Needs /usr/bin/time (Debian: apt-get install time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000}
@@ -38,6 +39,8 @@ run "build, shared file changed"    "$PVA" build --today 2026-11-23
 run "build, forced, 1 thread"       env RAYON_NUM_THREADS=1 "$PVA" build --today 2026-11-23 --force
 
 # The same documents through the typst CLI, one process per document.
+# PVA_BENCH_NO_CLI=1 skips this part (installing typst-cli takes minutes).
+if [ -n "${PVA_BENCH_NO_CLI:-}" ]; then exit 0; fi
 if [ ! -x "$TOOLS/bin/typst" ]; then
   echo "installing typst-cli into $TOOLS (once)..." >&2
   cargo install typst-cli --version 0.15.1 --locked --root "$TOOLS" --quiet

@@ -143,6 +143,11 @@ pub fn read_text(file: &Path) -> Result<String, Box<Diagnostic>> {
 /// Loads the document at `file` over the dossier data `base`.
 pub fn load_document(file: &Path, base: &Node) -> Result<Document, Box<Diagnostic>> {
     let text = read_text(file)?;
+    parse_document(file, text, base)
+}
+
+/// Parses the normalised `text` of the document `file` over `base`.
+pub fn parse_document(file: &Path, text: String, base: &Node) -> Result<Document, Box<Diagnostic>> {
     let split =
         front_matter::split(&text).map_err(|e| Box::new(split_diagnostic(file, &text, e)))?;
     let arc: Arc<Path> = Arc::from(file);
