@@ -36,6 +36,10 @@ pub enum Command {
     ///
     /// Example: pva lint cases/ --today 2026-11-23 --format github
     Lint(LintArgs),
+    /// Rebuild documents as their files, inherited files or templates change.
+    ///
+    /// Example: pva watch cases/de-vries-2026
+    Watch(BuildArgs),
     /// Create a dossier repository: example dossier, config, .gitignore and CI workflow.
     ///
     /// Example: pva init mijn-dossiers

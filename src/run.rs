@@ -46,6 +46,7 @@ fn dispatch(cli: &Cli, out: &mut StandardStream, err: &mut StandardStream) -> Re
         Command::Lint(args) => lint(args, out),
         Command::Templates(TemplatesCommand::Export { dir }) => export(dir, err, cli.quiet),
         Command::Init { dir } => init(dir, err, cli.quiet),
+        Command::Watch(args) => watch(cli, args, err),
         Command::New(args) => new(args, err),
         Command::Agenda(args) => agenda(args, out),
     }
@@ -75,15 +76,7 @@ fn lint(args: &LintArgs, out: &mut StandardStream) -> Result<u8, String> {
 }
 
 fn build(cli: &Cli, args: &BuildArgs, err: &mut StandardStream) -> Result<u8, String> {
-    let root = project_root()?;
-    let config = BuildConfig {
-        paths: args.paths.clone(),
-        out: args.out.clone(),
-        emit_typst: args.emit.is_some(),
-        root: root.clone(),
-        lint: lint_config(&args.check, &root)?,
-        force: args.force,
-    };
+    let config = build_config(args)?;
     let report = pipeline::build(&config).map_err(|e| e.to_string())?;
     if config.emit_typst {
         pipeline::emit_fonts(&config.out).map_err(|e| e.to_string())?;
@@ -117,6 +110,86 @@ fn build(cli: &Cli, args: &BuildArgs, err: &mut StandardStream) -> Result<u8, St
     } else {
         findings_code(&report.diagnostics, denied)
     })
+}
+
+fn build_config(args: &BuildArgs) -> Result<BuildConfig, String> {
+    let root = project_root()?;
+    Ok(BuildConfig {
+        paths: args.paths.clone(),
+        out: args.out.clone(),
+        emit_typst: args.emit.is_some(),
+        root: root.clone(),
+        lint: lint_config(&args.check, &root)?,
+        force: args.force,
+    })
+}
+
+/// Builds, then rebuilds on every change until interrupted. Each round
+/// prints only the PDFs it wrote and the findings.
+fn watch(cli: &Cli, args: &BuildArgs, err: &mut StandardStream) -> Result<u8, String> {
+    use notify_debouncer_mini::{new_debouncer, notify::RecursiveMode};
+    let config = build_config(args)?;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut debouncer =
+        new_debouncer(std::time::Duration::from_millis(150), tx).map_err(|e| e.to_string())?;
+    let mut folders: Vec<PathBuf> = config.paths.clone();
+    folders.push(config.root.join("templates"));
+    for folder in folders.iter().filter(|f| f.exists()) {
+        debouncer
+            .watcher()
+            .watch(folder, RecursiveMode::Recursive)
+            .map_err(|e| format!("cannot watch {}: {e}", folder.display()))?;
+    }
+    let _ = writeln!(
+        err,
+        "watching {} (Ctrl-C stops)",
+        folders
+            .iter()
+            .map(|f| report::display(f))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    watch_round(cli, &config, err);
+    for events in rx {
+        let relevant = events
+            .map_err(|e| e.to_string())?
+            .iter()
+            .any(|e| is_input(&e.path, &config.out));
+        if relevant {
+            watch_round(cli, &config, err);
+        }
+    }
+    Ok(OK)
+}
+
+fn watch_round(cli: &Cli, config: &BuildConfig, err: &mut StandardStream) {
+    match pipeline::build(config) {
+        Ok(report) => {
+            let _ = report::write(err, &report.diagnostics, Format::Human);
+            for (pdf, message) in &report.failed {
+                let _ = writeln!(
+                    err,
+                    "error: could not build {}:\n{message}",
+                    report::display(pdf)
+                );
+            }
+            if !cli.quiet {
+                for pdf in &report.built {
+                    let _ = writeln!(err, "wrote {}", report::display(pdf));
+                }
+            }
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+        }
+    }
+}
+
+/// Case files, inherited files and templates; never the output itself.
+fn is_input(path: &Path, out: &Path) -> bool {
+    let out = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    !path.starts_with(&out) && matches!(ext, "md" | "yaml" | "yml" | "typ" | "toml")
 }
 
 fn explain(code: &str, out: &mut StandardStream) -> Result<u8, String> {

@@ -225,3 +225,55 @@ fn agenda_ics_is_valid_and_stable() {
             .any(|(n, v)| n == "SUMMARY" && v == "Kees Jansen – Ziekmelding bij UWV (42e week)")
     );
 }
+
+/// `pva watch` rebuilds a PDF within moments of a save, and survives a
+/// broken intermediate save.
+#[test]
+fn watch_rebuilds_after_a_change() {
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    let project = Project::with_examples();
+    let pdf = project.path("output/cases/de-vries-2026/plan-van-aanpak.pdf");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pva"))
+        .args(["watch", "--today=2026-11-23", "cases/de-vries-2026"])
+        .current_dir(project.path(""))
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let wait_for = |what: &dyn Fn() -> bool| {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if what() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        false
+    };
+    let first_build = wait_for(&|| pdf.is_file());
+    let doc = project.path("cases/de-vries-2026/plan-van-aanpak.md");
+    let good = std::fs::read_to_string(&doc).unwrap();
+    std::fs::write(
+        &doc,
+        good.replace("keuze: eigen_functie", "keuze: eigen\tfunctie: ["),
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(600));
+    std::fs::write(
+        &doc,
+        good.replace("Ik wil graag terug", "Ik wil heel graag terug"),
+    )
+    .unwrap();
+    let rebuilt = wait_for(&|| {
+        let bytes = std::fs::read(&pdf).unwrap_or_default();
+        pdf_extract::extract_text_from_mem(&bytes)
+            .is_ok_and(|t| t.contains("Ik wil heel graag terug"))
+    });
+    let still_running = child.try_wait().unwrap().is_none();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(first_build, "the first build did not happen");
+    assert!(still_running, "watch stopped after a broken save");
+    assert!(rebuilt, "the PDF was not rebuilt after the change");
+}
