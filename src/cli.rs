@@ -56,6 +56,18 @@ pub enum Command {
     ///
     /// Example: pva agenda --today 2026-11-23 --ics deadlines.ics
     Agenda(AgendaArgs),
+    /// Print shell completions for bash, zsh, fish, elvish or powershell.
+    ///
+    /// Example: pva completions bash > /etc/bash_completion.d/pva
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    ///
+    /// Example: pva man > /usr/local/share/man/man1/pva.1
+    Man,
     /// Work with the built-in templates.
     ///
     /// Example: pva templates export templates/

@@ -47,6 +47,18 @@ fn dispatch(cli: &Cli, out: &mut StandardStream, err: &mut StandardStream) -> Re
         Command::Templates(TemplatesCommand::Export { dir }) => export(dir, err, cli.quiet),
         Command::Init { dir } => init(dir, err, cli.quiet),
         Command::Watch(args) => watch(cli, args, err),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut command, "pva", out);
+            Ok(OK)
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command)
+                .render(out)
+                .map_err(|e| e.to_string())?;
+            Ok(OK)
+        }
         Command::New(args) => new(args, err),
         Command::Agenda(args) => agenda(args, out),
     }

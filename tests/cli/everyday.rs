@@ -277,3 +277,41 @@ fn watch_rebuilds_after_a_change() {
     assert!(still_running, "watch stopped after a broken save");
     assert!(rebuilt, "the PDF was not rebuilt after the change");
 }
+
+#[test]
+fn cli_definition_is_consistent_and_documented() {
+    use clap::CommandFactory;
+    pva::cli::Cli::command().debug_assert();
+    let help = Project::new().run(&["build", "--help"]).success();
+    assert!(
+        help.stdout
+            .contains("Example: pva build cases/ --out output/"),
+        "{}",
+        help.stdout
+    );
+    for command in [
+        "lint",
+        "agenda",
+        "new",
+        "init",
+        "watch",
+        "templates",
+        "completions",
+        "man",
+    ] {
+        let run = Project::new().run(&[command, "--help"]).success();
+        assert!(
+            run.stdout.contains("Example: pva"),
+            "{command} --help has no example:\n{}",
+            run.stdout
+        );
+    }
+    let bash = Project::new().run(&["completions", "bash"]).success();
+    assert!(bash.stdout.contains("_pva()"), "{}", bash.stdout);
+    let man = Project::new().run(&["man"]).success();
+    assert!(
+        man.stdout.starts_with(".ie \\n(.g .ds Aq") && man.stdout.contains("pva"),
+        "{}",
+        &man.stdout[..200.min(man.stdout.len())]
+    );
+}
