@@ -31,7 +31,7 @@ echo "pva $("$PVA" --version | cut -d' ' -f2), $DOCS documents, $(nproc) cores, 
 run "lint"                          "$PVA" lint --today 2026-11-23
 run "build, cold"                   "$PVA" build --today 2026-11-23
 run "build, nothing changed"        "$PVA" build --today 2026-11-23
-first=$(find cases -name '01-plan-van-aanpak.md' | sort | head -1)
+first=$(find cases -name '01-plan-van-aanpak.md' | sort | awk 'NR == 1')
 echo "Extra notitie." >> "$first"
 run "build, one document changed"   "$PVA" build --today 2026-11-23
 echo "# gewijzigd" >> cases/gedeeld.yaml
