@@ -93,6 +93,14 @@ const CACHE_AGE: usize = 2;
 
 /// Runs a whole build.
 pub fn build(config: &BuildConfig) -> Result<BuildReport, BuildError> {
+    build_with_progress(config, &|_, _| {})
+}
+
+/// Runs a whole build, calling `progress(done, total)` as documents are compiled.
+pub fn build_with_progress(
+    config: &BuildConfig,
+    progress: &dyn Fn(usize, usize),
+) -> Result<BuildReport, BuildError> {
     check_output(&config.out, &config.paths)?;
     let templates = Templates::load(Some(&config.root.join("templates")))?;
     let (dossiers, mut report) = load_all(&config.paths, &config.root, &config.lint);
@@ -107,7 +115,8 @@ pub fn build(config: &BuildConfig) -> Result<BuildReport, BuildError> {
         .partition(|job| manifest.is_current(&config.out, &job.pdf, &job.hash));
     report.unchanged = current.into_iter().map(|job| job.pdf).collect();
     let engine = Engine::new(&templates.assets());
-    for chunk in stale.chunks(CHUNK) {
+    for (i, chunk) in stale.chunks(CHUNK).enumerate() {
+        progress(i * CHUNK, stale.len());
         let results: Vec<_> = chunk
             .par_iter()
             .map(|job| build_one(job, &templates, &engine, config))
@@ -126,6 +135,7 @@ pub fn build(config: &BuildConfig) -> Result<BuildReport, BuildError> {
             }
         }
     }
+    progress(stale.len(), stale.len());
     for skipped in &report.skipped {
         manifest.forget(
             &config.out,

@@ -89,7 +89,22 @@ fn lint(args: &LintArgs, out: &mut StandardStream) -> Result<u8, String> {
 
 fn build(cli: &Cli, args: &BuildArgs, err: &mut StandardStream) -> Result<u8, String> {
     let config = build_config(args)?;
-    let report = pipeline::build(&config).map_err(|e| e.to_string())?;
+    let bar = progress_bar(cli);
+    let report = pipeline::build_with_progress(&config, &|done, total| {
+        if let Some(bar) = &bar {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+            // Quick builds finish before the bar would be useful.
+            if bar.is_hidden() && bar.elapsed() > std::time::Duration::from_millis(300) {
+                bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            }
+        }
+    })
+    .map_err(|e| e.to_string());
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let report = report?;
     if config.emit_typst {
         pipeline::emit_fonts(&config.out).map_err(|e| e.to_string())?;
     }
@@ -122,6 +137,20 @@ fn build(cli: &Cli, args: &BuildArgs, err: &mut StandardStream) -> Result<u8, St
     } else {
         findings_code(&report.diagnostics, denied)
     })
+}
+
+/// A progress bar for builds, only when stderr is a terminal (never in CI
+/// logs) and not `--quiet`; it appears only if the build takes a moment.
+fn progress_bar(cli: &Cli) -> Option<indicatif::ProgressBar> {
+    if cli.quiet || !atty_stderr() {
+        return None;
+    }
+    let bar =
+        indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::hidden());
+    let style =
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} PDF(s) {elapsed}").ok()?;
+    bar.set_style(style);
+    Some(bar)
 }
 
 fn build_config(args: &BuildArgs) -> Result<BuildConfig, String> {
