@@ -111,6 +111,11 @@ impl Run {
             .collect()
     }
 
+    /// The distinct rule codes of `--format json` output.
+    pub fn codes(&self) -> std::collections::BTreeSet<String> {
+        self.findings().into_iter().map(|f| f.0).collect()
+    }
+
     /// The messages of `--format json` output.
     pub fn messages(&self) -> Vec<String> {
         let list: Vec<serde_json::Value> = serde_json::from_str(&self.stdout).unwrap();
