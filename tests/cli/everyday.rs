@@ -64,8 +64,7 @@ fn new_plan_lints_clean_but_for_the_fields_to_fill() {
         "--format=json",
         "cases/de-vries-2026",
     ]);
-    let codes: std::collections::BTreeSet<String> =
-        lint.findings().into_iter().map(|f| f.0).collect();
+    let codes = lint.codes();
     let expected: std::collections::BTreeSet<String> =
         ["PVA020", "PVA024"].map(String::from).into();
     assert_eq!(codes, expected, "{:#?}", lint.messages());
@@ -100,8 +99,7 @@ fn new_bijstelling_starts_from_the_current_plan() {
         "--format=json",
         "cases/de-vries-2026",
     ]);
-    let codes: std::collections::BTreeSet<String> =
-        lint.findings().into_iter().map(|f| f.0).collect();
+    let codes = lint.codes();
     let expected: std::collections::BTreeSet<String> = ["PVA016", "PVA020", "PVA022", "PVA024"]
         .map(String::from)
         .into();
