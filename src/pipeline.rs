@@ -1,6 +1,7 @@
 //! The build: find dossiers, load them, lint them, and turn every document
 //! without errors into a PDF. A broken document never stops the others.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -158,20 +159,22 @@ pub fn load_all(paths: &[PathBuf], root: &Path, lint: &LintConfig) -> (Vec<Dossi
         diagnostics: found.diagnostics,
         ..BuildReport::default()
     };
-    let dossiers: Vec<Dossier> = found
+    let (dossiers, findings): (Vec<Dossier>, Vec<Vec<Diagnostic>>) = found
         .dossiers
         .par_iter()
-        .map(|(dir, files)| case::load(dir, files, root))
-        .collect();
+        .map(|(dir, files)| {
+            let dossier = case::load(dir, files, root);
+            let findings = lint::dossier(&dossier, lint);
+            (dossier, findings)
+        })
+        .unzip();
     for (dossier, files) in dossiers.iter().zip(found.dossiers.values()) {
         let unreadable = files
             .iter()
             .filter(|f| !dossier.documents.iter().any(|d| &d.path == *f));
         report.skipped.extend(unreadable.cloned());
     }
-    for dossier in &dossiers {
-        report.diagnostics.extend(lint::dossier(dossier, lint));
-    }
+    report.diagnostics.extend(findings.into_iter().flatten());
     report.diagnostics = lint.apply(std::mem::take(&mut report.diagnostics));
     Diagnostic::sort(&mut report.diagnostics);
     (dossiers, report)
@@ -184,19 +187,23 @@ fn jobs<'a>(
     report: &mut BuildReport,
 ) -> Vec<Job<'a>> {
     let templates_hash = templates_hash(templates, config.emit_typst);
+    let with_errors: HashSet<&Path> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| d.file.as_path())
+        .collect();
     let mut jobs = Vec::new();
     for dossier in dossiers {
+        let shared_hash = shared_hash(dossier, &templates_hash);
         for doc in &dossier.documents {
-            let has_error = report
-                .diagnostics
-                .iter()
-                .any(|d| d.file == doc.path && d.severity == Severity::Error);
+            let has_error = with_errors.contains(doc.path.as_path());
             match doc.kind {
                 Some(kind) if !has_error => jobs.push(Job {
                     doc,
                     kind,
                     pdf: output_path(&config.out, &config.root, &doc.path),
-                    hash: input_hash(doc, dossier, &templates_hash),
+                    hash: input_hash(doc, &shared_hash),
                 }),
                 _ => report.skipped.push(doc.path.clone()),
             }
@@ -214,11 +221,10 @@ fn templates_hash(templates: &Templates, emit_typst: bool) -> String {
     hash.finish()
 }
 
-/// The hash of everything a document's PDF depends on: the document, the
-/// files it inherits from, the templates, the options and the pva version.
-fn input_hash(doc: &Document, dossier: &Dossier, templates_hash: &str) -> String {
+/// The hash of what every document of `dossier` depends on besides itself:
+/// the files it inherits from, the templates, the options and the pva version.
+fn shared_hash(dossier: &Dossier, templates_hash: &str) -> String {
     let mut hash = InputHash::new(templates_hash);
-    hash.add(&doc.path.to_string_lossy(), doc.text.as_bytes());
     for file in &dossier.inherited {
         hash.add_file(file);
     }
@@ -228,6 +234,13 @@ fn input_hash(doc: &Document, dossier: &Dossier, templates_hash: &str) -> String
             .unwrap_or_default()
             .as_bytes(),
     );
+    hash.finish()
+}
+
+/// The hash of everything a document's PDF depends on.
+fn input_hash(doc: &Document, shared_hash: &str) -> String {
+    let mut hash = InputHash::new(shared_hash);
+    hash.add(&doc.path.to_string_lossy(), doc.text.as_bytes());
     hash.finish()
 }
 

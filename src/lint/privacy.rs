@@ -3,6 +3,10 @@
 //! start of a word, so `terug` or `contractbreuk` never trip it. A text that
 //! must keep a term says so visibly: `[privacy-ok: reden]`.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
 use crate::case::{Document, Node, Pos};
 use crate::diag::{Diagnostic, Severity};
 
@@ -237,12 +241,8 @@ fn scan(text: &Text<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         for (offset, word) in words(para) {
-            let rest = para[offset..].to_lowercase();
-            let hit = |terms: &[&'static str]| terms.iter().find(|t| rest.starts_with(*t)).copied();
-            let (rule, term) = match (hit(MEDICAL), hit(TREATMENT)) {
-                (Some(t), _) => (&rules::PRIVACY_MEDICAL, t),
-                (None, Some(t)) => (&rules::PRIVACY_TREATMENT, t),
-                _ => continue,
+            let Some((rule, term)) = term_at(&para[offset..]) else {
+                continue;
             };
             let pos = position(text, start + offset);
             let mut diag = Diagnostic::new(rule, &pos, message(rule.code, word))
@@ -264,6 +264,40 @@ fn message(code: &str, word: &str) -> String {
     } else {
         format!("`{word}` noemt een soort behandeling of behandelaar; dat is een medisch gegeven")
     }
+}
+
+/// Longest term, in characters: no term can match further into the text.
+const WINDOW: usize = 32;
+
+/// Every term, medical ones first, in one automaton: a word is checked
+/// against all of them in one pass.
+static TERMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .start_kind(StartKind::Anchored)
+        .build(MEDICAL.iter().chain(TREATMENT))
+        .expect("the term lists are small, fixed strings")
+});
+
+/// The rule and term that `text` starts with, if any (medical terms win).
+fn term_at(text: &str) -> Option<(&'static rules::Rule, &'static str)> {
+    let window = lowercase_window(text);
+    let found = TERMS.find(Input::new(&window).anchored(Anchored::Yes))?;
+    let id = found.pattern().as_usize();
+    Some(match MEDICAL.get(id) {
+        Some(term) => (&rules::PRIVACY_MEDICAL, term),
+        None => (&rules::PRIVACY_TREATMENT, TREATMENT[id - MEDICAL.len()]),
+    })
+}
+
+/// The start of `text`, lowercased: only as much as a term can span, so a
+/// long paragraph costs linear time, not quadratic.
+fn lowercase_window(text: &str) -> String {
+    let end = text
+        .char_indices()
+        .nth(WINDOW)
+        .map_or(text.len(), |(i, _)| i);
+    text[..end].to_lowercase()
 }
 
 /// Paragraphs (split at blank lines) with their byte offsets.
@@ -345,6 +379,19 @@ mod tests {
         assert_eq!(hits("Zij heeft een burn-out."), vec![("PVA040", 15)]);
         assert_eq!(hits("Afspraak bij de Fysiotherapeut"), vec![("PVA041", 17)]);
         assert_eq!(hits("Depressieve klachten"), vec![("PVA040", 1)]);
+    }
+
+    #[test]
+    fn no_term_is_longer_than_the_window() {
+        for term in MEDICAL.iter().chain(TREATMENT) {
+            assert!(term.chars().count() <= WINDOW, "{term}");
+        }
+    }
+
+    #[test]
+    fn terms_late_in_a_long_paragraph_are_found() {
+        let text = format!("{}psychiater", "woord ".repeat(2000));
+        assert_eq!(hits(&text), vec![("PVA041", 12_001)]);
     }
 
     #[test]
