@@ -1,7 +1,7 @@
 //! The build: find dossiers, load them, lint them, and turn every document
 //! without errors into a PDF. A broken document never stops the others.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -97,46 +97,51 @@ pub fn build(config: &BuildConfig) -> Result<BuildReport, BuildError> {
     build_with_progress(config, &|_, _| {})
 }
 
-/// Runs a whole build, calling `progress(done, total)` as documents are compiled.
+/// Runs a whole build, calling `progress(done, total)` as documents are
+/// handled. Dossiers are loaded, linted and compiled a batch at a time and
+/// dropped afterwards, so memory does not grow with the number of dossiers.
 pub fn build_with_progress(
     config: &BuildConfig,
     progress: &dyn Fn(usize, usize),
 ) -> Result<BuildReport, BuildError> {
     check_output(&config.out, &config.paths)?;
     let templates = Templates::load(Some(&config.root.join("templates")))?;
-    let (dossiers, mut report) = load_all(&config.paths, &config.root, &config.lint);
+    let found = case::find(&config.paths);
+    let total = found.dossiers.values().map(Vec::len).sum();
+    let mut report = BuildReport {
+        diagnostics: config.lint.apply(found.diagnostics),
+        ..BuildReport::default()
+    };
     let mut manifest = if config.force {
         Manifest::default()
     } else {
         Manifest::load(&config.out)
     };
-    let jobs = jobs(&dossiers, config, &templates, &mut report);
-    let (current, stale): (Vec<Job<'_>>, Vec<Job<'_>>) = jobs
-        .into_iter()
-        .partition(|job| manifest.is_current(&config.out, &job.pdf, &job.hash));
-    report.unchanged = current.into_iter().map(|job| job.pdf).collect();
     let engine = Engine::new(&templates.assets());
-    for (i, chunk) in stale.chunks(CHUNK).enumerate() {
-        progress(i * CHUNK, stale.len());
-        let results: Vec<_> = chunk
-            .par_iter()
-            .map(|job| build_one(job, &templates, &engine, config))
-            .collect();
-        typst::comemo::evict(CACHE_AGE);
-        for (job, result) in chunk.iter().zip(results) {
-            match result {
-                Ok(()) => {
-                    manifest.record(&config.out, &job.pdf, job.hash.clone());
-                    report.built.push(job.pdf.clone());
-                }
-                Err(message) => {
-                    manifest.forget(&config.out, &job.pdf);
-                    report.failed.push((job.pdf.clone(), message));
-                }
-            }
-        }
+    let templates_hash = templates_hash(&templates, config.emit_typst);
+    let mut done = 0;
+    for batch in batches(&found.dossiers) {
+        progress(done, total);
+        let dossiers = load_and_lint(&batch, &config.root, &config.lint, &mut report);
+        let jobs = jobs(&dossiers, config, &templates_hash, &mut report);
+        let (current, stale): (Vec<Job<'_>>, Vec<Job<'_>>) = jobs
+            .into_iter()
+            .partition(|job| manifest.is_current(&config.out, &job.pdf, &job.hash));
+        report
+            .unchanged
+            .extend(current.into_iter().map(|job| job.pdf));
+        compile_all(
+            &stale,
+            &templates,
+            &engine,
+            config,
+            &mut manifest,
+            &mut report,
+        );
+        done += batch.iter().map(|(_, files)| files.len()).sum::<usize>();
     }
-    progress(stale.len(), stale.len());
+    progress(total, total);
+    Diagnostic::sort(&mut report.diagnostics);
     for skipped in &report.skipped {
         manifest.forget(
             &config.out,
@@ -152,15 +157,67 @@ pub fn build_with_progress(
     Ok(report)
 }
 
-/// Loads and lints every dossier under `paths`.
-pub fn load_all(paths: &[PathBuf], root: &Path, lint: &LintConfig) -> (Vec<Dossier>, BuildReport) {
-    let found = case::find(paths);
-    let mut report = BuildReport {
-        diagnostics: found.diagnostics,
-        ..BuildReport::default()
-    };
-    let (dossiers, findings): (Vec<Dossier>, Vec<Vec<Diagnostic>>) = found
-        .dossiers
+/// Compiles `jobs` on all cores and records each result.
+fn compile_all(
+    jobs: &[Job<'_>],
+    templates: &Templates,
+    engine: &Engine,
+    config: &BuildConfig,
+    manifest: &mut Manifest,
+    report: &mut BuildReport,
+) {
+    for chunk in jobs.chunks(CHUNK) {
+        let results: Vec<_> = chunk
+            .par_iter()
+            .map(|job| build_one(job, templates, engine, config))
+            .collect();
+        typst::comemo::evict(CACHE_AGE);
+        for (job, result) in chunk.iter().zip(results) {
+            match result {
+                Ok(()) => {
+                    manifest.record(&config.out, &job.pdf, job.hash.clone());
+                    report.built.push(job.pdf.clone());
+                }
+                Err(message) => {
+                    manifest.forget(&config.out, &job.pdf);
+                    report.failed.push((job.pdf.clone(), message));
+                }
+            }
+        }
+    }
+}
+
+/// A dossier folder and its documents.
+type Group<'a> = (&'a PathBuf, &'a Vec<PathBuf>);
+
+/// Splits the dossiers into batches of about `CHUNK` documents, in order.
+fn batches(dossiers: &BTreeMap<PathBuf, Vec<PathBuf>>) -> Vec<Vec<Group<'_>>> {
+    let mut batches = Vec::new();
+    let mut batch: Vec<Group<'_>> = Vec::new();
+    let mut size = 0;
+    for group in dossiers {
+        size += group.1.len();
+        batch.push(group);
+        if size >= CHUNK {
+            batches.push(std::mem::take(&mut batch));
+            size = 0;
+        }
+    }
+    if !batch.is_empty() {
+        batches.push(batch);
+    }
+    batches
+}
+
+/// Loads and lints a batch of dossiers in parallel; findings and documents
+/// that could not be read go into `report`.
+fn load_and_lint(
+    batch: &[Group<'_>],
+    root: &Path,
+    lint: &LintConfig,
+    report: &mut BuildReport,
+) -> Vec<Dossier> {
+    let (dossiers, findings): (Vec<Dossier>, Vec<Vec<Diagnostic>>) = batch
         .par_iter()
         .map(|(dir, files)| {
             let dossier = case::load(dir, files, root);
@@ -168,25 +225,46 @@ pub fn load_all(paths: &[PathBuf], root: &Path, lint: &LintConfig) -> (Vec<Dossi
             (dossier, findings)
         })
         .unzip();
-    for (dossier, files) in dossiers.iter().zip(found.dossiers.values()) {
-        let unreadable = files
-            .iter()
-            .filter(|f| !dossier.documents.iter().any(|d| &d.path == *f));
-        report.skipped.extend(unreadable.cloned());
+    for (dossier, (_, files)) in dossiers.iter().zip(batch) {
+        report.skipped.extend(unreadable(dossier, files));
     }
-    report.diagnostics.extend(findings.into_iter().flatten());
-    report.diagnostics = lint.apply(std::mem::take(&mut report.diagnostics));
-    Diagnostic::sort(&mut report.diagnostics);
-    (dossiers, report)
+    report
+        .diagnostics
+        .extend(lint.apply(findings.into_iter().flatten().collect()));
+    dossiers
+}
+
+/// The documents of `files` that did not load (their finding says why).
+fn unreadable(dossier: &Dossier, files: &[PathBuf]) -> Vec<PathBuf> {
+    files
+        .iter()
+        .filter(|f| !dossier.documents.iter().any(|d| &d.path == *f))
+        .cloned()
+        .collect()
+}
+
+/// Loads and lints every dossier under `paths`, keeping only the findings
+/// (each dossier is dropped once linted).
+pub fn lint_all(paths: &[PathBuf], root: &Path, lint: &LintConfig) -> Vec<Diagnostic> {
+    let found = case::find(paths);
+    let findings: Vec<Vec<Diagnostic>> = found
+        .dossiers
+        .par_iter()
+        .map(|(dir, files)| lint::dossier(&case::load(dir, files, root), lint))
+        .collect();
+    let mut diagnostics = found.diagnostics;
+    diagnostics.extend(findings.into_iter().flatten());
+    let mut diagnostics = lint.apply(diagnostics);
+    Diagnostic::sort(&mut diagnostics);
+    diagnostics
 }
 
 fn jobs<'a>(
     dossiers: &'a [Dossier],
     config: &BuildConfig,
-    templates: &Templates,
+    templates_hash: &str,
     report: &mut BuildReport,
 ) -> Vec<Job<'a>> {
-    let templates_hash = templates_hash(templates, config.emit_typst);
     let with_errors: HashSet<&Path> = report
         .diagnostics
         .iter()
@@ -195,9 +273,15 @@ fn jobs<'a>(
         .collect();
     let mut jobs = Vec::new();
     for dossier in dossiers {
-        let shared_hash = shared_hash(dossier, &templates_hash);
+        let shared_hash = shared_hash(dossier, templates_hash);
+        // An error in an inherited file (a wrong BSN in dossier.yaml) is an
+        // error in every document that inherits it.
+        let inherits_error = dossier
+            .inherited
+            .iter()
+            .any(|f| with_errors.contains(f.as_path()));
         for doc in &dossier.documents {
-            let has_error = with_errors.contains(doc.path.as_path());
+            let has_error = inherits_error || with_errors.contains(doc.path.as_path());
             match doc.kind {
                 Some(kind) if !has_error => jobs.push(Job {
                     doc,

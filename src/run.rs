@@ -70,21 +70,18 @@ fn lint(args: &LintArgs, out: &mut StandardStream) -> Result<u8, String> {
     }
     let root = project_root()?;
     let config = lint_config(&args.check, &root)?;
-    let (_, report) = pipeline::load_all(&args.paths, &root, &config);
+    let diagnostics = pipeline::lint_all(&args.paths, &root, &config);
     let format = match args.format {
         cli::Format::Human => Format::Human,
         cli::Format::Json => Format::Json,
         cli::Format::Github => Format::Github,
         cli::Format::Short => Format::Short,
     };
-    report::write(out, &report.diagnostics, format).map_err(|e| e.to_string())?;
+    report::write(out, &diagnostics, format).map_err(|e| e.to_string())?;
     if format == Format::Human {
-        summary(out, &report.diagnostics)?;
+        summary(out, &diagnostics)?;
     }
-    Ok(findings_code(
-        &report.diagnostics,
-        args.check.deny.is_some(),
-    ))
+    Ok(findings_code(&diagnostics, args.check.deny.is_some()))
 }
 
 fn build(cli: &Cli, args: &BuildArgs, err: &mut StandardStream) -> Result<u8, String> {

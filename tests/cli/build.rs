@@ -157,6 +157,32 @@ fn broken_case_does_not_stop_the_others() {
     );
 }
 
+/// A wrong value in `dossier.yaml` is wrong in every document of the
+/// dossier: none of them is built, the other dossiers are.
+#[test]
+fn error_in_an_inherited_file_stops_its_documents() {
+    let project = Project::with_examples();
+    let path = "cases/jansen-2025/dossier.yaml";
+    let text = std::fs::read_to_string(project.path(path)).unwrap();
+    let bsn = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("bsn: "))
+        .expect("the example has a bsn")
+        .trim_matches('"')
+        .to_string();
+    let wrong = format!("{}{}", &bsn[..8], (bsn.as_bytes()[8] - b'0' + 1) % 10);
+    std::fs::write(project.path(path), text.replace(&bsn, &wrong)).unwrap();
+    let run = project.run(&["build", TODAY]).code(1);
+    assert!(run.stderr.contains("error[PVA030]"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("built 2 PDF(s) into output, 0 up to date; 3 document(s) not built"),
+        "{}",
+        run.stderr
+    );
+    assert!(!project.path("output/cases/jansen-2025").exists());
+}
+
 #[test]
 fn refuses_an_output_folder_that_holds_the_cases() {
     let project = Project::with_examples();

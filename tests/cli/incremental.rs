@@ -104,3 +104,67 @@ fn document_with_errors_is_rebuilt_once_fixed() {
         ["de-vries-2026/plan-van-aanpak.pdf"]
     );
 }
+
+/// Many dossiers are built a batch at a time: a broken one in the middle
+/// stops only itself, every other PDF is built, the findings come out in
+/// path order, and a rebuild after one change touches exactly that PDF.
+#[test]
+fn many_dossiers_build_in_batches() {
+    use crate::fixture::{DOSSIER, PLAN, edit};
+    let mut project = Project::new();
+    for i in 0..70 {
+        let plan = if i == 5 || i == 41 {
+            edit(PLAN, "keuze: eigen_functie", "keuze: eigen")
+        } else {
+            PLAN.to_string()
+        };
+        project = project
+            .file(&format!("cases/d{i:02}/dossier.yaml"), DOSSIER)
+            .file(&format!("cases/d{i:02}/plan.md"), &plan);
+    }
+    let run = project
+        .run(&["build", "--today=2026-11-23", "--verbose"])
+        .code(1);
+    let written = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("wrote "))
+        .count();
+    assert_eq!(written, 68, "{}", run.stderr);
+    assert!(!project.path("output/cases/d41/plan.pdf").exists());
+    assert!(project.path("output/cases/d69/plan.pdf").is_file());
+
+    let lint = project
+        .run(&["lint", "--today=2026-11-23", "--format=json"])
+        .code(1);
+    let mut files: Vec<String> = lint.findings().into_iter().map(|f| f.1).collect();
+    files.dedup();
+    assert_eq!(files, ["cases/d05/plan.md", "cases/d41/plan.md"]);
+
+    append(&project, "cases/d07/plan.md", "\nExtra.\n");
+    std::fs::write(project.path("cases/d41/plan.md"), PLAN).unwrap();
+    std::fs::write(project.path("cases/d05/plan.md"), PLAN).unwrap();
+    assert_eq!(
+        rebuilt_all(&project),
+        [
+            "cases/d05/plan.pdf",
+            "cases/d07/plan.pdf",
+            "cases/d41/plan.pdf"
+        ]
+    );
+}
+
+/// Like `rebuilt`, for projects other than the examples.
+fn rebuilt_all(project: &Project) -> Vec<String> {
+    let run = project
+        .run(&["build", "--today=2026-11-23", "--verbose"])
+        .success();
+    let mut written: Vec<String> = run
+        .stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("wrote output/"))
+        .map(str::to_string)
+        .collect();
+    written.sort();
+    written
+}
