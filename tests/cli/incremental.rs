@@ -84,6 +84,30 @@ fn stale_or_broken_manifest_rebuilds_safely() {
     std::fs::write(project.path("output/.pva-manifest.json"), "{ kapot").unwrap();
     assert_eq!(rebuilt(&project, &[]), ALL);
     assert_eq!(rebuilt(&project, &[]), Vec::<String>::new());
+
+    // A manifest written by another pva version: its hashes mean nothing.
+    let manifest = project.path("output/.pva-manifest.json");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let version = format!("\"version\": \"{}\"", env!("CARGO_PKG_VERSION"));
+    assert!(text.contains(&version), "{text}");
+    std::fs::write(&manifest, text.replace(&version, "\"version\": \"0.0.1\"")).unwrap();
+    assert_eq!(rebuilt(&project, &[]), ALL);
+}
+
+#[test]
+fn options_that_change_the_output_rebuild() {
+    let project = Project::with_examples();
+    assert_eq!(rebuilt(&project, &[]), ALL);
+    assert_eq!(rebuilt(&project, &["--emit", "typst"]), ALL);
+    assert!(
+        project
+            .path("output/cases/jansen-2025/02-bijstelling.typ")
+            .is_file()
+    );
+    assert_eq!(
+        rebuilt(&project, &["--emit", "typst"]),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
