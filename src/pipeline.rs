@@ -244,19 +244,18 @@ fn unreadable(dossier: &Dossier, files: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 /// Loads and lints every dossier under `paths`, keeping only the findings
-/// (each dossier is dropped once linted).
+/// (each batch of dossiers is dropped once linted).
 pub fn lint_all(paths: &[PathBuf], root: &Path, lint: &LintConfig) -> Vec<Diagnostic> {
     let found = case::find(paths);
-    let findings: Vec<Vec<Diagnostic>> = found
-        .dossiers
-        .par_iter()
-        .map(|(dir, files)| lint::dossier(&case::load(dir, files, root), lint))
-        .collect();
-    let mut diagnostics = found.diagnostics;
-    diagnostics.extend(findings.into_iter().flatten());
-    let mut diagnostics = lint.apply(diagnostics);
-    Diagnostic::sort(&mut diagnostics);
-    diagnostics
+    let mut report = BuildReport {
+        diagnostics: lint.apply(found.diagnostics),
+        ..BuildReport::default()
+    };
+    for batch in batches(&found.dossiers) {
+        load_and_lint(&batch, root, lint, &mut report);
+    }
+    Diagnostic::sort(&mut report.diagnostics);
+    report.diagnostics
 }
 
 fn jobs<'a>(

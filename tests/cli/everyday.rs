@@ -109,18 +109,19 @@ fn new_bijstelling_starts_from_the_current_plan() {
         .code(2);
 }
 
+/// The agenda of `dossier` on `today`, as its JSON entries.
+fn agenda(project: &Project, today: &str, dossier: &str) -> Vec<serde_json::Value> {
+    let today = format!("--today={today}");
+    let run = project
+        .run(&["agenda", &today, "--format=json", dossier])
+        .success();
+    serde_json::from_str(&run.stdout).unwrap()
+}
+
 #[test]
 fn agenda_counts_samengesteld_verzuim() {
     let project = Project::with_examples();
-    let run = project
-        .run(&[
-            "agenda",
-            "--today=2026-11-23",
-            "--format=json",
-            "cases/jansen-2025",
-        ])
-        .success();
-    let list: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    let list = agenda(&project, "2026-11-23", "cases/jansen-2025");
     let find = |key: &str| {
         list.iter()
             .find(|d| d["key"] == key)
@@ -145,15 +146,7 @@ fn agenda_counts_samengesteld_verzuim() {
 #[test]
 fn agenda_states_overdue_and_due() {
     let project = Project::with_examples();
-    let run = project
-        .run(&[
-            "agenda",
-            "--today=2026-12-25",
-            "--format=json",
-            "cases/de-vries-2026",
-        ])
-        .success();
-    let list: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    let list = agenda(&project, "2026-12-25", "cases/de-vries-2026");
     let status = |key: &str| {
         list.iter().find(|d| d["key"] == key).unwrap()["status"]
             .as_str()

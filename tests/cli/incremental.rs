@@ -2,19 +2,28 @@
 
 use crate::support::Project;
 
-/// Builds with `--verbose` and returns the PDFs written, sorted.
-fn rebuilt(project: &Project, extra: &[&str]) -> Vec<String> {
+/// Builds with `--verbose` and returns the PDFs written below `output/`, sorted.
+fn written(project: &Project, extra: &[&str]) -> Vec<String> {
     let mut args = vec!["build", "--today=2026-11-23", "--verbose"];
     args.extend_from_slice(extra);
     let run = project.run(&args).success();
     let mut written: Vec<String> = run
         .stderr
         .lines()
-        .filter_map(|l| l.strip_prefix("wrote output/cases/"))
+        .filter_map(|l| l.strip_prefix("wrote output/"))
         .map(str::to_string)
         .collect();
     written.sort();
     written
+}
+
+/// The PDFs written below `output/cases/` by a build of the examples.
+fn rebuilt(project: &Project, extra: &[&str]) -> Vec<String> {
+    written(project, extra)
+        .iter()
+        .filter_map(|w| w.strip_prefix("cases/"))
+        .map(str::to_string)
+        .collect()
 }
 
 fn append(project: &Project, path: &str, text: &str) {
@@ -149,12 +158,12 @@ fn many_dossiers_build_in_batches() {
     let run = project
         .run(&["build", "--today=2026-11-23", "--verbose"])
         .code(1);
-    let written = run
+    let pdfs = run
         .stderr
         .lines()
         .filter(|l| l.starts_with("wrote "))
         .count();
-    assert_eq!(written, 68, "{}", run.stderr);
+    assert_eq!(pdfs, 68, "{}", run.stderr);
     assert!(!project.path("output/cases/d41/plan.pdf").exists());
     assert!(project.path("output/cases/d69/plan.pdf").is_file());
 
@@ -169,26 +178,11 @@ fn many_dossiers_build_in_batches() {
     std::fs::write(project.path("cases/d41/plan.md"), PLAN).unwrap();
     std::fs::write(project.path("cases/d05/plan.md"), PLAN).unwrap();
     assert_eq!(
-        rebuilt_all(&project),
+        written(&project, &[]),
         [
             "cases/d05/plan.pdf",
             "cases/d07/plan.pdf",
             "cases/d41/plan.pdf"
         ]
     );
-}
-
-/// Like `rebuilt`, for projects other than the examples.
-fn rebuilt_all(project: &Project) -> Vec<String> {
-    let run = project
-        .run(&["build", "--today=2026-11-23", "--verbose"])
-        .success();
-    let mut written: Vec<String> = run
-        .stderr
-        .lines()
-        .filter_map(|l| l.strip_prefix("wrote output/"))
-        .map(str::to_string)
-        .collect();
-    written.sort();
-    written
 }
