@@ -52,6 +52,19 @@ pub enum Command {
     ///
     /// Example: pva new bijstelling cases/jansen-2025 --date 2026-11-23
     New(NewArgs),
+    /// Write what signed documents inherited into the documents themselves.
+    ///
+    /// Run it once both parties have signed (both signature dates filled in):
+    /// later edits of gedeeld.yaml or dossier.yaml then no longer change what
+    /// was signed, and git shows the frozen values in the document. Documents
+    /// not yet signed and documents already frozen are left alone.
+    ///
+    /// Example: pva freeze cases/jansen-2025/01-plan-van-aanpak.md
+    Freeze {
+        /// Documents, dossier folders or the folder that holds them.
+        #[arg(default_value = "cases")]
+        paths: Vec<PathBuf>,
+    },
     /// List the Poortwachter deadlines of every dossier, with their state.
     ///
     /// Example: pva agenda --today 2026-11-23 --ics deadlines.ics
@@ -113,12 +126,12 @@ pub struct LintArgs {
 /// Options of `pva new`.
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// Which document.
+    /// Which document, or `dossier` for a new dossier folder.
     #[arg(value_enum)]
     pub kind: NewKind,
-    /// The dossier folder (holding dossier.yaml).
+    /// The dossier folder (holding dossier.yaml); for `dossier`, the folder to create.
     pub dossier: PathBuf,
-    /// The document's date (YYYY-MM-DD); default: today.
+    /// The document's date, or for `dossier` the first sick day (YYYY-MM-DD); default: today.
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
 }
@@ -126,6 +139,8 @@ pub struct NewArgs {
 /// Documents `pva new` can create.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum NewKind {
+    /// A dossier: the folder with a dossier.yaml skeleton, every field explained.
+    Dossier,
     /// A Plan van aanpak.
     Plan,
     /// A Bijstelling Plan van aanpak.

@@ -50,6 +50,10 @@ pub struct Diagnostic {
     pub message: String,
     /// Extra help: the rule's source or an example.
     pub hint: Option<String>,
+    /// Whether, as an error, it stops the PDF of the document it is about
+    /// (see [`crate::lint::rules::Group::blocks_documents`]).
+    #[serde(skip)]
+    pub blocks: bool,
 }
 
 impl Diagnostic {
@@ -64,6 +68,7 @@ impl Diagnostic {
             width: 1,
             message: message.into(),
             hint: None,
+            blocks: rule.group.blocks_documents(),
         }
     }
 

@@ -12,6 +12,7 @@ pub mod cli;
 pub mod compile;
 pub mod config;
 pub mod diag;
+pub mod freeze;
 pub mod fs;
 pub mod lint;
 pub mod manifest;

@@ -267,7 +267,7 @@ fn jobs<'a>(
     let with_errors: HashSet<&Path> = report
         .diagnostics
         .iter()
-        .filter(|d| d.severity == Severity::Error)
+        .filter(|d| d.severity == Severity::Error && d.blocks)
         .map(|d| d.file.as_path())
         .collect();
     let mut jobs = Vec::new();
@@ -280,13 +280,15 @@ fn jobs<'a>(
             .iter()
             .any(|f| with_errors.contains(f.as_path()));
         for doc in &dossier.documents {
-            let has_error = inherits_error || with_errors.contains(doc.path.as_path());
+            // A frozen document inherits nothing, so no error either.
+            let inherited = inherits_error && !doc.frozen;
+            let has_error = inherited || with_errors.contains(doc.path.as_path());
             match doc.kind {
                 Some(kind) if !has_error => jobs.push(Job {
                     doc,
                     kind,
                     pdf: output_path(&config.out, &config.root, &doc.path),
-                    hash: input_hash(doc, &shared_hash),
+                    hash: input_hash(doc, &shared_hash, templates_hash),
                 }),
                 _ => report.skipped.push(doc.path.clone()),
             }
@@ -320,9 +322,14 @@ fn shared_hash(dossier: &Dossier, templates_hash: &str) -> String {
     hash.finish()
 }
 
-/// The hash of everything a document's PDF depends on.
-fn input_hash(doc: &Document, shared_hash: &str) -> String {
-    let mut hash = InputHash::new(shared_hash);
+/// The hash of everything a document's PDF depends on. A frozen document
+/// depends on no inherited file.
+fn input_hash(doc: &Document, shared_hash: &str, templates_hash: &str) -> String {
+    let mut hash = InputHash::new(if doc.frozen {
+        templates_hash
+    } else {
+        shared_hash
+    });
     hash.add(&doc.path.to_string_lossy(), doc.text.as_bytes());
     hash.finish()
 }

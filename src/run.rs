@@ -60,6 +60,7 @@ fn dispatch(cli: &Cli, out: &mut StandardStream, err: &mut StandardStream) -> Re
             Ok(OK)
         }
         Command::New(args) => new(args, err),
+        Command::Freeze { paths } => freeze(paths, err),
         Command::Agenda(args) => agenda(args, out),
     }
 }
@@ -232,7 +233,7 @@ fn is_input(path: &Path, out: &Path) -> bool {
 
 fn explain(code: &str, out: &mut StandardStream) -> Result<u8, String> {
     let rule = rules::find(code).ok_or_else(|| {
-        format!("unknown rule `{code}`; rules are PVA001 to PVA041, listed in docs/rules.md")
+        format!("unknown rule `{code}`; rules are PVA001 to PVA055, listed in docs/rules.md")
     })?;
     let mut text = format!(
         "{} ({}): {}\n\n{}\n",
@@ -241,7 +242,7 @@ fn explain(code: &str, out: &mut StandardStream) -> Result<u8, String> {
         rule.title,
         rule.explain
     );
-    if rules::is_timing(rule) {
+    if rule.group.counts_days() {
         text.push_str(&format!("\n{}\n", rules::COUNTING));
     }
     out.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
@@ -283,6 +284,7 @@ fn init(dir: &Path, err: &mut StandardStream, quiet: bool) -> Result<u8, String>
 fn new(args: &NewArgs, err: &mut StandardStream) -> Result<u8, String> {
     let day = parse_day(args.date.as_deref(), "--date")?;
     let kind = match args.kind {
+        cli::NewKind::Dossier => return new_dossier(&args.dossier, day, err),
         cli::NewKind::Plan => DocKind::Plan,
         cli::NewKind::Bijstelling => DocKind::Bijstelling,
     };
@@ -293,6 +295,32 @@ fn new(args: &NewArgs, err: &mut StandardStream) -> Result<u8, String> {
         "wrote {}: fill in the empty fields, then run `pva lint`",
         report::display(&path)
     );
+    Ok(OK)
+}
+
+fn new_dossier(dir: &Path, first_day: NaiveDate, err: &mut StandardStream) -> Result<u8, String> {
+    let path = scaffold::new_dossier(dir, first_day).map_err(|e| e.to_string())?;
+    let _ = writeln!(
+        err,
+        "wrote {}: fill in the employee and the probleemanalyse; `pva agenda` shows its deadlines",
+        report::display(&path)
+    );
+    Ok(OK)
+}
+
+fn freeze(paths: &[PathBuf], err: &mut StandardStream) -> Result<u8, String> {
+    let root = project_root()?;
+    let outcome = crate::freeze::run(paths, &root).map_err(|e| e.to_string())?;
+    for path in &outcome.frozen {
+        let _ = writeln!(err, "froze {}", report::display(path));
+    }
+    for (path, why) in &outcome.skipped {
+        let _ = writeln!(err, "left {} as it is: {why}", report::display(path));
+    }
+    if outcome.frozen.is_empty() && outcome.skipped.is_empty() {
+        let _ = writeln!(err, "no documents found under the given paths");
+        return Ok(FAILED);
+    }
     Ok(OK)
 }
 

@@ -8,6 +8,9 @@ use chrono::NaiveDate;
 use crate::case::{self, DocKind, Node, date};
 use crate::fs::{self, FsError};
 
+mod dossier;
+pub use dossier::new_dossier;
+
 /// What a scaffolding command did with each file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
@@ -94,6 +97,9 @@ pub enum NewError {
         /// The existing plan.
         plan: PathBuf,
     },
+    /// The folder already holds a dossier.
+    #[error("{} already holds a dossier ({}); choose a new folder name", .0.display(), case::DOSSIER_FILE)]
+    DossierExists(PathBuf),
     /// Writing failed.
     #[error(transparent)]
     Fs(#[from] FsError),
@@ -135,7 +141,7 @@ pub fn new_document(
                 });
             }
             let advice = dossier
-                .base
+                .base_at(Some(day))
                 .get("probleemanalyse.advies_einddoel")
                 .and_then(Node::text);
             plan_skeleton(day, advice.as_deref().unwrap_or(""))

@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     let lines = text.lines().count().max(1) + 1;
     let file = Path::new("fuzz.md");
     let base = Node::empty_map(Arc::from(file));
-    match case::parse_document(file, text, &base) {
+    match case::parse_document(file, text, &case::Chain::default(), &base) {
         Ok(doc) => {
             let _ = doc.long_text("stappen");
             for section in &doc.sections {

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::front_matter::{self, SplitError};
+use super::inherit::{Chain, take};
 use super::node::{Node, Pos, Value, YamlError, parse};
+use super::paths;
 use super::schema::DocKind;
 use crate::diag::Diagnostic;
 use crate::lint::rules;
@@ -28,6 +30,12 @@ pub struct Document {
     pub notes: String,
     /// The `##` sections of the body.
     pub sections: Vec<Section>,
+    /// Byte offset of the body (after the closing `---`) in `text`.
+    pub body_offset: usize,
+    /// True when the document carries what it inherited (`bevroren:`,
+    /// written by `pva freeze`): later edits of the shared files do not
+    /// change it.
+    pub frozen: bool,
 }
 
 /// A `##` section of a document body.
@@ -41,6 +49,17 @@ pub struct Section {
     pub markdown: String,
     /// Where that Markdown starts.
     pub body_pos: Pos,
+}
+
+/// Who signs a document for one party.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signer {
+    /// Name.
+    pub naam: Option<String>,
+    /// Function.
+    pub functie: Option<String>,
+    /// Date of signing, as written.
+    pub datum: Option<String>,
 }
 
 /// A long text of a document, from the front matter or a `##` section.
@@ -86,6 +105,36 @@ impl Document {
     /// The trimmed text at a dotted key, `None` when absent or blank.
     pub fn text(&self, path: &str) -> Option<String> {
         self.get(path).and_then(Node::text)
+    }
+
+    /// The document's own date (`datum`), when readable.
+    pub fn date(&self) -> Option<chrono::NaiveDate> {
+        self.text(super::paths::DATUM)
+            .and_then(|d| super::date::parse(&d))
+    }
+
+    /// True when both parties signed: both signature dates are filled in.
+    pub fn is_signed(&self) -> bool {
+        ["werknemer", "werkgever"]
+            .iter()
+            .all(|who| self.text(&format!("ondertekening.{who}.datum")).is_some())
+    }
+
+    /// Who signs for `who` (`werknemer` or `werkgever`): the names under
+    /// `ondertekening`, else the werknemer, or for the werkgever the
+    /// casemanager, as the document knew them on its date.
+    pub fn signer(&self, who: &str) -> Signer {
+        let default = if who == "werkgever" {
+            "casemanager"
+        } else {
+            "werknemer"
+        };
+        let own = |key: &str| self.text(&format!("ondertekening.{who}.{key}"));
+        Signer {
+            naam: own("naam").or_else(|| self.text(&format!("{default}.naam"))),
+            functie: own("functie").or_else(|| self.text(&format!("{default}.functie"))),
+            datum: own("datum"),
+        }
     }
 
     /// Position of the document's start, for findings about the whole file.
@@ -140,14 +189,26 @@ pub fn read_text(file: &Path) -> Result<String, Box<Diagnostic>> {
     Ok(front_matter::normalise(&text))
 }
 
-/// Loads the document at `file` over the dossier data `base`.
-pub fn load_document(file: &Path, base: &Node) -> Result<Document, Box<Diagnostic>> {
+/// Loads the document at `file` over what its dossier's `chain` gave on
+/// its date (`empty` is the map to merge into).
+pub fn load_document(
+    file: &Path,
+    chain: &Chain,
+    empty: &Node,
+) -> Result<Document, Box<Diagnostic>> {
     let text = read_text(file)?;
-    parse_document(file, text, base)
+    parse_document(file, text, chain, empty)
 }
 
-/// Parses the normalised `text` of the document `file` over `base`.
-pub fn parse_document(file: &Path, text: String, base: &Node) -> Result<Document, Box<Diagnostic>> {
+/// Parses the normalised `text` of the document `file`. A frozen document
+/// stands on what it carries; any other inherits from `chain` as it stood
+/// on the document's date.
+pub fn parse_document(
+    file: &Path,
+    text: String,
+    chain: &Chain,
+    empty: &Node,
+) -> Result<Document, Box<Diagnostic>> {
     let split =
         front_matter::split(&text).map_err(|e| Box::new(split_diagnostic(file, &text, e)))?;
     let arc: Arc<Path> = Arc::from(file);
@@ -163,8 +224,23 @@ pub fn parse_document(file: &Path, text: String, base: &Node) -> Result<Document
             "de front matter moet velden bevatten (sleutel: waarde), geen losse waarde",
         )));
     }
-    let mut data = base.clone();
-    data.merge(own.clone());
+    let mut rest = own.clone();
+    let frozen = take(&mut rest, paths::BEVROREN).filter(|n| matches!(n.value, Value::Map(_)));
+    let mut data = match &frozen {
+        Some(snapshot) => {
+            let mut data = empty.clone();
+            data.merge(snapshot.clone());
+            data
+        }
+        None => {
+            let day = rest
+                .get(paths::DATUM)
+                .and_then(Node::text)
+                .and_then(|d| super::date::parse(&d));
+            chain.at(day, empty.clone())
+        }
+    };
+    data.merge(rest);
     let kind = own
         .get("document")
         .and_then(Node::text)
@@ -195,6 +271,8 @@ pub fn parse_document(file: &Path, text: String, base: &Node) -> Result<Document
         data,
         notes: body.notes.to_string(),
         sections,
+        body_offset: split.body_offset,
+        frozen: frozen.is_some(),
         text: text.clone(),
     })
 }

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use walkdir::WalkDir;
 
 use super::document::{Document, load_document};
+use super::inherit::Chain;
 use super::node::{Node, parse};
 use crate::diag::Diagnostic;
 use crate::lint::rules;
@@ -26,8 +27,9 @@ pub struct Dossier {
     /// The inherited files, farthest first (`gedeeld.yaml`…, `dossier.yaml`).
     pub inherited: Vec<PathBuf>,
     /// Each inherited file as parsed (those that could be read).
-    pub shared: Vec<Node>,
-    /// The inherited data merged: what every document starts from.
+    pub chain: Chain,
+    /// The inherited data merged as written, history included: what the
+    /// dossier-wide rules read. Documents inherit [`Dossier::base_at`].
     pub base: Node,
     /// The documents that could be read, in file-name order.
     pub documents: Vec<Document>,
@@ -44,15 +46,16 @@ pub struct Found {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Walks `paths` for documents. A `.md` file in a folder with a
-/// `dossier.yaml` is a document; elsewhere a `.md` that starts with `---`
-/// is reported (it looks like a document without its dossier), others
-/// (a README) are left alone.
+/// Walks `paths` for dossiers and documents. A folder with a `dossier.yaml`
+/// is a dossier, with or without documents; a `.md` file in it is a
+/// document. Elsewhere a `.md` that starts with `---` is reported (it looks
+/// like a document without its dossier), others (a README) are left alone.
 pub fn find(paths: &[PathBuf]) -> Found {
     let mut found = Found::default();
     for path in paths {
         for entry in WalkDir::new(path).sort_by_file_name() {
             match entry {
+                Ok(entry) if is_dossier_file(entry.path()) => found.add_dossier(entry.path()),
                 Ok(entry) if is_markdown(entry.path()) => found.add(entry.path()),
                 Ok(_) => {}
                 Err(err) => found.walk_error(path, &err),
@@ -63,6 +66,11 @@ pub fn find(paths: &[PathBuf]) -> Found {
 }
 
 impl Found {
+    fn add_dossier(&mut self, file: &Path) {
+        let dir = file.parent().unwrap_or(Path::new(".")).to_path_buf();
+        self.dossiers.entry(dir).or_default();
+    }
+
     fn add(&mut self, file: &Path) {
         let dir = file.parent().unwrap_or(Path::new(".")).to_path_buf();
         if dir.join(DOSSIER_FILE).is_file() {
@@ -92,6 +100,10 @@ impl Found {
     }
 }
 
+fn is_dossier_file(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n == DOSSIER_FILE) && path.is_file()
+}
+
 fn is_markdown(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("md"))
@@ -110,20 +122,19 @@ fn starts_with_fence(path: &Path) -> bool {
 pub fn load(dir: &Path, files: &[PathBuf], root: &Path) -> Dossier {
     let inherited = inherited_files(dir, root);
     let mut diagnostics = Vec::new();
-    let mut base = Node::empty_map(Arc::from(dir.join(DOSSIER_FILE)));
     let mut shared = Vec::new();
     for file in &inherited {
         match load_yaml(file) {
-            Ok(node) => {
-                base.merge(node.clone());
-                shared.push(node);
-            }
+            Ok(node) => shared.push(node),
             Err(diag) => diagnostics.push(*diag),
         }
     }
+    let chain = Chain::new(shared);
+    let empty = Node::empty_map(Arc::from(dir.join(DOSSIER_FILE)));
+    let base = chain.merged(empty.clone());
     let mut documents = Vec::new();
     for file in files {
-        match load_document(file, &base) {
+        match load_document(file, &chain, &empty) {
             Ok(doc) => documents.push(doc),
             Err(diag) => diagnostics.push(*diag),
         }
@@ -131,10 +142,23 @@ pub fn load(dir: &Path, files: &[PathBuf], root: &Path) -> Dossier {
     Dossier {
         dir: dir.to_path_buf(),
         inherited,
-        shared,
+        chain,
         base,
         documents,
         diagnostics,
+    }
+}
+
+impl Dossier {
+    /// What a document dated `day` inherits (see [`Chain::at`]).
+    pub fn base_at(&self, day: Option<chrono::NaiveDate>) -> Node {
+        self.chain
+            .at(day, Node::empty_map(Arc::from(self.dir.join(DOSSIER_FILE))))
+    }
+
+    /// The dossier file, for findings about the dossier as a whole.
+    pub fn file(&self) -> PathBuf {
+        self.dir.join(DOSSIER_FILE)
     }
 }
 

@@ -4,6 +4,8 @@
 /// normalised text (BOM removed, CRLF turned into LF).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Split<'a> {
+    /// Byte offset of the closing fence line (where the YAML ends).
+    pub yaml_end: usize,
     /// The YAML between the fences.
     pub yaml: &'a str,
     /// The 1-based file line on which the YAML starts.
@@ -48,6 +50,7 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
         if bare == "---" || bare == "..." {
             let body_offset = offset + line.len();
             return Ok(Split {
+                yaml_end: offset,
                 yaml: &text[yaml_start..offset],
                 yaml_line: 2,
                 body: &text[body_offset..],

@@ -105,6 +105,19 @@ impl Node {
             .filter(|s| !s.is_empty())
     }
 
+    /// The value as a boolean: `Some` only for a YAML `true` / `false`.
+    pub fn as_bool(&self) -> Option<bool> {
+        match self.value {
+            Value::Bool(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// The value as a date written `YYYY-MM-DD`.
+    pub fn as_date(&self) -> Option<chrono::NaiveDate> {
+        self.text().and_then(|t| super::date::parse(&t))
+    }
+
     /// True for null and blank strings.
     pub fn is_blank(&self) -> bool {
         match &self.value {

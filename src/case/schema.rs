@@ -54,6 +54,9 @@ pub enum Scope {
     Bijstelling,
     /// Any document, not the shared files.
     Document,
+    /// Only the shared files (`gedeeld.yaml`, `dossier.yaml`): the dossier's
+    /// own history, which a document does not repeat.
+    Inherited,
 }
 
 /// One key of the case format.
@@ -250,7 +253,45 @@ const VERZUIM: &[Field] = &[
         Shared,
         "Datum van de eerstejaarsevaluatie, voor pva agenda",
     ),
+    f(
+        "besluit_spoor_2",
+        Date,
+        Shared,
+        "Datum van het besluit over spoor 2 (binnen zes weken na de eerstejaarsevaluatie), voor pva agenda",
+    ),
+    f(
+        "ziek_uit_dienst_melding",
+        Date,
+        Shared,
+        "Datum van de ziek-uit-dienstmelding bij UWV (bij einde dienstverband tijdens ziekte), voor pva agenda",
+    ),
+    f(
+        "wia_brief_uwv",
+        Date,
+        Shared,
+        "Datum van de brief van UWV over de WIA-aanvraag (rond week 89), voor pva agenda",
+    ),
+    f(
+        "reintegratieverslag",
+        Date,
+        Shared,
+        "Datum waarop het re-integratieverslag compleet was, voor pva agenda",
+    ),
+    f(
+        "wia_aanvraag",
+        Date,
+        Shared,
+        "Datum van de WIA-aanvraag door de werknemer, voor pva agenda",
+    ),
+    f(
+        "evaluaties_gehouden",
+        Rows(GEHOUDEN),
+        Shared,
+        "Gehouden evaluaties: zo telt een afgesproken evaluatiemoment als gedaan",
+    ),
 ];
+
+const GEHOUDEN: &[Field] = &[f("datum", Date, Shared, "Datum van de gehouden evaluatie")];
 
 const PROBLEEMANALYSE: &[Field] = &[
     f(
@@ -270,6 +311,45 @@ const PROBLEEMANALYSE: &[Field] = &[
         Choice(EINDDOEL),
         Shared,
         "Einddoel volgens het advies van de bedrijfsarts",
+    ),
+    f(
+        "geen_benutbare_mogelijkheden",
+        Bool,
+        Shared,
+        "De bedrijfsarts ziet geen duurzaam benutbare mogelijkheden: (nog) geen Plan van aanpak",
+    ),
+    f(
+        "bijstellingen",
+        Rows(PA_BIJSTELLING),
+        Inherited,
+        "Latere bijstellingen van de probleemanalyse, elk vanaf de dag van ontvangst",
+    ),
+];
+
+const PA_BIJSTELLING: &[Field] = &[
+    f(
+        "datum",
+        Date,
+        Inherited,
+        "Datum van de bijstelling (oordeel bedrijfsarts)",
+    ),
+    f(
+        "ontvangen_op",
+        Date,
+        Inherited,
+        "Datum waarop de werkgever de bijstelling ontving",
+    ),
+    f(
+        "advies_einddoel",
+        Choice(EINDDOEL),
+        Inherited,
+        "Einddoel volgens het bijgestelde advies",
+    ),
+    f(
+        "geen_benutbare_mogelijkheden",
+        Bool,
+        Inherited,
+        "Geen duurzaam benutbare mogelijkheden volgens deze bijstelling",
     ),
 ];
 
@@ -373,6 +453,42 @@ const ONDERTEKENING: &[Field] = &[
     ),
 ];
 
+const WERKGEVER_FIELD: Field = f("werkgever", Group(WERKGEVER), Shared, "Gegevens werkgever");
+const WERKNEMER_FIELD: Field = f("werknemer", Group(WERKNEMER), Shared, "Werknemer");
+const CASEMANAGER_FIELD: Field = f("casemanager", Group(CASEMANAGER), Shared, "Casemanager");
+const ARBODIENST_FIELD: Field = f("arbodienst", Group(ARBODIENST), Shared, "Arbodienst");
+const VERZUIM_FIELD: Field = f("verzuim", Group(VERZUIM), Shared, "Gegevens verzuim");
+const PROBLEEMANALYSE_FIELD: Field = f(
+    "probleemanalyse",
+    Group(PROBLEEMANALYSE),
+    Shared,
+    "Probleemanalyse",
+);
+
+/// A change from a date on: the groups that may change over time.
+const WIJZIGING: &[Field] = &[
+    f(
+        "vanaf",
+        Date,
+        Inherited,
+        "Datum vanaf wanneer de gegevens gelden",
+    ),
+    WERKGEVER_FIELD,
+    WERKNEMER_FIELD,
+    CASEMANAGER_FIELD,
+    ARBODIENST_FIELD,
+];
+
+/// What a signed document inherited, written into it by `pva freeze`.
+const BEVROREN: &[Field] = &[
+    WERKGEVER_FIELD,
+    WERKNEMER_FIELD,
+    CASEMANAGER_FIELD,
+    ARBODIENST_FIELD,
+    VERZUIM_FIELD,
+    PROBLEEMANALYSE_FIELD,
+];
+
 /// The top-level keys.
 pub const ROOT: &[Field] = &[
     f("document", Choice(DOCUMENT), Document, "Soort document"),
@@ -382,16 +498,23 @@ pub const ROOT: &[Field] = &[
         Document,
         "Datum waarop het document is opgesteld",
     ),
-    f("werkgever", Group(WERKGEVER), Shared, "Gegevens werkgever"),
-    f("werknemer", Group(WERKNEMER), Shared, "Werknemer"),
-    f("casemanager", Group(CASEMANAGER), Shared, "Casemanager"),
-    f("arbodienst", Group(ARBODIENST), Shared, "Arbodienst"),
-    f("verzuim", Group(VERZUIM), Shared, "Gegevens verzuim"),
+    WERKGEVER_FIELD,
+    WERKNEMER_FIELD,
+    CASEMANAGER_FIELD,
+    ARBODIENST_FIELD,
+    VERZUIM_FIELD,
+    PROBLEEMANALYSE_FIELD,
     f(
-        "probleemanalyse",
-        Group(PROBLEEMANALYSE),
-        Shared,
-        "Probleemanalyse",
+        "wijzigingen",
+        Rows(WIJZIGING),
+        Inherited,
+        "Gegevens die vanaf een datum anders zijn (casemanager, arbodienst …)",
+    ),
+    f(
+        "bevroren",
+        Group(BEVROREN),
+        Document,
+        "Wat het getekende document erfde, vastgelegd door pva freeze",
     ),
     f(
         "einddoel",
@@ -544,6 +667,7 @@ impl Scope {
     pub fn allows(self, kind: Option<DocKind>) -> bool {
         match (self, kind) {
             (Shared, _) => true,
+            (Inherited, kind) => kind.is_none(),
             (_, None) => false,
             (Document, Some(_)) => true,
             (Plan, Some(k)) => k == DocKind::Plan,
@@ -623,6 +747,7 @@ fn reference_rows(fields: &[Field], prefix: &str, out: &mut String) {
             Plan => "plan",
             Bijstelling => "bijstelling",
             Document => "document",
+            Inherited => "dossier",
         };
         out.push_str(&format!(
             "| `{path}` | {kind} | {scope} | {} |\n",

@@ -15,6 +15,14 @@ pub fn document(doc: &Document) -> Vec<Diagnostic> {
     out
 }
 
+/// Checks the format of every value of a shared file (`dossier.yaml`,
+/// `gedeeld.yaml`), also when no document inherits it (frozen documents).
+pub fn shared(file: &Node) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    walk(file, schema::ROOT, "", None, &mut out);
+    out
+}
+
 fn walk(
     node: &Node,
     fields: &[Field],

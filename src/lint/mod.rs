@@ -1,11 +1,12 @@
 //! Stage: lint. Every rule of the forms and the law, as findings with a
 //! stable code and an exact position. Rules return findings; they never print.
 
-pub mod deadline;
 mod formats;
 mod privacy;
 mod required;
 pub mod rules;
+mod signed;
+pub mod steps;
 mod structure;
 mod suggest;
 mod timing;
@@ -15,6 +16,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::case::Dossier;
+use crate::case::timeline::Timeline;
 use crate::diag::{Diagnostic, Severity};
 
 /// Lint settings: the reference date and per-rule severities.
@@ -55,8 +57,9 @@ impl LintConfig {
 /// fields, formats and privacy, and the timing across its documents.
 pub fn dossier(dossier: &Dossier, config: &LintConfig) -> Vec<Diagnostic> {
     let mut out = dossier.diagnostics.clone();
-    for shared in &dossier.shared {
+    for shared in dossier.chain.files() {
         out.extend(structure::keys(shared, None));
+        out.extend(formats::shared(shared));
     }
     for doc in &dossier.documents {
         out.extend(structure::document(doc));
@@ -64,7 +67,12 @@ pub fn dossier(dossier: &Dossier, config: &LintConfig) -> Vec<Diagnostic> {
         out.extend(formats::document(doc));
         out.extend(privacy::document(doc));
     }
-    out.extend(timing::dossier(dossier, config.today));
+    let timeline = Timeline::of(&dossier.base);
+    out.extend(timing::dossier(dossier, timeline.as_ref()));
+    if let Some(timeline) = &timeline {
+        out.extend(steps::dossier(dossier, timeline, config.today));
+    }
+    out.extend(signed::dossier(dossier));
     // Inherited values are checked through every document: report them once.
     Diagnostic::sort(&mut out);
     out.dedup();

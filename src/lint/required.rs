@@ -105,9 +105,8 @@ fn plan(doc: &Document, out: &mut Vec<Diagnostic>) {
         .is_some_and(|a| !keuze.is_empty() && a != keuze);
     let marked = doc
         .get("einddoel.afwijkend_van_advies")
-        .and_then(Node::scalar)
-        .as_deref()
-        == Some("true");
+        .and_then(Node::as_bool)
+        == Some(true);
     if (marked || differs) && doc.long_text("einddoel.reden_afwijking").is_none() {
         let why = if differs {
             ": het einddoel wijkt af van het advies van de bedrijfsarts (probleemanalyse.advies_einddoel)"
@@ -149,12 +148,7 @@ fn bijstelling(doc: &Document, out: &mut Vec<Diagnostic>) {
             ": bij 'ander einddoel' hoort een toelichting",
         ));
     }
-    if doc
-        .get("obstakels.aanwezig")
-        .and_then(Node::scalar)
-        .as_deref()
-        == Some("true")
-    {
+    if doc.get("obstakels.aanwezig").and_then(Node::as_bool) == Some(true) {
         for path in ["obstakels.omschrijving", "obstakels.oplossing"] {
             if doc.long_text(path).is_none() {
                 out.push(missing(doc, &rules::CONDITIONAL, path, ": bij obstakels 'Ja' vraagt het formulier wat ze zijn en hoe ze blijvend worden opgelost"));
@@ -214,37 +208,26 @@ fn signatures(doc: &Document, kind: DocKind, out: &mut Vec<Diagnostic>) {
         out.push(Diagnostic::new(&rules::UNSIGNED, &anchor(doc, "ondertekening"), format!("de {} is nog niet ondertekend: de PDF krijgt lege regels om te tekenen", kind.title()))
             .hint("vul ondertekening.werknemer.datum en ondertekening.werkgever.datum in zodra beide partijen hebben getekend"));
     }
-    let defaults = [
-        ("werknemer", "werknemer.naam", None),
-        ("werkgever", "casemanager.naam", Some("casemanager.functie")),
-    ];
-    for (who, default_name, default_function) in defaults {
-        if !signed.contains(&who) {
-            continue;
-        }
-        // The werknemer signs with werknemer.naam, which is required anyway.
-        let name = doc
-            .text(&format!("ondertekening.{who}.naam"))
-            .or_else(|| doc.text(default_name));
-        if who == "werkgever" && name.is_none() {
-            out.push(missing(
-                doc,
-                &rules::SIGNATURE,
-                &format!("ondertekening.{who}.naam"),
-                ": wie tekent, met naam",
-            ));
-        }
-        let function = doc
-            .text(&format!("ondertekening.{who}.functie"))
-            .or_else(|| default_function.and_then(|f| doc.text(f)));
-        if who == "werkgever" && function.is_none() {
-            out.push(missing(
-                doc,
-                &rules::SIGNATURE,
-                "ondertekening.werkgever.functie",
-                ": de functie van wie namens de werkgever tekent",
-            ));
-        }
+    if !signed.contains(&"werkgever") {
+        return;
+    }
+    // The werknemer signs with werknemer.naam, which is required anyway.
+    let signer = doc.signer("werkgever");
+    if signer.naam.is_none() {
+        out.push(missing(
+            doc,
+            &rules::SIGNATURE,
+            "ondertekening.werkgever.naam",
+            ": wie tekent, met naam",
+        ));
+    }
+    if signer.functie.is_none() {
+        out.push(missing(
+            doc,
+            &rules::SIGNATURE,
+            "ondertekening.werkgever.functie",
+            ": de functie van wie namens de werkgever tekent",
+        ));
     }
 }
 

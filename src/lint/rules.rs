@@ -3,11 +3,46 @@
 
 use crate::diag::Severity;
 
+/// What a rule is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// Files, keys, headings and kinds of value.
+    Structure,
+    /// Deadlines and order of the documents, counted in days.
+    Timing,
+    /// Steps of the law missing from the dossier, judged on `--today`.
+    Steps,
+    /// Required fields of the forms.
+    Required,
+    /// Formats of values (BSN, postcode, dates …).
+    Format,
+    /// No medical details.
+    Privacy,
+    /// Signed documents stay what was signed.
+    Signed,
+}
+
+impl Group {
+    /// Whether the rule's explanation includes the day counting.
+    pub fn counts_days(self) -> bool {
+        matches!(self, Group::Timing | Group::Steps)
+    }
+
+    /// Whether an error of this group stops the PDF of the document it is
+    /// in (or of the documents inheriting the file it is in). A missing step
+    /// of the dossier is about the dossier's progress, not a document's content.
+    pub fn blocks_documents(self) -> bool {
+        !matches!(self, Group::Steps)
+    }
+}
+
 /// One lint rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rule {
     /// Stable code, never reused.
     pub code: &'static str,
+    /// What it is about.
+    pub group: Group,
     /// Default severity; `pva.toml` may change it.
     pub severity: Severity,
     /// One line: what the rule checks.
@@ -18,12 +53,14 @@ pub struct Rule {
 
 const fn rule(
     code: &'static str,
+    group: Group,
     severity: Severity,
     title: &'static str,
     explain: &'static str,
 ) -> Rule {
     Rule {
         code,
+        group,
         severity,
         title,
         explain,
@@ -36,58 +73,71 @@ use Severity::{Error, Info, Warning};
 pub const COUNTING: &str = "Telling: dag 1 is de eerste ziektedag (D). De termijn 'week N' eindigt op D + 7×N dagen; \
 na die datum is het te laat (fout), op de dag ervoor al een waarschuwing. Bij samengesteld \
 verzuim (een onderbreking korter dan 4 weken, zichtbaar in verzuim.verloop als 0% gevolgd door \
-een nieuwe ziekmelding) schuiven alle termijnen op met het aantal dagen van de onderbreking.";
+een nieuwe ziekmelding) schuiven alle termijnen op met het aantal dagen van de onderbreking. \
+Een regel van 0% zonder nieuwe ziekte binnen 28 dagen is herstel: de periode eindigt op die datum. \
+Eindigt het dienstverband (verzuim.einde_dienstverband), dan eindigt de periode de dag erna. \
+Stappen na het einde van de periode vervallen. De 104 weken eindigen op D + 727 (hun laatste dag). \
+Het Plan van aanpak is uiterlijk klaar op de vroegste van D + 56 en twee weken na ontvangst van de probleemanalyse.";
 
 pub const YAML: Rule = rule(
     "PVA001",
+    Group::Structure,
     Error,
     "ongeldige YAML",
     "De front matter (tussen de regels --- en ---) en de bestanden dossier.yaml en gedeeld.yaml moeten geldige YAML zijn: inspringen met spaties (geen tabs), elke sleutel één keer, tekst met een dubbele punt tussen aanhalingstekens.",
 );
 pub const FRONT_MATTER: Rule = rule(
     "PVA002",
+    Group::Structure,
     Error,
     "front matter ontbreekt",
     "Een document begint met een regel ---, daarna de velden in YAML, dan weer een regel ---, en daarna de tekst in Markdown.",
 );
 pub const UNKNOWN_KEY: Rule = rule(
     "PVA003",
+    Group::Structure,
     Error,
     "onbekend veld",
     "Elk veld moet een bekend veld van het formaat zijn (zie docs/case-format.md). Een tikfout in een veldnaam zou het veld stil laten verdwijnen uit het formulier.",
 );
 pub const UNKNOWN_HEADING: Rule = rule(
     "PVA004",
+    Group::Structure,
     Error,
     "onbekende kop",
     "Koppen van niveau 2 (## …) noemen een vraag van het formulier. Andere koppen worden niet geplaatst; gebruik ### voor tussenkopjes binnen een antwoord.",
 );
 pub const WRONG_PLACE: Rule = rule(
     "PVA005",
+    Group::Structure,
     Warning,
     "veld hoort niet bij dit document",
     "Sommige velden horen alleen bij een Plan van aanpak of alleen bij een Bijstelling, of alleen in een document en niet in dossier.yaml of gedeeld.yaml. Op een andere plek worden ze niet gebruikt.",
 );
 pub const WRONG_TYPE: Rule = rule(
     "PVA006",
+    Group::Structure,
     Error,
     "verkeerd soort waarde",
     "Elk veld heeft een soort waarde: tekst, datum, ja/nee, getal, lijst of groep. Zie docs/case-format.md.",
 );
 pub const DOUBLE_TEXT: Rule = rule(
     "PVA007",
+    Group::Structure,
     Error,
     "tekst dubbel opgegeven",
     "Een lange tekst staat óf in de front matter óf onder een kop in de tekst, niet allebei.",
 );
 pub const DOCUMENT_KIND: Rule = rule(
     "PVA008",
+    Group::Structure,
     Error,
     "soort document onbekend",
     "Elk document noemt zijn soort: document: plan-van-aanpak of document: bijstelling.",
 );
 pub const DOSSIER: Rule = rule(
     "PVA009",
+    Group::Structure,
     Error,
     "dossier onvolledig",
     "Een dossier is een map met een dossier.yaml en daarin hooguit één Plan van aanpak; een Bijstelling stelt het plan van het eigen dossier bij.",
@@ -95,91 +145,106 @@ pub const DOSSIER: Rule = rule(
 
 pub const PROBLEEMANALYSE_LATE: Rule = rule(
     "PVA010",
+    Group::Timing,
     Warning,
     "probleemanalyse na week 6",
     "De werkgever vraagt binnen zes weken na de eerste ziektedag een oordeel (probleemanalyse) van de bedrijfsarts (Regeling procesgang, art. 2 lid 2). Afwijken mag gemotiveerd (art. 5).",
 );
 pub const PLAN_AFTER_ANALYSIS: Rule = rule(
     "PVA011",
+    Group::Timing,
     Warning,
     "plan later dan 2 weken na de probleemanalyse",
     "Het Plan van aanpak wordt binnen twee weken na de probleemanalyse opgesteld (Regeling procesgang, art. 4 lid 1; UWV-formulier: twee weken nadat u de probleemanalyse heeft gekregen). Gerekend vanaf probleemanalyse.ontvangen_op, of anders probleemanalyse.datum.",
 );
 pub const PLAN_LATE: Rule = rule(
     "PVA012",
+    Group::Timing,
     Error,
     "plan na week 8 zonder reden",
     "UWV-formulier Plan van aanpak, Ondertekening: 'Is het Plan van aanpak meer dan acht weken na de eerste arbeidsongeschiktheidsdag opgesteld, dan is dat te laat.' Dan vraagt het formulier de reden: vul reden_te_laat in. Op tijd is: datum ≤ D + 56 dagen.",
 );
 pub const VERKORT: Rule = rule(
     "PVA013",
+    Group::Timing,
     Error,
     "verkort re-integratieverslag in plaats van plan",
     "UWV: 'Eindigt het dienstverband van de werknemer binnen tien weken na de eerste ziektedag? Maak dan geen Plan van Aanpak, maar een Verkort re-integratieverslag.' Binnen tien weken: einde_dienstverband < D + 70 dagen.",
 );
 pub const EVALUATION_GAP: Rule = rule(
     "PVA014",
+    Group::Timing,
     Warning,
     "evaluaties meer dan 6 weken uit elkaar",
     "UWV-formulier: 'Kom minimaal een keer per zes weken bij elkaar om de voortgang van de re-integratieactiviteiten te bespreken.' Tussen het document en de eerste evaluatie, en tussen twee evaluaties, liggen hooguit 42 dagen.",
 );
 pub const BIJSTELLING_ORDER: Rule = rule(
     "PVA015",
+    Group::Timing,
     Error,
     "bijstelling niet na het plan",
     "Een Bijstelling stelt een bestaand Plan van aanpak bij (Regeling procesgang, art. 4 lid 4) en is dus van een latere datum dan het plan en de vorige bijstelling.",
 );
 pub const BIJSTELLING_UNCHANGED: Rule = rule(
     "PVA016",
+    Group::Timing,
     Info,
     "bijstelling zonder gewijzigd einddoel",
     "ArboNed: 'Een bijstelling op het Plan van aanpak is alleen noodzakelijk als het geformuleerde einddoel tussendoor wijzigt.' Nieuwe afspraken zonder nieuw einddoel kunnen ook in het evaluatieverslag.",
 );
 pub const CHRONOLOGY: Rule = rule(
     "PVA017",
+    Group::Timing,
     Error,
     "data in onmogelijke volgorde",
     "Geboortedatum < eerste ziektedag ≤ probleemanalyse ≤ plan van aanpak; een ondertekening ligt niet voor de datum van het document.",
 );
 pub const VERLOOP: Rule = rule(
     "PVA018",
+    Group::Timing,
     Error,
     "verloop van het verzuim klopt niet",
     "ArboNed-formulier, vraag 4: het percentage arbeidsongeschiktheid per datum. De data staan oplopend en niet voor de eerste ziektedag; de eerste regel valt op de eerste ziektedag.",
 );
 pub const DOCUMENT_MISSING: Rule = rule(
     "PVA019",
+    Group::Steps,
     Error,
     "document ontbreekt na de termijn",
-    "Zonder Plan van aanpak in het dossier na week 8 (D + 56) is de termijn verstreken; vanaf de dag ervoor volgt een waarschuwing. Beoordeeld tegen --today.",
+    "Zonder Plan van aanpak in het dossier na de termijn is die verstreken; vanaf de dag ervoor volgt een waarschuwing. De termijn is week 8 (D + 56), of eerder twee weken na ontvangst van de probleemanalyse; zag de bedrijfsarts eerst geen benutbare mogelijkheden, dan twee weken na ontvangst van de bijstelling die ze wel ziet. Geen bevinding als geen plan nodig is, na herstel of einde dienstverband. Beoordeeld tegen --today.",
 );
 
 pub const REQUIRED: Rule = rule(
     "PVA020",
+    Group::Required,
     Error,
     "verplicht veld ontbreekt",
     "Het formulier vraagt dit veld (UWV Plan van aanpak / ArboNed Bijstelling) of de Regeling procesgang art. 4 eist het (activiteiten, termijnen, begeleider).",
 );
 pub const CONDITIONAL: Rule = rule(
     "PVA021",
+    Group::Required,
     Error,
     "toelichting ontbreekt",
     "Sommige keuzes vragen een toelichting: 'Nog niet bekend, omdat …', 'ander einddoel, inclusief toelichting', een ander einddoel dan het advies van de bedrijfsarts (reden), obstakels 'Ja, dit zijn' met 'Hoe kunnen deze blijvend worden opgelost?'.",
 );
 pub const VISIE: Rule = rule(
     "PVA022",
+    Group::Required,
     Error,
     "visie ontbreekt",
     "Sinds 1 juli 2023 leggen werkgever én werknemer hun visie vast in het Plan van aanpak en elke bijstelling (Regeling procesgang, wijziging 9 mei 2023, Stcrt. 2023, 13931).",
 );
 pub const SIGNATURE: Rule = rule(
     "PVA023",
+    Group::Required,
     Error,
     "ondertekening onvolledig",
     "Elk onderdeel van het re-integratieverslag vermeldt datum, naam en functie van wie het opstelde en ondertekende (Beleidsregels vorm- en herkenbaarheidsvereisten, art. 2 lid 3).",
 );
 pub const UNSIGNED: Rule = rule(
     "PVA024",
+    Group::Required,
     Info,
     "nog niet ondertekend",
     "Het document heeft nog geen datum van ondertekening; de PDF toont lege regels om te tekenen.",
@@ -187,42 +252,49 @@ pub const UNSIGNED: Rule = rule(
 
 pub const BSN: Rule = rule(
     "PVA030",
+    Group::Format,
     Error,
     "BSN ongeldig",
     "Een burgerservicenummer heeft 9 cijfers en voldoet aan de elfproef: 9×c1 + 8×c2 + … + 2×c8 − 1×c9 is deelbaar door 11 (en niet 0). Zet het tussen aanhalingstekens, zodat voorloopnullen blijven staan.",
 );
 pub const POSTCODE: Rule = rule(
     "PVA031",
+    Group::Format,
     Error,
     "postcode ongeldig",
     "Een Nederlandse postcode is vier cijfers (niet beginnend met 0) en twee hoofdletters, bijvoorbeeld 3511 AB; SA, SD en SS worden niet gebruikt.",
 );
 pub const PHONE: Rule = rule(
     "PVA032",
+    Group::Format,
     Error,
     "telefoonnummer ongeldig",
     "Een Nederlands nummer heeft 10 cijfers en begint met 0 (of +31 met 9 cijfers); 0800/0900-nummers hebben 8 of 11 cijfers, zoals 0900 - 92 95.",
 );
 pub const EMAIL: Rule = rule(
     "PVA033",
+    Group::Format,
     Error,
     "e-mailadres ongeldig",
     "Een e-mailadres heeft de vorm naam@domein.nl.",
 );
 pub const DATE: Rule = rule(
     "PVA034",
+    Group::Format,
     Error,
     "datum ongeldig",
     "Data staan in de vorm JJJJ-MM-DD (bijvoorbeeld 2026-07-14) en bestaan in de kalender.",
 );
 pub const PERCENT: Rule = rule(
     "PVA035",
+    Group::Format,
     Error,
     "percentage buiten 0–100",
     "Percentages liggen tussen 0 en 100.",
 );
 pub const CHOICE: Rule = rule(
     "PVA036",
+    Group::Format,
     Error,
     "waarde niet toegestaan",
     "Dit veld kent een vaste lijst waarden, de vakjes van het formulier. Zie docs/case-format.md.",
@@ -230,15 +302,60 @@ pub const CHOICE: Rule = rule(
 
 pub const PRIVACY_MEDICAL: Rule = rule(
     "PVA040",
+    Group::Privacy,
     Error,
     "medisch gegeven",
     "De werkgever mag geen diagnose of aard van de klachten vastleggen, ook niet als de werknemer die zelf vertelt (AP Beleidsregels De zieke werknemer; ArboNed: 'neem ook géén medische informatie op'). Beschrijf beperkingen en mogelijkheden, niet de ziekte. Bewust toch nodig? Zet in de tekst [privacy-ok: reden].",
 );
 pub const PRIVACY_TREATMENT: Rule = rule(
     "PVA041",
+    Group::Privacy,
     Error,
     "behandeling of behandelaar genoemd",
     "Het soort behandeling of behandelaar is een medisch gegeven (ArboNed: geen 'type behandelaar'). Schrijf 'de door de bedrijfsarts geadviseerde interventie'. Bij het probleemveld sociaal-medische zaken en bij interventies is dit een waarschuwing. Bewust toch nodig? Zet in de tekst [privacy-ok: reden].",
+);
+
+pub const ANALYSIS_MISSING: Rule = rule(
+    "PVA050",
+    Group::Steps,
+    Error,
+    "probleemanalyse ontbreekt na week 6",
+    "De werkgever vraagt binnen zes weken na de eerste ziektedag een oordeel (probleemanalyse) van de bedrijfsarts (Regeling procesgang, art. 2 lid 2). Staat er na week 6 (D + 42) geen probleemanalyse.datum in het dossier, dan is de termijn verstreken; de dag ervoor volgt een waarschuwing. Niet na herstel of einde dienstverband. Beoordeeld tegen --today.",
+);
+pub const MELDING_42_MISSING: Rule = rule(
+    "PVA051",
+    Group::Steps,
+    Error,
+    "ziekmelding bij UWV (42e week) niet vastgelegd",
+    "De werkgever meldt de werknemer uiterlijk op de eerste dag nadat de ongeschiktheid 42 weken heeft geduurd ziek bij UWV (Ziektewet art. 38 lid 1): D + 294. Leg de datum vast in verzuim.ziekmelding_uwv. Niet na herstel of einde dienstverband. Beoordeeld tegen --today.",
+);
+pub const EERSTEJAARS_MISSING: Rule = rule(
+    "PVA052",
+    Group::Steps,
+    Error,
+    "eerstejaarsevaluatie niet vastgelegd",
+    "Aan het einde van het eerste ziektejaar (in de praktijk week 46 tot en met 52) evalueren werkgever en werknemer de re-integratie (Regeling procesgang, art. 4 lid 2 b). Na week 52 (D + 364) zonder verzuim.eerstejaarsevaluatie is de termijn verstreken. Beoordeeld tegen --today.",
+);
+pub const RETENTION: Rule = rule(
+    "PVA053",
+    Group::Steps,
+    Warning,
+    "bewaartermijn verstreken",
+    "De Autoriteit Persoonsgegevens acht het bewaren van een re-integratiedossier hooguit twee jaar na het einde van de re-integratie redelijk. Eindigde de periode (herstel of einde dienstverband) meer dan twee jaar voor --today, verwijder dan het dossier, ook uit de git-geschiedenis (zie README).",
+);
+pub const NOT_FROZEN: Rule = rule(
+    "PVA054",
+    Group::Signed,
+    Warning,
+    "getekend document niet bevroren",
+    "Een document dat beide partijen hebben getekend, moet blijven wat getekend is. Zolang het erft uit dossier.yaml en gedeeld.yaml, verandert een latere wijziging daar de PDF. `pva freeze DOCUMENT` schrijft wat het document erfde in het document zelf (bevroren:).",
+);
+pub const CHANGED_SINCE_SIGNED: Rule = rule(
+    "PVA055",
+    Group::Signed,
+    Warning,
+    "gedeeld gegeven gewijzigd na ondertekening",
+    "Een bevroren document houdt de waarden van het moment van tekenen. Staat in dossier.yaml of gedeeld.yaml nu iets anders voor de datum van het document, dan meldt pva dat, met de plek van de nieuwe waarde. Hoort de correctie ook in het getekende document, pas dan bevroren: in dat document bewust aan.",
 );
 
 /// Every rule, in code order.
@@ -276,6 +393,12 @@ pub const ALL: &[Rule] = &[
     CHOICE,
     PRIVACY_MEDICAL,
     PRIVACY_TREATMENT,
+    ANALYSIS_MISSING,
+    MELDING_42_MISSING,
+    EERSTEJAARS_MISSING,
+    RETENTION,
+    NOT_FROZEN,
+    CHANGED_SINCE_SIGNED,
 ];
 
 /// Finds a rule by its code.
@@ -283,14 +406,41 @@ pub fn find(code: &str) -> Option<&'static Rule> {
     ALL.iter().find(|r| r.code.eq_ignore_ascii_case(code))
 }
 
-/// Whether the rule is a timing rule (its explanation includes the counting).
-pub fn is_timing(rule: &Rule) -> bool {
-    rule.code.starts_with("PVA01")
+/// The rule table of `docs/rules.md`, generated from [`ALL`] so the
+/// documentation cannot drift from the code (a test compares them).
+pub fn reference_markdown() -> String {
+    let mut out =
+        String::from("| Code | Default | Rule | Source and what to do |\n|---|---|---|---|\n");
+    for rule in ALL {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            rule.code,
+            rule.severity.name(),
+            rule.title,
+            rule.explain
+        ));
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `docs/rules.md` holds the generated table and the counting verbatim.
+    #[test]
+    fn documentation_is_generated_from_the_table() {
+        let doc = include_str!("../../docs/rules.md");
+        let reference = reference_markdown();
+        assert!(
+            doc.contains(&reference),
+            "docs/rules.md is out of date; its rule table must be:\n{reference}"
+        );
+        assert!(
+            doc.contains(COUNTING),
+            "docs/rules.md: the day counting must read:\n{COUNTING}"
+        );
+    }
 
     #[test]
     fn codes_are_unique_and_documented() {

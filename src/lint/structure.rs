@@ -63,6 +63,9 @@ fn wrong_place(
     let belongs = match field.scope {
         schema::Scope::Plan => "een Plan van aanpak",
         schema::Scope::Bijstelling => "een Bijstelling",
+        schema::Scope::Inherited => {
+            "dossier.yaml of gedeeld.yaml (de geschiedenis van het dossier)"
+        }
         _ => "een document (niet in dossier.yaml of gedeeld.yaml)",
     };
     let here = match kind {

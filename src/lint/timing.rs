@@ -1,53 +1,58 @@
-//! Timing across a dossier's documents: the Poortwachter deadlines, the
-//! order of plan and bijstellingen, evaluation intervals and chronology.
+//! Timing across a dossier's documents: the order of plan and
+//! bijstellingen, the plan's deadline, evaluation intervals and chronology.
+//! Steps that are missing altogether are in `steps`.
 
 use chrono::NaiveDate;
 
-use crate::case::{DocKind, Document, Dossier, Node, Pos, date};
+use crate::case::timeline::{Timeline, verloop};
+use crate::case::{DocKind, Document, Dossier, Node, Pos, date, paths};
 use crate::diag::Diagnostic;
 
-use super::deadline::{Counting, Standing, Step, standing};
 use super::rules;
 
 /// A date read from the case, with where it was written.
-struct Dated {
-    day: NaiveDate,
-    pos: Pos,
+pub(super) struct Dated {
+    pub(super) day: NaiveDate,
+    pub(super) pos: Pos,
 }
 
-fn dated(node: Option<&Node>) -> Option<Dated> {
+pub(super) fn dated(node: Option<&Node>) -> Option<Dated> {
     let node = node?;
     Some(Dated {
-        day: date::parse(&node.text()?)?,
+        day: node.as_date()?,
         pos: node.pos.clone(),
     })
 }
 
-/// Runs every timing rule on a dossier, judged on `today`.
-pub fn dossier(dossier: &Dossier, today: NaiveDate) -> Vec<Diagnostic> {
+/// Runs every timing rule on a dossier whose time is `timeline`.
+pub fn dossier(dossier: &Dossier, timeline: Option<&Timeline>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     structure(dossier, &mut out);
-    let Some(first) = dated(dossier.base.get("verzuim.eerste_ziektedag")) else {
-        return out;
-    };
-    let counting = counting(dossier, &first, &mut out);
-    let plans: Vec<&Document> = dossier
-        .documents
-        .iter()
-        .filter(|d| d.kind == Some(DocKind::Plan))
-        .collect();
-    probleemanalyse(dossier, &first, &counting, &mut out);
-    if let Some(plan) = plans.first() {
-        plan_timing(dossier, plan, &counting, &mut out);
-    } else {
-        plan_missing(dossier, &first, &counting, today, &mut out);
-    }
-    bijstellingen(dossier, &mut out);
     for doc in &dossier.documents {
         evaluations(doc, &mut out);
         signature_dates(doc, &mut out);
     }
+    let Some(timeline) = timeline else {
+        return out;
+    };
+    let Some(first) = dated(dossier.base.get(paths::EERSTE_ZIEKTEDAG)) else {
+        return out;
+    };
+    verloop_rows(dossier, &first, timeline, &mut out);
+    probleemanalyse(dossier, &first, timeline, &mut out);
+    if let Some(plan) = plan(dossier) {
+        plan_timing(plan, timeline, &mut out);
+    }
+    verkort(dossier, timeline, &mut out);
+    bijstellingen(dossier, &mut out);
     out
+}
+
+fn plan(dossier: &Dossier) -> Option<&Document> {
+    dossier
+        .documents
+        .iter()
+        .find(|d| d.kind == Some(DocKind::Plan))
 }
 
 /// At most one plan; a bijstelling needs a plan.
@@ -74,123 +79,148 @@ fn structure(dossier: &Dossier, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The counting of this dossier, with breaks from `verzuim.verloop`; reports
-/// verloop problems and a new period that should have its own first day.
-fn counting(dossier: &Dossier, first: &Dated, out: &mut Vec<Diagnostic>) -> Counting {
-    let rows = dossier
-        .base
-        .get("verzuim.verloop")
-        .map(Node::items)
-        .unwrap_or_default();
-    let mut steps = Vec::new();
+/// The verloop's own order, and a new period that needs its own dossier.
+fn verloop_rows(dossier: &Dossier, first: &Dated, timeline: &Timeline, out: &mut Vec<Diagnostic>) {
     let mut previous: Option<NaiveDate> = None;
-    for row in rows {
-        let Some(day) = dated(row.child("datum")) else {
-            continue;
-        };
-        let percentage = row
-            .child("percentage")
-            .and_then(Node::scalar)
-            .and_then(|p| p.parse::<f64>().ok())
-            .unwrap_or(0.0);
-        if day.day < first.day {
+    for step in verloop(&dossier.base) {
+        if step.date < first.day {
             out.push(Diagnostic::new(
                 &rules::VERLOOP,
-                &day.pos,
+                &step.pos,
                 format!(
                     "deze datum ({}) ligt voor de eerste ziektedag ({})",
-                    date::short(day.day),
+                    date::short(step.date),
                     date::short(first.day)
                 ),
             ));
-        } else if previous.is_some_and(|p| day.day <= p) {
-            out.push(Diagnostic::new(&rules::VERLOOP, &day.pos, "de data van het verloop moeten oplopen: deze regel is niet later dan de vorige").hint("zet de regels op volgorde van datum"));
+        } else if previous.is_some_and(|p| step.date <= p) {
+            out.push(Diagnostic::new(&rules::VERLOOP, &step.pos, "de data van het verloop moeten oplopen: deze regel is niet later dan de vorige").hint("zet de regels op volgorde van datum"));
         }
-        previous = Some(day.day);
-        steps.push(Step {
-            date: day.day,
-            percentage,
-        });
+        previous = Some(step.date);
     }
-    let (counting, new_period) = Counting::from_verloop(first.day, &steps);
-    if let Some(period) = new_period {
+    if let Some(start) = timeline.new_period {
         out.push(Diagnostic::new(&rules::VERLOOP, &first.pos, format!(
             "volgens het verloop begint op {} een nieuwe ziekteperiode (na 4 weken of meer hersteld); de eerste ziektedag van dit dossier moet dan {} zijn",
-            date::short(period.start), period.start
+            date::short(start), start
         )).hint("begin voor de nieuwe periode een nieuw dossier, of pas verzuim.eerste_ziektedag aan"));
     }
-    counting
 }
 
 fn probleemanalyse(
     dossier: &Dossier,
     first: &Dated,
-    counting: &Counting,
+    timeline: &Timeline,
     out: &mut Vec<Diagnostic>,
 ) {
-    let Some(pa) = dated(dossier.base.get("probleemanalyse.datum")) else {
-        return;
-    };
-    if pa.day < first.day {
-        out.push(Diagnostic::new(
-            &rules::CHRONOLOGY,
-            &pa.pos,
-            "de probleemanalyse is gedateerd voor de eerste ziektedag",
-        ));
-    } else if pa.day > counting.week(6) {
-        out.push(Diagnostic::new(&rules::PROBLEEMANALYSE_LATE, &pa.pos, format!(
-            "de probleemanalyse ({}) is na week 6 gemaakt; de termijn liep tot en met {}",
-            date::short(pa.day), date::short(counting.week(6))
-        )).hint("leg in de notities van het plan uit waarom de probleemanalyse later kwam (Regeling procesgang art. 5: gemotiveerd afwijken)"));
+    let base = &dossier.base;
+    if let Some(pa) = dated(base.get(paths::PROBLEEMANALYSE_DATUM)) {
+        if pa.day < first.day {
+            out.push(Diagnostic::new(
+                &rules::CHRONOLOGY,
+                &pa.pos,
+                "de probleemanalyse is gedateerd voor de eerste ziektedag",
+            ));
+        } else if pa.day > timeline.week(6) {
+            out.push(Diagnostic::new(&rules::PROBLEEMANALYSE_LATE, &pa.pos, format!(
+                "de probleemanalyse ({}) is na week 6 gemaakt; de termijn liep tot en met {}",
+                date::short(pa.day), date::short(timeline.week(6))
+            )).hint("leg in de notities van het plan uit waarom de probleemanalyse later kwam (Regeling procesgang art. 5: gemotiveerd afwijken)"));
+        }
     }
-    if let Some(birth) =
-        dated(dossier.base.get("werknemer.geboortedatum")).filter(|b| b.day >= first.day)
+    received_after_made(base.get(paths::PROBLEEMANALYSE), out);
+    for row in base
+        .get(paths::PROBLEEMANALYSE_BIJSTELLINGEN)
+        .map(Node::items)
+        .unwrap_or_default()
     {
+        received_after_made(Some(row), out);
+    }
+    let birth = dated(base.get(paths::GEBOORTEDATUM)).filter(|b| b.day >= first.day);
+    if let Some(birth) = birth {
         out.push(Diagnostic::new(
             &rules::CHRONOLOGY,
             &birth.pos,
             "de geboortedatum ligt niet voor de eerste ziektedag",
         ));
     }
+    if let Some(end) = dated(base.get(paths::EINDE_DIENSTVERBAND)).filter(|e| e.day < first.day) {
+        out.push(Diagnostic::new(
+            &rules::CHRONOLOGY,
+            &end.pos,
+            format!(
+                "het dienstverband eindigt ({}) voor de eerste ziektedag ({})",
+                date::short(end.day),
+                date::short(first.day)
+            ),
+        ));
+    }
 }
 
-fn plan_timing(dossier: &Dossier, plan: &Document, counting: &Counting, out: &mut Vec<Diagnostic>) {
-    let Some(day) = dated(plan.get("datum")) else {
+/// An analysis cannot be received before the bedrijfsarts made it.
+fn received_after_made(analysis: Option<&Node>, out: &mut Vec<Diagnostic>) {
+    let Some(analysis) = analysis else { return };
+    let made = dated(analysis.child("datum"));
+    let received = dated(analysis.child("ontvangen_op"));
+    if let (Some(made), Some(received)) = (made, received)
+        && received.day < made.day
+    {
+        out.push(Diagnostic::new(
+            &rules::CHRONOLOGY,
+            &received.pos,
+            format!(
+                "ontvangen op {}, voor de datum van de probleemanalyse zelf ({})",
+                date::short(received.day),
+                date::short(made.day)
+            ),
+        ).hint("controleer beide data: de werkgever ontvangt de probleemanalyse op of na de dag dat de bedrijfsarts haar maakte"));
+    }
+}
+
+fn plan_timing(plan: &Document, timeline: &Timeline, out: &mut Vec<Diagnostic>) {
+    let Some(day) = dated(plan.get(paths::DATUM)) else {
         return;
     };
-    let week8 = counting.week(8);
+    let week8 = timeline.week(8);
     if day.day > week8 && plan.long_text("reden_te_laat").is_none() {
         out.push(Diagnostic::new(&rules::PLAN_LATE, &day.pos, format!(
-            "het Plan van aanpak is op {} opgesteld, na week 8 (uiterlijk {}); het formulier vraagt dan de reden",
+            "het Plan van aanpak is op {} opgesteld, meer dan acht weken na de eerste ziektedag (uiterlijk {}); het formulier vraagt dan de reden",
             date::short(day.day), date::short(week8)
         )).hint("vul `reden_te_laat` in of schrijf de reden onder `## Reden te laat`"));
     }
-    let analysis = dated(plan.get("probleemanalyse.ontvangen_op"))
-        .or_else(|| dated(plan.get("probleemanalyse.datum")));
+    let analysis = timeline
+        .analyses
+        .iter()
+        .find(|a| a.advises_plan)
+        .and_then(|a| a.effective());
     if let Some(pa) = analysis {
-        if day.day < pa.day {
+        if day.day < pa {
             out.push(Diagnostic::new(
                 &rules::CHRONOLOGY,
                 &day.pos,
                 "het Plan van aanpak is gedateerd voor de probleemanalyse waarop het gebaseerd is",
             ));
-        } else if (day.day - pa.day).num_days() > 14 {
+        } else if (day.day - pa).num_days() > 14 {
             out.push(Diagnostic::new(&rules::PLAN_AFTER_ANALYSIS, &day.pos, format!(
                 "het Plan van aanpak is {} dagen na de probleemanalyse ({}) opgesteld; de termijn is twee weken",
-                (day.day - pa.day).num_days(), date::short(pa.day)
+                (day.day - pa).num_days(), date::short(pa)
             )));
         }
     }
-    if day.day < counting.first {
+    if day.day < timeline.first {
         out.push(Diagnostic::new(
             &rules::CHRONOLOGY,
             &day.pos,
             "het Plan van aanpak is gedateerd voor de eerste ziektedag",
         ));
     }
-    if let Some(end) = dated(dossier.base.get("verzuim.einde_dienstverband"))
-        .filter(|e| e.day < counting.after_days(70))
-    {
+}
+
+/// Employment ending within ten weeks asks for a verkort re-integratieverslag.
+fn verkort(dossier: &Dossier, timeline: &Timeline, out: &mut Vec<Diagnostic>) {
+    if plan(dossier).is_none() || !timeline.ends_within_ten_weeks() {
+        return;
+    }
+    if let Some(end) = dated(dossier.base.get(paths::EINDE_DIENSTVERBAND)) {
         out.push(Diagnostic::new(&rules::VERKORT, &end.pos, format!(
             "het dienstverband eindigt op {}, binnen tien weken na de eerste ziektedag: maak geen Plan van aanpak maar een Verkort re-integratieverslag (UWV)",
             date::short(end.day)
@@ -198,74 +228,22 @@ fn plan_timing(dossier: &Dossier, plan: &Document, counting: &Counting, out: &mu
     }
 }
 
-fn plan_missing(
-    dossier: &Dossier,
-    first: &Dated,
-    counting: &Counting,
-    today: NaiveDate,
-    out: &mut Vec<Diagnostic>,
-) {
-    let ends_early = dated(dossier.base.get("verzuim.einde_dienstverband"))
-        .is_some_and(|e| e.day < counting.after_days(70));
-    let recovered = dossier
-        .base
-        .get("verzuim.verloop")
-        .and_then(|v| v.items().last())
-        .and_then(|r| r.child("percentage"))
-        .and_then(Node::scalar)
-        .as_deref()
-        == Some("0");
-    // A document that could not be read may be the plan: do not guess.
-    let unknown = dossier.documents.iter().any(|d| d.kind.is_none());
-    if ends_early || recovered || unknown || !dossier.diagnostics.is_empty() {
-        return;
-    }
-    let due = counting.week(8);
-    let mut diag = match standing(today, due) {
-        Standing::Ahead => return,
-        Standing::Due => Diagnostic::new(
-            &rules::DOCUMENT_MISSING,
-            &first.pos,
-            format!(
-                "het Plan van aanpak moet uiterlijk {} klaar zijn en staat nog niet in dit dossier",
-                date::short(due)
-            ),
-        ),
-        Standing::Late => Diagnostic::new(
-            &rules::DOCUMENT_MISSING,
-            &first.pos,
-            format!(
-                "er is geen Plan van aanpak in dit dossier, terwijl de termijn op {} verstreek",
-                date::short(due)
-            ),
-        ),
-    };
-    if standing(today, due) == Standing::Due {
-        diag.severity = crate::diag::Severity::Warning;
-    }
-    out.push(diag.hint(format!(
-        "maak het plan met `pva new plan {}`",
-        dossier.dir.display()
-    )));
-}
-
-/// Bijstellingen come after the plan and after each other; one that keeps
-/// the einddoel is flagged.
+/// Bijstellingen come after the plan and after each other; one whose
+/// einddoel equals the einddoel in force before it is flagged.
 fn bijstellingen(dossier: &Dossier, out: &mut Vec<Diagnostic>) {
-    let plan = dossier
-        .documents
-        .iter()
-        .find(|d| d.kind == Some(DocKind::Plan));
     let bijstellingen = dossier
         .documents
         .iter()
         .filter(|d| d.kind == Some(DocKind::Bijstelling));
-    let mut history: Vec<(&Document, Dated)> = plan
+    let mut history: Vec<(&Document, Dated)> = plan(dossier)
         .into_iter()
         .chain(bijstellingen)
-        .filter_map(|d| dated(d.get("datum")).map(|day| (d, day)))
+        .filter_map(|d| dated(d.get(paths::DATUM)).map(|day| (d, day)))
         .collect();
     history.sort_by_key(|(d, day)| (d.kind != Some(DocKind::Plan), day.day));
+    let mut in_force = history
+        .first()
+        .and_then(|(plan, _)| plan.text(paths::EINDDOEL));
     for pair in history.windows(2) {
         let ((before, before_day), (doc, day)) = (&pair[0], &pair[1]);
         if day.day <= before_day.day {
@@ -283,25 +261,28 @@ fn bijstellingen(dossier: &Dossier, out: &mut Vec<Diagnostic>) {
                 .hint("een bijstelling volgt op het plan: controleer de datum"),
             );
         }
-        let keuze = doc.text("einddoel.keuze");
-        let previous = before.text("einddoel.keuze");
-        if keuze.as_deref() == Some("ongewijzigd") || (keuze.is_some() && keuze == previous) {
+        let keuze = doc.text(paths::EINDDOEL);
+        let unchanged =
+            keuze.as_deref() == Some("ongewijzigd") || (keuze.is_some() && keuze == in_force);
+        if unchanged {
             let pos = doc
-                .get("einddoel.keuze")
+                .get(paths::EINDDOEL)
                 .map_or_else(|| doc.start(), |n| n.pos.clone());
-            out.push(Diagnostic::new(&rules::BIJSTELLING_UNCHANGED, &pos, "het einddoel is niet gewijzigd: een bijstelling is alleen nodig als het einddoel wijzigt")
-                .hint("nieuwe afspraken zonder nieuw einddoel passen ook in het verslag van een evaluatie"));
+            out.push(Diagnostic::new(&rules::BIJSTELLING_UNCHANGED, &pos, "het einddoel is niet gewijzigd: volgens ArboNed is een bijstelling alleen nodig als het einddoel wijzigt")
+                .hint("het UWV-formulier legt nieuwe afspraken of re-integratieactiviteiten wel vast in een Bijstelling Plan van aanpak; ArboNed alleen bij een nieuw einddoel. Kies wat bij uw afspraken past, of leg ze vast in een evaluatieverslag"));
+        } else if keuze.is_some() {
+            in_force = keuze;
         }
     }
 }
 
 /// Evaluation moments at most six weeks apart, starting from the document date.
 fn evaluations(doc: &Document, out: &mut Vec<Diagnostic>) {
-    let Some(start) = dated(doc.get("datum")) else {
+    let Some(start) = dated(doc.get(paths::DATUM)) else {
         return;
     };
     let mut moments: Vec<Dated> = doc
-        .get("evaluaties")
+        .get(paths::EVALUATIES)
         .map(Node::items)
         .unwrap_or_default()
         .iter()
@@ -330,7 +311,7 @@ fn evaluations(doc: &Document, out: &mut Vec<Diagnostic>) {
 }
 
 fn signature_dates(doc: &Document, out: &mut Vec<Diagnostic>) {
-    let Some(start) = dated(doc.get("datum")) else {
+    let Some(start) = dated(doc.get(paths::DATUM)) else {
         return;
     };
     for who in ["werknemer", "werkgever"] {

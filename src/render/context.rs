@@ -63,7 +63,7 @@ pub fn context(doc: &Document, kind: DocKind) -> Context {
         },
         "einddoel": {
             "keuzes": choices(doc, kind),
-            "afwijkend_van_advies": doc.get("einddoel.afwijkend_van_advies").is_some_and(|n| n.scalar().as_deref() == Some("true")),
+            "afwijkend_van_advies": doc.get("einddoel.afwijkend_van_advies").and_then(Node::as_bool) == Some(true),
         },
         "afspraken": rows(doc, "afspraken", &["probleemveld", "activiteit", "door", "planning"]),
         "evaluaties": rows(doc, "evaluaties", &["wanneer", "wat", "wie"]),
@@ -74,8 +74,8 @@ pub fn context(doc: &Document, kind: DocKind) -> Context {
             "volledig_verwacht": date_short(doc, "hervatting.volledig_verwacht"),
         },
         "ondertekening": {
-            "werknemer": signer(doc, "werknemer", "werknemer.naam", "werknemer.functie"),
-            "werkgever": signer(doc, "werkgever", "casemanager.naam", "casemanager.functie"),
+            "werknemer": signer(doc, "werknemer"),
+            "werkgever": signer(doc, "werkgever"),
         },
     });
     let mut context = Context::from_serialize(&data).unwrap_or_default();
@@ -180,18 +180,15 @@ fn choices(doc: &Document, kind: DocKind) -> Json {
 }
 
 fn obstakels(doc: &Document) -> Json {
-    let aanwezig = doc.get("obstakels.aanwezig").and_then(Node::scalar);
-    json!({
-        "ja": aanwezig.as_deref() == Some("true"),
-        "nee": aanwezig.as_deref() == Some("false"),
-    })
+    let aanwezig = doc.get("obstakels.aanwezig").and_then(Node::as_bool);
+    json!({ "ja": aanwezig == Some(true), "nee": aanwezig == Some(false) })
 }
 
-fn signer(doc: &Document, who: &str, default_name: &str, default_function: &str) -> Json {
-    let own = |key: &str| doc.text(&format!("ondertekening.{who}.{key}"));
+fn signer(doc: &Document, who: &str) -> Json {
+    let signer = doc.signer(who);
     json!({
-        "naam": own("naam").or_else(|| doc.text(default_name)).unwrap_or_default(),
-        "functie": own("functie").or_else(|| doc.text(default_function)).unwrap_or_default(),
-        "datum": own("datum").map(|d| date::parse(&d).map(date::short).unwrap_or(d)).unwrap_or_default(),
+        "naam": signer.naam.unwrap_or_default(),
+        "functie": signer.functie.unwrap_or_default(),
+        "datum": signer.datum.map(|d| date::parse(&d).map(date::short).unwrap_or(d)).unwrap_or_default(),
     })
 }

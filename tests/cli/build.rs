@@ -158,29 +158,38 @@ fn broken_case_does_not_stop_the_others() {
 }
 
 /// A wrong value in `dossier.yaml` is wrong in every document of the
-/// dossier: none of them is built, the other dossiers are.
+/// dossier that inherits it: none of them is built, the other dossiers are.
+/// A frozen document carries its own values and is built.
 #[test]
 fn error_in_an_inherited_file_stops_its_documents() {
-    let project = Project::with_examples();
-    let path = "cases/jansen-2025/dossier.yaml";
-    let text = std::fs::read_to_string(project.path(path)).unwrap();
-    let bsn = text
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("bsn: "))
-        .expect("the example has a bsn")
-        .trim_matches('"')
-        .to_string();
-    let wrong = format!("{}{}", &bsn[..8], (bsn.as_bytes()[8] - b'0' + 1) % 10);
-    std::fs::write(project.path(path), text.replace(&bsn, &wrong)).unwrap();
+    use crate::fixture::{BIJSTELLING, DOSSIER, PLAN, edit, project};
+    let wrong = edit(DOSSIER, "\"111222333\"", "\"111222334\"");
+    let project = project(DOSSIER, PLAN)
+        .file("cases/e/dossier.yaml", &wrong)
+        .file("cases/e/plan.md", PLAN)
+        .file("cases/e/bijstelling.md", BIJSTELLING);
     let run = project.run(&["build", TODAY]).code(1);
     assert!(run.stderr.contains("error[PVA030]"), "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("built 2 PDF(s) into output, 0 up to date; 3 document(s) not built"),
+            .contains("built 1 PDF(s) into output, 0 up to date; 2 document(s) not built"),
         "{}",
         run.stderr
     );
-    assert!(!project.path("output/cases/jansen-2025").exists());
+    assert!(!project.path("output/cases/e").exists());
+
+    let frozen = Project::with_examples();
+    let path = "cases/jansen-2025/dossier.yaml";
+    let text = std::fs::read_to_string(frozen.path(path)).unwrap();
+    std::fs::write(frozen.path(path), text.replace("123456782", "123456783")).unwrap();
+    let run = frozen.run(&["build", TODAY]).code(1);
+    assert!(run.stderr.contains("error[PVA030]"), "{}", run.stderr);
+    assert!(run.stderr.contains("warning[PVA055]: `werknemer.bsn` is gewijzigd sinds dit document is getekend: het document houdt '123456782', cases/jansen-2025/dossier.yaml:7 zegt nu '123456783'"), "{}", run.stderr);
+    assert!(
+        frozen
+            .path("output/cases/jansen-2025/01-plan-van-aanpak.pdf")
+            .is_file()
+    );
 }
 
 #[test]

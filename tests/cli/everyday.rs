@@ -127,15 +127,19 @@ fn agenda_counts_samengesteld_verzuim() {
             .find(|d| d["key"] == key)
             .unwrap_or_else(|| panic!("{key} missing"))
     };
-    // D = 2025-11-03 with 21 fit days in December 2025 that do not count.
-    assert_eq!(find("plan-van-aanpak")["datum"], "2026-01-19");
+    // D = 2025-11-03 with 21 fit days in December 2025 that do not count:
+    // week 8 moves to 2026-01-19, but the analysis was received on
+    // 2025-12-09, so the plan was due two weeks later.
+    assert_eq!(find("plan-van-aanpak")["datum"], "2025-12-23");
     assert_eq!(find("plan-van-aanpak")["status"], "gedaan");
     assert_eq!(find("ziekmelding-uwv")["datum"], "2026-09-14");
     assert_eq!(find("eerstejaarsevaluatie")["datum"], "2026-11-23");
     assert_eq!(find("re-integratieverslag")["datum"], "2027-08-23");
     assert_eq!(find("wia-aanvraag")["datum"], "2027-09-06");
-    assert_eq!(find("einde-wachttijd")["datum"], "2027-11-22");
-    assert_eq!(find("evaluatie-20261221")["status"], "gepland");
+    assert_eq!(find("einde-wachttijd")["datum"], "2027-11-21");
+    assert_eq!(find("evaluatie-20261221")["status"], "open");
+    // The 104 weeks end on their last day, D + 727 + 21 fit days.
+    assert_eq!(find("einde-wachttijd")["status"], "open");
     let dates: Vec<&str> = list.iter().map(|d| d["datum"].as_str().unwrap()).collect();
     assert!(
         dates.windows(2).all(|w| w[0] <= w[1]),
@@ -153,9 +157,10 @@ fn agenda_states_overdue_and_due() {
             .unwrap()
             .to_string()
     };
-    assert_eq!(status("evaluatie-20270107"), "binnenkort");
-    assert_eq!(status("evaluatie-20261203"), "gedaan");
-    assert_eq!(status("ziekmelding-uwv"), "gepland");
+    assert_eq!(status("evaluatie-20270107"), "open");
+    // A passed date is not a held evaluation: only a recorded one is gedaan.
+    assert_eq!(status("evaluatie-20261203"), "verlopen");
+    assert_eq!(status("ziekmelding-uwv"), "open");
 }
 
 /// Unfolds an iCalendar file into (name, value) lines.

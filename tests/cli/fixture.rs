@@ -36,6 +36,7 @@ verzuim:
   verloop:
     - datum: 2026-01-05
       percentage: 100
+  ziekmelding_uwv: 2026-10-20
 probleemanalyse:
   datum: 2026-02-09
 ";
@@ -110,9 +111,14 @@ Goed.
 Goed.
 ";
 
+/// The fixture's documents are signed but not frozen: PVA054 would be in
+/// every expected list. It is switched off here and tested on its own.
+pub const CONFIG: &str = "[lint]\nPVA054 = \"off\"\n";
+
 /// A project with the fixture dossier; `edit` may change its files first.
 pub fn project(dossier: &str, plan: &str) -> Project {
     Project::new()
+        .file("pva.toml", CONFIG)
         .file("cases/d/dossier.yaml", dossier)
         .file("cases/d/plan.md", plan)
 }

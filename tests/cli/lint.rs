@@ -1,7 +1,7 @@
 //! `pva lint`: each rule fires on the exact line and column, and not on
 //! valid input. Positions are file lines of the fixture (see fixture.rs).
 
-use crate::fixture::{BIJSTELLING, DOSSIER, PLAN, edit, project};
+use crate::fixture::{BIJSTELLING, CONFIG, DOSSIER, PLAN, edit, project};
 use crate::support::{Project, Run};
 
 const DOSSIER_FILE: &str = "cases/d/dossier.yaml";
@@ -162,7 +162,7 @@ fn pva009_document_outside_a_dossier() {
 fn pva010_probleemanalyse_after_week_6() {
     // D = 2026-01-05: week 6 ends 2026-02-16; the plan stays within 14 days.
     let dossier = edit(DOSSIER, "  datum: 2026-02-09", "  datum: 2026-02-17");
-    expect(&dossier, PLAN, &[("PVA010", DOSSIER_FILE, 33, 10)]);
+    expect(&dossier, PLAN, &[("PVA010", DOSSIER_FILE, 34, 10)]);
     let on_time = edit(DOSSIER, "  datum: 2026-02-09", "  datum: 2026-02-16");
     expect(&on_time, PLAN, &[]);
 }
@@ -193,7 +193,7 @@ fn pva012_plan_after_week_8_needs_a_reason() {
     assert_eq!(
         run.messages(),
         vec![
-            "het Plan van aanpak is op 03-03-2026 opgesteld, na week 8 (uiterlijk 02-03-2026); het formulier vraagt dan de reden"
+            "het Plan van aanpak is op 03-03-2026 opgesteld, meer dan acht weken na de eerste ziektedag (uiterlijk 02-03-2026); het formulier vraagt dan de reden"
         ]
     );
     let last_day = PLAN.replace("2026-02-19", "2026-03-02");
@@ -295,6 +295,7 @@ fn pva018_verloop_before_the_first_day() {
 #[test]
 fn pva019_no_plan_after_week_8() {
     let empty = Project::new()
+        .file("pva.toml", CONFIG)
         .file("cases/d/dossier.yaml", DOSSIER)
         .file("cases/d/bijstelling.md", BIJSTELLING);
     let found = lint(&empty).findings();
@@ -305,7 +306,8 @@ fn pva019_no_plan_after_week_8() {
             ("PVA019".into(), DOSSIER_FILE.into(), 28, 21)
         ]
     );
-    let due = empty.run(&["lint", "--today", "2026-03-01", "--format", "json"]);
+    // The analysis of 2026-02-09 makes the plan due on 2026-02-23 (before week 8).
+    let due = empty.run(&["lint", "--today", "2026-02-22", "--format", "json"]);
     let severities: Vec<String> = serde_json::from_str::<Vec<serde_json::Value>>(&due.stdout)
         .unwrap()
         .iter()
@@ -542,7 +544,7 @@ fn deny_warnings_fails_on_warnings() {
 #[test]
 fn project_config_changes_severity_or_switches_off() {
     let plan = edit(PLAN, "keuze: eigen_functie", "keuze: nog_niet_bekend");
-    let off = project(DOSSIER, &plan).file("pva.toml", "[lint]\nPVA021 = \"off\"\n");
+    let off = project(DOSSIER, &plan).file("pva.toml", &format!("{CONFIG}PVA021 = \"off\"\n"));
     assert_eq!(lint(&off).success().findings(), vec![]);
     let warn = project(DOSSIER, &plan).file("pva.toml", "[lint]\nPVA021 = \"warning\"\n");
     lint(&warn).success();

@@ -1,0 +1,80 @@
+//! The dotted paths code reads by name. Each is checked against the schema
+//! by a test, so a renamed key cannot silently stop a rule from firing.
+
+/// `verzuim.eerste_ziektedag`
+pub const EERSTE_ZIEKTEDAG: &str = "verzuim.eerste_ziektedag";
+/// `verzuim.verloop`
+pub const VERLOOP: &str = "verzuim.verloop";
+/// `verzuim.einde_dienstverband`
+pub const EINDE_DIENSTVERBAND: &str = "verzuim.einde_dienstverband";
+/// `verzuim.ziekmelding_uwv`
+pub const ZIEKMELDING_UWV: &str = "verzuim.ziekmelding_uwv";
+/// `verzuim.eerstejaarsevaluatie`
+pub const EERSTEJAARSEVALUATIE: &str = "verzuim.eerstejaarsevaluatie";
+/// `verzuim.besluit_spoor_2`
+pub const BESLUIT_SPOOR_2: &str = "verzuim.besluit_spoor_2";
+/// `verzuim.wia_brief_uwv`
+pub const WIA_BRIEF_UWV: &str = "verzuim.wia_brief_uwv";
+/// `verzuim.wia_aanvraag`
+pub const WIA_AANVRAAG: &str = "verzuim.wia_aanvraag";
+/// `verzuim.ziek_uit_dienst_melding`
+pub const ZIEK_UIT_DIENST: &str = "verzuim.ziek_uit_dienst_melding";
+/// `verzuim.reintegratieverslag`
+pub const REINTEGRATIEVERSLAG: &str = "verzuim.reintegratieverslag";
+/// `verzuim.evaluaties_gehouden`
+pub const EVALUATIES_GEHOUDEN: &str = "verzuim.evaluaties_gehouden";
+/// `probleemanalyse`
+pub const PROBLEEMANALYSE: &str = "probleemanalyse";
+/// `probleemanalyse.datum`
+pub const PROBLEEMANALYSE_DATUM: &str = "probleemanalyse.datum";
+/// `probleemanalyse.bijstellingen`
+pub const PROBLEEMANALYSE_BIJSTELLINGEN: &str = "probleemanalyse.bijstellingen";
+/// `wijzigingen`
+pub const WIJZIGINGEN: &str = "wijzigingen";
+/// `bevroren`
+pub const BEVROREN: &str = "bevroren";
+/// `werknemer.naam`
+pub const WERKNEMER_NAAM: &str = "werknemer.naam";
+/// `werknemer.geboortedatum`
+pub const GEBOORTEDATUM: &str = "werknemer.geboortedatum";
+/// `datum`, the document's own date.
+pub const DATUM: &str = "datum";
+/// `evaluaties`, the agreed evaluation moments.
+pub const EVALUATIES: &str = "evaluaties";
+/// `einddoel.keuze`
+pub const EINDDOEL: &str = "einddoel.keuze";
+
+/// Every constant above, for the test.
+pub const ALL: &[&str] = &[
+    EERSTE_ZIEKTEDAG,
+    VERLOOP,
+    EINDE_DIENSTVERBAND,
+    ZIEKMELDING_UWV,
+    EERSTEJAARSEVALUATIE,
+    BESLUIT_SPOOR_2,
+    WIA_BRIEF_UWV,
+    WIA_AANVRAAG,
+    ZIEK_UIT_DIENST,
+    REINTEGRATIEVERSLAG,
+    EVALUATIES_GEHOUDEN,
+    PROBLEEMANALYSE,
+    PROBLEEMANALYSE_DATUM,
+    PROBLEEMANALYSE_BIJSTELLINGEN,
+    WIJZIGINGEN,
+    BEVROREN,
+    WERKNEMER_NAAM,
+    GEBOORTEDATUM,
+    DATUM,
+    EVALUATIES,
+    EINDDOEL,
+];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_path_is_in_the_schema() {
+        for path in super::ALL {
+            assert!(super::super::schema::field(path).is_some(), "{path}");
+        }
+    }
+}

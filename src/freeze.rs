@@ -1,0 +1,86 @@
+//! `pva freeze`: write what signed documents inherited into the documents,
+//! so that what was signed stays what was signed.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::case::{self, DOSSIER_FILE};
+use crate::fs::{self, FsError};
+
+/// What `pva freeze` did.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Documents frozen now.
+    pub frozen: Vec<PathBuf>,
+    /// Documents left as they were, with the reason.
+    pub skipped: Vec<(PathBuf, String)>,
+}
+
+/// Freezes every signed, not yet frozen document under `paths` (documents
+/// or folders). A document that cannot be read, is not signed by both
+/// parties or is frozen already is left alone and listed with the reason.
+pub fn run(paths: &[PathBuf], root: &Path) -> Result<Outcome, FsError> {
+    let mut outcome = Outcome::default();
+    for (dir, files) in targets(paths, &mut outcome) {
+        let dossier = case::load(&dir, &files, root);
+        if let Some(broken) = dossier
+            .diagnostics
+            .iter()
+            .find(|d| dossier.inherited.contains(&d.file))
+        {
+            for file in files {
+                outcome.skipped.push((
+                    file,
+                    format!("fix {} first ({})", broken.file.display(), broken.message),
+                ));
+            }
+            continue;
+        }
+        for file in files {
+            let Some(doc) = dossier.documents.iter().find(|d| d.path == file) else {
+                outcome
+                    .skipped
+                    .push((file, "it cannot be read; run `pva lint` to see why".into()));
+                continue;
+            };
+            let reason = if doc.frozen {
+                "it is frozen already"
+            } else if !doc.is_signed() {
+                "it is not signed by both parties yet (ondertekening.werknemer.datum and ondertekening.werkgever.datum)"
+            } else {
+                match case::frozen_text(&dossier, doc) {
+                    Some(text) => {
+                        fs::write_atomic(&doc.path, text.as_bytes())?;
+                        outcome.frozen.push(file);
+                        continue;
+                    }
+                    None => "it inherits nothing",
+                }
+            };
+            outcome.skipped.push((file, reason.into()));
+        }
+    }
+    Ok(outcome)
+}
+
+/// The documents named or found under `paths`, per dossier folder.
+fn targets(paths: &[PathBuf], outcome: &mut Outcome) -> BTreeMap<PathBuf, Vec<PathBuf>> {
+    let (files, folders): (Vec<PathBuf>, Vec<PathBuf>) =
+        paths.iter().cloned().partition(|p| p.is_file());
+    let mut targets = case::find(&folders).dossiers;
+    for file in files {
+        let dir = file.parent().unwrap_or(Path::new(".")).to_path_buf();
+        if dir.join(DOSSIER_FILE).is_file() {
+            let list = targets.entry(dir).or_default();
+            if !list.contains(&file) {
+                list.push(file);
+            }
+        } else {
+            outcome.skipped.push((
+                file,
+                format!("it is not in a dossier folder (no {DOSSIER_FILE} beside it)"),
+            ));
+        }
+    }
+    targets
+}

@@ -1,0 +1,160 @@
+//! Steps of the law missing from a dossier after their deadline, judged on
+//! `--today`: the probleemanalyse, the plan, the 42nd-week ziekmelding and
+//! the eerstejaarsevaluatie; and data kept past its retention period.
+//! Findings are placed on the dossier's first sick day.
+
+use chrono::NaiveDate;
+
+use crate::case::timeline::{Standing, Timeline, standing};
+use crate::case::{DocKind, Dossier, Node, date, paths};
+use crate::diag::{Diagnostic, Severity};
+
+use super::rules::{self, Rule};
+use super::timing::{Dated, dated};
+
+/// Every missing-step rule of a dossier, judged on `today`.
+pub fn dossier(dossier: &Dossier, timeline: &Timeline, today: NaiveDate) -> Vec<Diagnostic> {
+    let Some(first) = dated(dossier.base.get(paths::EERSTE_ZIEKTEDAG)) else {
+        return Vec::new();
+    };
+    let check = Check {
+        dossier,
+        timeline,
+        first: &first,
+        today,
+    };
+    let mut out = Vec::new();
+    out.extend(check.analysis());
+    out.extend(check.plan());
+    out.extend(check.recorded(
+        &rules::MELDING_42_MISSING,
+        paths::ZIEKMELDING_UWV,
+        timeline.week(42),
+        "ziekmelding bij UWV (42e week)",
+    ));
+    out.extend(check.recorded(
+        &rules::EERSTEJAARS_MISSING,
+        paths::EERSTEJAARSEVALUATIE,
+        timeline.week(52),
+        "eerstejaarsevaluatie",
+    ));
+    out.extend(retention(dossier, timeline, &first, today));
+    out
+}
+
+struct Check<'a> {
+    dossier: &'a Dossier,
+    timeline: &'a Timeline,
+    first: &'a Dated,
+    today: NaiveDate,
+}
+
+impl Check<'_> {
+    /// A finding when `due` has come and the period still runs.
+    fn due(&self, rule: &Rule, due: NaiveDate, what: &str, hint: String) -> Option<Diagnostic> {
+        if self.timeline.is_moot(due) {
+            return None;
+        }
+        let (message, severity) = match standing(self.today, due) {
+            Standing::Ahead => return None,
+            Standing::Due => (
+                format!(
+                    "{} moet uiterlijk {} klaar zijn en staat nog niet in dit dossier",
+                    with_article(what),
+                    date::short(due)
+                ),
+                Severity::Warning,
+            ),
+            Standing::Late => (
+                format!(
+                    "er is geen {what} in dit dossier, terwijl de termijn op {} verstreek",
+                    date::short(due)
+                ),
+                rule.severity,
+            ),
+        };
+        let mut diag = Diagnostic::new(rule, &self.first.pos, message).hint(hint);
+        diag.severity = severity;
+        Some(diag)
+    }
+
+    fn analysis(&self) -> Option<Diagnostic> {
+        if !self.timeline.analyses.is_empty() || self.unreadable() {
+            return None;
+        }
+        self.due(
+            &rules::ANALYSIS_MISSING,
+            self.timeline.week(6),
+            "probleemanalyse van de bedrijfsarts",
+            format!("vraag de bedrijfsarts om de probleemanalyse en leg de datum vast in `{}` in dossier.yaml", paths::PROBLEEMANALYSE_DATUM),
+        )
+    }
+
+    fn plan(&self) -> Option<Diagnostic> {
+        let has_plan = self
+            .dossier
+            .documents
+            .iter()
+            .any(|d| d.kind == Some(DocKind::Plan));
+        if has_plan || self.unreadable() || self.timeline.ends_within_ten_weeks() {
+            return None;
+        }
+        let due = self.timeline.plan_due()?;
+        self.due(
+            &rules::DOCUMENT_MISSING,
+            due,
+            "Plan van aanpak",
+            format!(
+                "maak het plan met `pva new plan {}`",
+                self.dossier.dir.display()
+            ),
+        )
+    }
+
+    /// A step recorded as a date in the dossier (`path`), due on `due`.
+    fn recorded(&self, rule: &Rule, path: &str, due: NaiveDate, what: &str) -> Option<Diagnostic> {
+        if self.dossier.base.get(path).and_then(Node::text).is_some() {
+            return None;
+        }
+        self.due(
+            rule,
+            due,
+            what,
+            format!("leg de datum vast in `{path}` in dossier.yaml"),
+        )
+    }
+
+    /// A document that could not be read may be the missing one: do not guess.
+    fn unreadable(&self) -> bool {
+        !self.dossier.diagnostics.is_empty()
+            || self.dossier.documents.iter().any(|d| d.kind.is_none())
+    }
+}
+
+/// Data kept more than two years after the period ended.
+fn retention(
+    dossier: &Dossier,
+    timeline: &Timeline,
+    first: &Dated,
+    today: NaiveDate,
+) -> Option<Diagnostic> {
+    let until = timeline.removal_due()?;
+    if today <= until {
+        return None;
+    }
+    let ended = timeline.over_from();
+    Some(Diagnostic::new(&rules::RETENTION, &first.pos, format!(
+        "de re-integratie eindigde op {}, meer dan twee jaar geleden: verwijder de gegevens van dit dossier (bewaartermijn tot en met {})",
+        date::short(ended), date::short(until)
+    )).hint(format!("verwijder {} ook uit de git-geschiedenis; zie README, 'Een dossier verwijderen'", dossier.dir.display())))
+}
+
+/// "Plan van aanpak" → "het Plan van aanpak"; the other steps are "de".
+fn with_article(what: &str) -> String {
+    let article = if what.starts_with("Plan van aanpak") {
+        "het"
+    } else {
+        "de"
+    };
+    format!("{article} {what}")
+}
