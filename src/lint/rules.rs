@@ -108,7 +108,7 @@ pub const PLAN_AFTER_ANALYSIS: Rule = rule(
 pub const PLAN_LATE: Rule = rule(
     "PVA012",
     Error,
-    "plan na week 8 zonder reden",
+    "plan meer dan acht weken na de eerste ziektedag zonder reden",
     "UWV-formulier Plan van aanpak, Ondertekening: 'Is het Plan van aanpak meer dan acht weken na de eerste arbeidsongeschiktheidsdag opgesteld, dan is dat te laat.' Dan vraagt het formulier de reden: vul reden_te_laat in. Op tijd is: datum ≤ D + 56 dagen.",
 );
 pub const VERKORT: Rule = rule(
@@ -151,7 +151,7 @@ pub const DOCUMENT_MISSING: Rule = rule(
     "PVA019",
     Error,
     "document ontbreekt na de termijn",
-    "Zonder Plan van aanpak in het dossier na week 8 (D + 56) is de termijn verstreken; vanaf de dag ervoor volgt een waarschuwing. Beoordeeld tegen --today.",
+    "Zonder Plan van aanpak in het dossier meer dan acht weken na de eerste ziektedag (na D + 56) is de termijn verstreken; vanaf de dag ervoor volgt een waarschuwing. Beoordeeld tegen --today.",
 );
 
 pub const REQUIRED: Rule = rule(

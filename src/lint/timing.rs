@@ -161,7 +161,7 @@ fn plan_timing(dossier: &Dossier, plan: &Document, counting: &Counting, out: &mu
     let week8 = counting.week(8);
     if day.day > week8 && plan.long_text("reden_te_laat").is_none() {
         out.push(Diagnostic::new(&rules::PLAN_LATE, &day.pos, format!(
-            "het Plan van aanpak is op {} opgesteld, na week 8 (uiterlijk {}); het formulier vraagt dan de reden",
+            "het Plan van aanpak is op {} opgesteld, meer dan acht weken na de eerste ziektedag (uiterlijk {}); het formulier vraagt dan de reden",
             date::short(day.day), date::short(week8)
         )).hint("vul `reden_te_laat` in of schrijf de reden onder `## Reden te laat`"));
     }

@@ -181,8 +181,9 @@ fn pva011_plan_more_than_two_weeks_after_the_analysis() {
 }
 
 #[test]
-fn pva012_plan_after_week_8_needs_a_reason() {
-    // D = 2026-01-05: week 8 ends 2026-03-02 (D + 56).
+fn pva012_plan_more_than_eight_weeks_after_the_first_day_needs_a_reason() {
+    // D = 2026-01-05: eight weeks after D is 2026-03-02 (D + 56), the last
+    // day on time; it is the first day of week 9, so the message says no week.
     let dossier = edit(
         DOSSIER,
         "  datum: 2026-02-09",
@@ -193,7 +194,7 @@ fn pva012_plan_after_week_8_needs_a_reason() {
     assert_eq!(
         run.messages(),
         vec![
-            "het Plan van aanpak is op 03-03-2026 opgesteld, na week 8 (uiterlijk 02-03-2026); het formulier vraagt dan de reden"
+            "het Plan van aanpak is op 03-03-2026 opgesteld, meer dan acht weken na de eerste ziektedag (uiterlijk 02-03-2026); het formulier vraagt dan de reden"
         ]
     );
     let last_day = PLAN.replace("2026-02-19", "2026-03-02");
@@ -203,8 +204,8 @@ fn pva012_plan_after_week_8_needs_a_reason() {
 }
 
 #[test]
-fn pva012_samengesteld_verzuim_moves_week_8() {
-    // Fit from 19 January to 2 February (14 days): week 8 moves to 2026-03-16.
+fn pva012_samengesteld_verzuim_moves_the_deadline() {
+    // Fit from 19 January to 2 February (14 days): the last day on time moves to 2026-03-16.
     let dossier = edit(
         DOSSIER,
         "      percentage: 100\n",
@@ -561,8 +562,9 @@ fn explain_prints_the_rule_its_source_and_the_counting() {
         .run(&["lint", "--explain", "PVA012"])
         .success();
     assert!(
-        run.stdout
-            .starts_with("PVA012 (error): plan na week 8 zonder reden\n"),
+        run.stdout.starts_with(
+            "PVA012 (error): plan meer dan acht weken na de eerste ziektedag zonder reden\n"
+        ),
         "{}",
         run.stdout
     );
