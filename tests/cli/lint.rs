@@ -251,6 +251,18 @@ fn pva014_evaluations_more_than_six_weeks_apart() {
 }
 
 #[test]
+fn pva014_counts_only_the_dated_evaluation_moments() {
+    // A recurring moment has no date to count from; the dated one after it
+    // is still 43 days after the plan.
+    let plan = edit(
+        PLAN,
+        "  - wanneer: 2026-03-19\n",
+        "  - frequentie: elke 6 weken\n    vorm: gesprek op het werk\n    wat: Opbouw\n    wie: Leidinggevende\n  - wanneer: 2026-04-03\n",
+    );
+    expect(DOSSIER, &plan, &[("PVA014", PLAN_FILE, 16, 14)]);
+}
+
+#[test]
 fn pva015_bijstelling_before_the_plan() {
     let bij = BIJSTELLING
         .replace("2026-03-26", "2026-02-19")
@@ -335,6 +347,25 @@ fn pva020_required_field_missing() {
 fn pva020_row_incomplete() {
     let plan = edit(PLAN, "    door: Leidinggevende\n", "");
     expect(DOSSIER, &plan, &[("PVA020", PLAN_FILE, 7, 5)]);
+}
+
+#[test]
+fn pva020_evaluation_moment_is_a_date_or_a_frequency() {
+    // Bijstelling 8: "Evaluatiemomenten (frequentie/vorm)".
+    let recurring = edit(
+        PLAN,
+        "  - wanneer: 2026-03-19\n",
+        "  - frequentie: elke 6 weken\n    vorm: gesprek op het werk\n",
+    );
+    expect(DOSSIER, &recurring, &[]);
+    let neither = edit(PLAN, "  - wanneer: 2026-03-19\n    wat:", "  - wat:");
+    let run = expect(DOSSIER, &neither, &[("PVA020", PLAN_FILE, 12, 5)]);
+    assert_eq!(
+        run.messages(),
+        vec![
+            "in deze regel van `evaluaties` ontbreekt `wanneer` (Wanneer) of `frequentie` (Frequentie, zoals elke 6 weken)"
+        ]
+    );
 }
 
 #[test]
@@ -435,6 +466,22 @@ fn pva034_date_not_in_the_calendar() {
         "datum: 2026-02-30\neinddoel",
     );
     expect(DOSSIER, &plan, &[("PVA034", PLAN_FILE, 3, 8)]);
+}
+
+#[test]
+fn pva034_evaluation_moment_in_words_points_to_frequentie() {
+    let plan = edit(
+        PLAN,
+        "wanneer: 2026-03-19",
+        "wanneer: elke zes weken, op het werk",
+    );
+    let run = expect(DOSSIER, &plan, &[("PVA034", PLAN_FILE, 12, 14)]);
+    assert_eq!(
+        run.hints(),
+        vec![
+            "een datum schrijft u als JJJJ-MM-DD; een vast ritme als `frequentie: elke 6 weken`, met `vorm: gesprek op het werk`"
+        ]
+    );
 }
 
 #[test]
