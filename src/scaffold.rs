@@ -214,7 +214,8 @@ afspraken:
     door:
     planning:
 
-# Vraag 7: evaluatiemomenten, minstens eens per zes weken.
+# Vraag 7: evaluatiemomenten, minstens eens per zes weken. Een vast ritme
+# schrijft u als `frequentie: elke 6 weken` (met `vorm: gesprek op het werk`).
 evaluaties:
   - wanneer:
     wat:
@@ -269,6 +270,7 @@ obstakels:
   aanwezig:
 
 # Vraag 8: evaluatiemomenten (wat, wie, wanneer), minstens eens per zes weken.
+# Een vast ritme schrijft u als `frequentie: elke 6 weken` (met `vorm: gesprek op het werk`).
 evaluaties:
   - wanneer:
     wat:

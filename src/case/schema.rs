@@ -393,8 +393,17 @@ const AFSPRAAK: &[Field] = &[
     f("planning", Text, Plan, "Planning"),
 ];
 
+/// A moment is dated (`wanneer`), recurring (`frequentie`), or both: the
+/// bijstelling asks for "Evaluatiemomenten (frequentie/vorm)".
 const EVALUATIE: &[Field] = &[
     f("wanneer", Date, Document, "Wanneer"),
+    f(
+        "frequentie",
+        Text,
+        Document,
+        "Frequentie, zoals elke 6 weken",
+    ),
+    f("vorm", Text, Document, "Vorm, zoals gesprek op het werk"),
     f("wat", Text, Document, "Wat"),
     f("wie", Text, Document, "Wie"),
 ];

@@ -67,7 +67,13 @@ pub fn document(doc: &Document) -> Vec<Diagnostic> {
         DocKind::Plan => plan(doc, &mut out),
         DocKind::Bijstelling => bijstelling(doc, &mut out),
     }
-    rows(doc, "evaluaties", &["wanneer", "wat", "wie"], &mut out);
+    // A moment is a date or a frequency (bijstelling: "frequentie/vorm").
+    rows(
+        doc,
+        "evaluaties",
+        &[&["wanneer", "frequentie"], &["wat"], &["wie"]],
+        &mut out,
+    );
     visie(doc, &mut out);
     signatures(doc, kind, &mut out);
     out
@@ -87,7 +93,7 @@ fn plan(doc: &Document, out: &mut Vec<Diagnostic>) {
     rows(
         doc,
         "afspraken",
-        &["probleemveld", "activiteit", "door", "planning"],
+        &[&["probleemveld"], &["activiteit"], &["door"], &["planning"]],
         out,
     );
     let keuze = doc.text("einddoel.keuze").unwrap_or_default();
@@ -157,20 +163,34 @@ fn bijstelling(doc: &Document, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// A table must have at least one row, and every row every column.
-fn rows(doc: &Document, path: &str, columns: &[&str], out: &mut Vec<Diagnostic>) {
+/// A table must have at least one row, and every row one of the
+/// alternatives of each column.
+fn rows(doc: &Document, path: &str, columns: &[&[&str]], out: &mut Vec<Diagnostic>) {
     let Some(node) = doc.get(path).filter(|n| !n.items().is_empty()) else {
         out.push(missing(doc, &rules::REQUIRED, path, ": minstens één regel"));
         return;
     };
     for row in node.items() {
-        for column in columns {
-            if row.child(column).is_none_or(Node::is_blank) {
-                let label = schema::field(&format!("{path}.{column}")).map_or(*column, |f| f.label);
+        for alternatives in columns {
+            if alternatives
+                .iter()
+                .all(|column| row.child(column).is_none_or(Node::is_blank))
+            {
+                let named: Vec<String> = alternatives
+                    .iter()
+                    .map(|column| {
+                        let label =
+                            schema::field(&format!("{path}.{column}")).map_or(*column, |f| f.label);
+                        format!("`{column}` ({label})")
+                    })
+                    .collect();
                 out.push(Diagnostic::new(
                     &rules::REQUIRED,
                     &row.pos,
-                    format!("in deze regel van `{path}` ontbreekt `{column}` ({label})"),
+                    format!(
+                        "in deze regel van `{path}` ontbreekt {}",
+                        named.join(" of ")
+                    ),
                 ));
             }
         }

@@ -161,7 +161,7 @@ pub const PLAN_LATE: Rule = rule(
     "PVA012",
     Group::Timing,
     Error,
-    "plan na week 8 zonder reden",
+    "plan meer dan acht weken na de eerste ziektedag zonder reden",
     "UWV-formulier Plan van aanpak, Ondertekening: 'Is het Plan van aanpak meer dan acht weken na de eerste arbeidsongeschiktheidsdag opgesteld, dan is dat te laat.' Dan vraagt het formulier de reden: vul reden_te_laat in. Op tijd is: datum ≤ D + 56 dagen.",
 );
 pub const VERKORT: Rule = rule(
@@ -211,7 +211,7 @@ pub const DOCUMENT_MISSING: Rule = rule(
     Group::Steps,
     Error,
     "document ontbreekt na de termijn",
-    "Zonder Plan van aanpak in het dossier na de termijn is die verstreken; vanaf de dag ervoor volgt een waarschuwing. De termijn is week 8 (D + 56), of eerder twee weken na ontvangst van de probleemanalyse; zag de bedrijfsarts eerst geen benutbare mogelijkheden, dan twee weken na ontvangst van de bijstelling die ze wel ziet. Geen bevinding als geen plan nodig is, na herstel of einde dienstverband. Beoordeeld tegen --today.",
+    "Zonder Plan van aanpak in het dossier na de termijn is die verstreken; vanaf de dag ervoor volgt een waarschuwing. De termijn is meer dan acht weken na de eerste ziektedag (D + 56), of eerder twee weken na ontvangst van de probleemanalyse; zag de bedrijfsarts eerst geen benutbare mogelijkheden, dan twee weken na ontvangst van de bijstelling die ze wel ziet. Geen bevinding als geen plan nodig is, na herstel of einde dienstverband. Beoordeeld tegen --today.",
 );
 
 pub const REQUIRED: Rule = rule(

@@ -66,7 +66,7 @@ pub fn context(doc: &Document, kind: DocKind) -> Context {
             "afwijkend_van_advies": doc.get("einddoel.afwijkend_van_advies").and_then(Node::as_bool) == Some(true),
         },
         "afspraken": rows(doc, "afspraken", &["probleemveld", "activiteit", "door", "planning"]),
-        "evaluaties": rows(doc, "evaluaties", &["wanneer", "wat", "wie"]),
+        "evaluaties": rows(doc, "evaluaties", &["wanneer", "frequentie", "vorm", "wat", "wie"]),
         "obstakels": obstakels(doc),
         "hervatting": {
             "vanaf": date_short(doc, "hervatting.vanaf"), "uren_per_week": t("hervatting.uren_per_week"),

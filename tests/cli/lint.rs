@@ -181,8 +181,9 @@ fn pva011_plan_more_than_two_weeks_after_the_analysis() {
 }
 
 #[test]
-fn pva012_plan_after_week_8_needs_a_reason() {
-    // D = 2026-01-05: week 8 ends 2026-03-02 (D + 56).
+fn pva012_plan_more_than_eight_weeks_after_the_first_day_needs_a_reason() {
+    // D = 2026-01-05: eight weeks after D is 2026-03-02 (D + 56), the last
+    // day on time; it is the first day of week 9, so the message says no week.
     let dossier = edit(
         DOSSIER,
         "  datum: 2026-02-09",
@@ -203,8 +204,8 @@ fn pva012_plan_after_week_8_needs_a_reason() {
 }
 
 #[test]
-fn pva012_samengesteld_verzuim_moves_week_8() {
-    // Fit from 19 January to 2 February (14 days): week 8 moves to 2026-03-16.
+fn pva012_samengesteld_verzuim_moves_the_deadline() {
+    // Fit from 19 January to 2 February (14 days): the last day on time moves to 2026-03-16.
     let dossier = edit(
         DOSSIER,
         "      percentage: 100\n",
@@ -247,6 +248,18 @@ fn pva014_evaluations_more_than_six_weeks_apart() {
     expect(DOSSIER, &plan, &[("PVA014", PLAN_FILE, 12, 14)]);
     let plan = edit(PLAN, "wanneer: 2026-03-19", "wanneer: 2026-04-02");
     expect(DOSSIER, &plan, &[]);
+}
+
+#[test]
+fn pva014_counts_only_the_dated_evaluation_moments() {
+    // A recurring moment has no date to count from; the dated one after it
+    // is still 43 days after the plan.
+    let plan = edit(
+        PLAN,
+        "  - wanneer: 2026-03-19\n",
+        "  - frequentie: elke 6 weken\n    vorm: gesprek op het werk\n    wat: Opbouw\n    wie: Leidinggevende\n  - wanneer: 2026-04-03\n",
+    );
+    expect(DOSSIER, &plan, &[("PVA014", PLAN_FILE, 16, 14)]);
 }
 
 #[test]
@@ -336,6 +349,25 @@ fn pva020_required_field_missing() {
 fn pva020_row_incomplete() {
     let plan = edit(PLAN, "    door: Leidinggevende\n", "");
     expect(DOSSIER, &plan, &[("PVA020", PLAN_FILE, 7, 5)]);
+}
+
+#[test]
+fn pva020_evaluation_moment_is_a_date_or_a_frequency() {
+    // Bijstelling 8: "Evaluatiemomenten (frequentie/vorm)".
+    let recurring = edit(
+        PLAN,
+        "  - wanneer: 2026-03-19\n",
+        "  - frequentie: elke 6 weken\n    vorm: gesprek op het werk\n",
+    );
+    expect(DOSSIER, &recurring, &[]);
+    let neither = edit(PLAN, "  - wanneer: 2026-03-19\n    wat:", "  - wat:");
+    let run = expect(DOSSIER, &neither, &[("PVA020", PLAN_FILE, 12, 5)]);
+    assert_eq!(
+        run.messages(),
+        vec![
+            "in deze regel van `evaluaties` ontbreekt `wanneer` (Wanneer) of `frequentie` (Frequentie, zoals elke 6 weken)"
+        ]
+    );
 }
 
 #[test]
@@ -436,6 +468,22 @@ fn pva034_date_not_in_the_calendar() {
         "datum: 2026-02-30\neinddoel",
     );
     expect(DOSSIER, &plan, &[("PVA034", PLAN_FILE, 3, 8)]);
+}
+
+#[test]
+fn pva034_evaluation_moment_in_words_points_to_frequentie() {
+    let plan = edit(
+        PLAN,
+        "wanneer: 2026-03-19",
+        "wanneer: elke zes weken, op het werk",
+    );
+    let run = expect(DOSSIER, &plan, &[("PVA034", PLAN_FILE, 12, 14)]);
+    assert_eq!(
+        run.hints(),
+        vec![
+            "een datum schrijft u als JJJJ-MM-DD; een vast ritme als `frequentie: elke 6 weken`, met `vorm: gesprek op het werk`"
+        ]
+    );
 }
 
 #[test]
@@ -563,8 +611,9 @@ fn explain_prints_the_rule_its_source_and_the_counting() {
         .run(&["lint", "--explain", "PVA012"])
         .success();
     assert!(
-        run.stdout
-            .starts_with("PVA012 (error): plan na week 8 zonder reden\n"),
+        run.stdout.starts_with(
+            "PVA012 (error): plan meer dan acht weken na de eerste ziektedag zonder reden\n"
+        ),
         "{}",
         run.stdout
     );

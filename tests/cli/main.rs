@@ -9,6 +9,7 @@ mod build;
 mod escaping;
 mod everyday;
 mod fixture;
+mod forms;
 mod incremental;
 mod lint;
 mod support;

@@ -116,6 +116,14 @@ impl Run {
         self.findings().into_iter().map(|f| f.0).collect()
     }
 
+    /// The hints of `--format json` output ("" where a finding has none).
+    pub fn hints(&self) -> Vec<String> {
+        let list: Vec<serde_json::Value> = serde_json::from_str(&self.stdout).unwrap();
+        list.iter()
+            .map(|d| d["hint"].as_str().unwrap_or_default().to_string())
+            .collect()
+    }
+
     /// The messages of `--format json` output.
     pub fn messages(&self) -> Vec<String> {
         let list: Vec<serde_json::Value> = serde_json::from_str(&self.stdout).unwrap();
