@@ -181,7 +181,10 @@ fn plan_timing(plan: &Document, timeline: &Timeline, out: &mut Vec<Diagnostic>) 
         return;
     };
     let week8 = timeline.week(8);
-    if day.day > week8 && plan.long_text("reden_te_laat").is_none() {
+    // When the bedrijfsarts first saw no possibilities, the plan follows the
+    // bijstelling that does (PVA011 judges that), not week 8.
+    let waited = timeline.analyses.first().is_some_and(|a| !a.advises_plan);
+    if day.day > week8 && !waited && plan.long_text("reden_te_laat").is_none() {
         out.push(Diagnostic::new(&rules::PLAN_LATE, &day.pos, format!(
             "het Plan van aanpak is op {} opgesteld, meer dan acht weken na de eerste ziektedag (uiterlijk {}); het formulier vraagt dan de reden",
             date::short(day.day), date::short(week8)

@@ -14,3 +14,4 @@ mod incremental;
 mod lint;
 mod support;
 mod templates;
+mod timeline;

@@ -1,0 +1,350 @@
+//! The dossier as a 104-week timeline: a dossier exists from its
+//! `dossier.yaml`, steps come due and lapse, the probleemanalyse has a
+//! history, documents are true to their own date and signed documents stay
+//! what was signed.
+
+use crate::fixture::{BIJSTELLING, CONFIG, DOSSIER, PLAN, edit, project};
+use crate::support::{Project, Run};
+
+const DOSSIER_FILE: &str = "cases/d/dossier.yaml";
+const PLAN_FILE: &str = "cases/d/plan.md";
+
+fn lint(project: &Project, today: &str) -> Run {
+    project.run(&["lint", "--today", today, "--format", "json"])
+}
+
+/// (key, status) of every agenda row of the project on `today`.
+fn agenda(project: &Project, today: &str) -> Vec<(String, String)> {
+    let today = format!("--today={today}");
+    let run = project
+        .run(&["agenda", &today, "--format=json"])
+        .success();
+    let list: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    list.iter()
+        .map(|d| {
+            (
+                d["key"].as_str().unwrap().to_string(),
+                d["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn status(rows: &[(String, String)], key: &str) -> String {
+    rows.iter()
+        .find(|(k, _)| k == key)
+        .unwrap_or_else(|| panic!("{key} missing from {rows:?}"))
+        .1
+        .clone()
+}
+
+const ONLY_DOSSIER: &str = "\
+werknemer:
+  naam: Ali Yilmaz
+  bsn: \"111222333\"
+verzuim:
+  eerste_ziektedag: 2026-08-03
+";
+
+#[test]
+fn a_dossier_without_documents_has_its_overdue_steps() {
+    let project = Project::new().file("cases/yilmaz/dossier.yaml", ONLY_DOSSIER);
+    let run = lint(&project, "2026-11-23").code(1);
+    let file = "cases/yilmaz/dossier.yaml".to_string();
+    assert_eq!(
+        run.findings(),
+        vec![
+            ("PVA019".into(), file.clone(), 5, 21),
+            ("PVA050".into(), file, 5, 21)
+        ]
+    );
+    assert_eq!(
+        run.messages(),
+        vec![
+            "er is geen Plan van aanpak in dit dossier, terwijl de termijn op 28-09-2026 verstreek",
+            "er is geen probleemanalyse van de bedrijfsarts in dit dossier, terwijl de termijn op 14-09-2026 verstreek",
+        ]
+    );
+    // The day before week 6 ends: a warning, not yet an error.
+    let due = lint(&project, "2026-09-13").success();
+    assert_eq!(due.codes(), ["PVA050".to_string()].into());
+    let rows = agenda(&project, "2026-11-23");
+    assert_eq!(status(&rows, "probleemanalyse"), "verlopen");
+    assert_eq!(status(&rows, "plan-van-aanpak"), "verlopen");
+    assert_eq!(status(&rows, "ziekmelding-uwv"), "open");
+    // The build has nothing to build but reports the same.
+    let build = project.run(&["build", "--today=2026-11-23"]).code(1);
+    assert!(build.stderr.contains("error[PVA050]"), "{}", build.stderr);
+}
+
+#[test]
+fn the_42nd_week_and_the_eerstejaarsevaluatie_must_be_recorded() {
+    let dossier = edit(DOSSIER, "  ziekmelding_uwv: 2026-10-20\n", "");
+    let run = lint(&project(&dossier, PLAN), "2026-11-23").code(1);
+    assert_eq!(
+        run.findings(),
+        vec![("PVA051".into(), DOSSIER_FILE.into(), 28, 21)]
+    );
+    assert_eq!(
+        run.messages(),
+        vec!["er is geen ziekmelding bij UWV (42e week) in dit dossier, terwijl de termijn op 26-10-2026 verstreek"]
+    );
+    // Week 52 ends on 2027-01-04.
+    let run = lint(&project(DOSSIER, PLAN), "2027-01-05").code(1);
+    assert_eq!(run.codes(), ["PVA052".to_string()].into());
+    lint(&project(DOSSIER, PLAN), "2027-01-02").success();
+}
+
+/// 0 % from 6 April 2026, not sick again: the period ended.
+const RECOVERED: &str = "      percentage: 100\n    - datum: 2026-04-06\n      percentage: 0\n";
+
+#[test]
+fn recovery_makes_later_steps_moot() {
+    let dossier = edit(
+        DOSSIER,
+        "      percentage: 100\n  ziekmelding_uwv: 2026-10-20\n",
+        RECOVERED,
+    );
+    let project = project(&dossier, PLAN);
+    lint(&project, "2026-11-23").success();
+    let rows = agenda(&project, "2026-11-23");
+    assert_eq!(status(&rows, "plan-van-aanpak"), "gedaan");
+    for key in [
+        "ziekmelding-uwv",
+        "eerstejaarsevaluatie",
+        "re-integratieverslag",
+        "wia-aanvraag",
+        "einde-wachttijd",
+    ] {
+        assert_eq!(status(&rows, key), "vervallen", "{key}");
+    }
+    project
+        .run(&["agenda", "--today=2026-11-23", "--ics", "a.ics"])
+        .success();
+    let ics = std::fs::read_to_string(project.path("a.ics")).unwrap();
+    let unfolded = ics.replace("\r\n ", "");
+    let event = unfolded
+        .split("BEGIN:VEVENT")
+        .find(|e| e.contains("-ziekmelding-uwv@pva"))
+        .unwrap();
+    assert!(event.contains("STATUS:CANCELLED"), "{event}");
+}
+
+#[test]
+fn sick_again_within_four_weeks_counts_along() {
+    // 21 fit days: the 42nd week moves from 26-10-2026 to 16-11-2026.
+    let again = format!("{RECOVERED}    - datum: 2026-04-27\n      percentage: 100\n");
+    let dossier = edit(
+        DOSSIER,
+        "      percentage: 100\n  ziekmelding_uwv: 2026-10-20\n",
+        &again,
+    );
+    let run = lint(&project(&dossier, PLAN), "2026-11-23").code(1);
+    assert_eq!(
+        run.messages(),
+        vec!["er is geen ziekmelding bij UWV (42e week) in dit dossier, terwijl de termijn op 16-11-2026 verstreek"]
+    );
+    let run = lint(&project(&dossier, PLAN), "2026-11-15").success();
+    assert_eq!(run.codes(), ["PVA051".to_string()].into(), "a warning the day before");
+    let run = lint(&project(&dossier, PLAN), "2026-11-14").success();
+    assert_eq!(run.findings(), vec![]);
+}
+
+#[test]
+fn employment_ending_at_d69_asks_a_verkort_verslag_and_at_d70_a_full_one() {
+    // D = 2026-01-05: D + 69 = 2026-03-15, D + 70 = 2026-03-16.
+    let ends = |day: &str| {
+        edit(
+            DOSSIER,
+            "  eerste_ziektedag: 2026-01-05\n",
+            &format!("  eerste_ziektedag: 2026-01-05\n  einde_dienstverband: {day}\n"),
+        )
+    };
+    let verslag = |project: &Project| {
+        let run = project
+            .run(&["agenda", "--today=2026-11-23", "--format=json"])
+            .success();
+        let list: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+        let row = list
+            .iter()
+            .find(|d| d["key"] == "ziek-uit-dienst-verslag")
+            .expect("ziek uit dienst");
+        row["wat"].as_str().unwrap().to_string()
+    };
+    let d69 = project(&ends("2026-03-15"), PLAN);
+    assert_eq!(
+        verslag(&d69),
+        "Verkort re-integratieverslag naar UWV (ziek uit dienst binnen tien weken)"
+    );
+    assert_eq!(lint(&d69, "2026-11-23").codes(), ["PVA013".to_string()].into());
+    let rows = agenda(&d69, "2026-11-23");
+    assert_eq!(status(&rows, "ziek-uit-dienst-melding"), "verlopen");
+    assert_eq!(status(&rows, "eerstejaarsevaluatie"), "vervallen");
+
+    let d70 = project(&ends("2026-03-16"), PLAN);
+    assert_eq!(verslag(&d70), "Re-integratieverslag naar UWV (ziek uit dienst)");
+    assert_eq!(lint(&d70, "2026-11-23").findings(), vec![]);
+}
+
+/// The first analysis sees no possibilities; a bijstelling of it does.
+const NO_POSSIBILITIES: &str = "probleemanalyse:
+  datum: 2026-02-09
+  geen_benutbare_mogelijkheden: true
+";
+
+#[test]
+fn a_plan_follows_the_bijstelling_of_the_probleemanalyse() {
+    let waiting = edit(
+        DOSSIER,
+        "probleemanalyse:\n  datum: 2026-02-09\n",
+        NO_POSSIBILITIES,
+    );
+    let no_plan = Project::new()
+        .file("pva.toml", CONFIG)
+        .file(DOSSIER_FILE, &waiting);
+    assert_eq!(lint(&no_plan, "2026-11-23").findings(), vec![]);
+    assert_eq!(
+        status(&agenda(&no_plan, "2026-11-23"), "plan-van-aanpak"),
+        "vervallen"
+    );
+
+    let advised = format!(
+        "{waiting}  bijstellingen:\n    - datum: 2026-05-04\n      ontvangen_op: 2026-05-06\n      advies_einddoel: andere_functie_eigen_werkgever\n"
+    );
+    let due = Project::new()
+        .file("pva.toml", CONFIG)
+        .file(DOSSIER_FILE, &advised);
+    let run = lint(&due, "2026-11-23").code(1);
+    assert_eq!(
+        run.messages(),
+        vec!["er is geen Plan van aanpak in dit dossier, terwijl de termijn op 20-05-2026 verstreek"]
+    );
+
+    // A plan after the bijstelling, with its advice: no finding, not even
+    // for being later than week 8.
+    let plan = PLAN
+        .replace("2026-02-19", "2026-05-15")
+        .replace("keuze: eigen_functie", "keuze: andere_functie_eigen_werkgever")
+        .replace("2026-03-19", "2026-06-12");
+    let run = lint(&project(&advised, &plan), "2026-11-23").success();
+    assert_eq!(run.findings(), vec![]);
+}
+
+#[test]
+fn an_old_plan_is_judged_against_the_advice_of_its_own_date() {
+    // A later bijstelling advises another goal: the plan of February stays valid.
+    let dossier = format!(
+        "{DOSSIER}  advies_einddoel: eigen_functie\n  bijstellingen:\n    - datum: 2026-06-01\n      advies_einddoel: andere_werkgever\n"
+    );
+    let run = lint(&project(&dossier, PLAN), "2026-11-23").success();
+    assert_eq!(run.findings(), vec![]);
+    // The same advice in force on the plan's date does ask for a reason.
+    let early = dossier.replace("2026-06-01", "2026-02-10");
+    let run = lint(&project(&early, PLAN), "2026-11-23").code(1);
+    assert_eq!(run.codes(), ["PVA021".to_string()].into());
+}
+
+#[test]
+fn a_document_uses_what_applied_on_its_date() {
+    let dossier = format!(
+        "{DOSSIER}wijzigingen:\n  - vanaf: 2026-03-01\n    casemanager:\n      naam: Tom de Wit\n      functie: Casemanager\n"
+    );
+    let dossier = edit(
+        &dossier,
+        "      percentage: 100\n  ziekmelding_uwv",
+        "      percentage: 100\n    - datum: 2026-03-02\n      percentage: 50\n    - datum: 2026-06-01\n      percentage: 80\n  ziekmelding_uwv",
+    );
+    let project = project(&dossier, PLAN).file("cases/d/bijstelling.md", BIJSTELLING);
+    project.run(&["build", "--today=2026-11-23"]).success();
+    let plan = project.pdf_text("output/cases/d/plan.pdf");
+    assert!(plan.contains("Naam Eva Smit Functie HR-adviseur"), "{plan}");
+    let bijstelling = project.pdf_text("output/cases/d/bijstelling.pdf");
+    assert!(bijstelling.contains("Tom de Wit"), "{bijstelling}");
+    // Dated 26-03-2026: the verloop up to then, not the row of June.
+    assert!(bijstelling.contains("02-03-2026 50"), "{bijstelling}");
+    assert!(!bijstelling.contains("01-06-2026"), "{bijstelling}");
+}
+
+#[test]
+fn a_signed_document_never_changes() {
+    let project = project(DOSSIER, PLAN).file("pva.toml", "");
+    // Signed and not frozen: a warning that says what to do.
+    let run = lint(&project, "2026-11-23").success();
+    assert_eq!(
+        run.findings(),
+        vec![("PVA054".into(), PLAN_FILE.into(), 16, 1)]
+    );
+    let freeze = project.run(&["freeze", "cases"]).success();
+    assert_eq!(freeze.stderr, "froze cases/d/plan.md\n");
+    lint(&project, "2026-11-23").success();
+    let frozen = std::fs::read_to_string(project.path(PLAN_FILE)).unwrap();
+    assert!(frozen.contains("bevroren:\n  werkgever:\n"), "{frozen}");
+    project.run(&["build", "--today=2026-11-23"]).success();
+    let before = std::fs::read(project.path("output/cases/d/plan.pdf")).unwrap();
+
+    // Later: another casemanager's name and another advice in dossier.yaml.
+    let changed = format!(
+        "{}  advies_einddoel: andere_werkgever\n",
+        edit(DOSSIER, "casemanager:\n  naam: Eva Smit", "casemanager:\n  naam: Eva de Smit")
+    );
+    std::fs::write(project.path(DOSSIER_FILE), changed).unwrap();
+    project
+        .run(&["build", "--today=2026-11-23", "--force"])
+        .success();
+    let after = std::fs::read(project.path("output/cases/d/plan.pdf")).unwrap();
+    assert!(before == after, "the signed PDF changed");
+
+    let run = lint(&project, "2026-11-23").success();
+    let line = frozen
+        .lines()
+        .position(|l| l == "    naam: Eva Smit")
+        .map(|i| i + 1)
+        .unwrap();
+    assert_eq!(
+        run.findings(),
+        vec![("PVA055".into(), PLAN_FILE.into(), line, 11)]
+    );
+    assert_eq!(
+        run.messages(),
+        vec!["`casemanager.naam` is gewijzigd sinds dit document is getekend: het document houdt 'Eva Smit', cases/d/dossier.yaml:14 zegt nu 'Eva de Smit'"]
+    );
+    let again = project.run(&["freeze", "cases"]).success();
+    assert_eq!(again.stderr, "left cases/d/plan.md as it is: it is frozen already\n");
+}
+
+#[test]
+fn data_is_to_be_removed_two_years_after_the_end() {
+    let dossier = edit(
+        DOSSIER,
+        "      percentage: 100\n  ziekmelding_uwv: 2026-10-20\n",
+        RECOVERED,
+    );
+    let project = project(&dossier, PLAN);
+    lint(&project, "2028-04-06").success();
+    let run = lint(&project, "2028-04-07").success();
+    assert_eq!(
+        run.findings(),
+        vec![("PVA053".into(), DOSSIER_FILE.into(), 28, 21)]
+    );
+    assert_eq!(
+        run.messages(),
+        vec!["de re-integratie eindigde op 06-04-2026, meer dan twee jaar geleden: verwijder de gegevens van dit dossier (bewaartermijn tot en met 06-04-2028)"]
+    );
+    assert_eq!(status(&agenda(&project, "2028-04-07"), "bewaartermijn"), "verlopen");
+}
+
+#[test]
+fn new_dossier_appears_in_the_agenda_at_once() {
+    let project = Project::new();
+    let run = project
+        .run(&["new", "dossier", "cases/nieuw", "--date", "2026-11-02"])
+        .success();
+    assert!(run.stderr.starts_with("wrote cases/nieuw/dossier.yaml"), "{}", run.stderr);
+    let rows = agenda(&project, "2026-11-23");
+    assert_eq!(status(&rows, "probleemanalyse"), "open");
+    let lint = lint(&project, "2026-11-23").success();
+    assert_eq!(lint.findings(), vec![]);
+    project
+        .run(&["new", "dossier", "cases/nieuw"])
+        .code(2);
+}
