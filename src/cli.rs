@@ -145,6 +145,14 @@ pub enum NewKind {
     Plan,
     /// A Bijstelling Plan van aanpak.
     Bijstelling,
+    /// The record of a (six-weekly) evaluation.
+    Evaluatieverslag,
+    /// The eerstejaarsevaluatie (weeks 46–52).
+    Eerstejaarsevaluatie,
+    /// The eindevaluatie (by week 91, or when employment ends).
+    Eindevaluatie,
+    /// A verkort re-integratieverslag (employment ends within ten weeks).
+    VerkortReintegratieverslag,
 }
 
 /// Options of `pva agenda`.

@@ -287,6 +287,10 @@ fn new(args: &NewArgs, err: &mut StandardStream) -> Result<u8, String> {
         cli::NewKind::Dossier => return new_dossier(&args.dossier, day, err),
         cli::NewKind::Plan => DocKind::Plan,
         cli::NewKind::Bijstelling => DocKind::Bijstelling,
+        cli::NewKind::Evaluatieverslag => DocKind::Evaluatie,
+        cli::NewKind::Eerstejaarsevaluatie => DocKind::Eerstejaars,
+        cli::NewKind::Eindevaluatie => DocKind::Eind,
+        cli::NewKind::VerkortReintegratieverslag => DocKind::Verkort,
     };
     let path = scaffold::new_document(&args.dossier, kind, day, &project_root()?)
         .map_err(|e| e.to_string())?;

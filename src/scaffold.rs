@@ -9,6 +9,7 @@ use crate::case::{self, DocKind, Node, date};
 use crate::fs::{self, FsError};
 
 mod dossier;
+mod reports;
 pub use dossier::new_dossier;
 
 /// What a scaffolding command did with each file.
@@ -153,6 +154,7 @@ pub fn new_document(
             let afspraken = latest.map(agreed).unwrap_or_default();
             bijstelling_skeleton(day, &goal, &afspraken)
         }
+        other => reports::skeleton(other, day),
     };
     let path = free_name(dir, kind, day);
     fs::write_atomic(&path, text.as_bytes())?;
@@ -176,7 +178,7 @@ fn agreed(doc: &case::Document) -> String {
 fn free_name(dir: &Path, kind: DocKind, day: NaiveDate) -> PathBuf {
     let base = match kind {
         DocKind::Plan => "plan-van-aanpak".to_string(),
-        DocKind::Bijstelling => format!("bijstelling-{day}"),
+        other => format!("{}-{day}", other.key()),
     };
     (1..)
         .map(|n| {

@@ -57,6 +57,8 @@ pub enum Scope {
     /// Only the shared files (`gedeeld.yaml`, `dossier.yaml`): the dossier's
     /// own history, which a document does not repeat.
     Inherited,
+    /// Only these kinds of document.
+    Kinds(&'static [DocKind]),
 }
 
 /// One key of the case format.
@@ -154,6 +156,41 @@ pub const PROBLEEMVELD: &[Choice] = &[
 pub const DOCUMENT: &[Choice] = &[
     c("plan-van-aanpak", Some("Plan van aanpak"), None),
     c("bijstelling", None, Some("Bijstelling Plan van aanpak")),
+    c("evaluatieverslag", None, Some("Evaluatieverslag")),
+    c("eerstejaarsevaluatie", None, Some("Eerstejaarsevaluatie")),
+    c("eindevaluatie", None, Some("Eindevaluatie")),
+    c(
+        "verkort-reintegratieverslag",
+        None,
+        Some("Verkort re-integratieverslag"),
+    ),
+];
+
+const EVALUATIE_KINDS: &[DocKind] = &[DocKind::Evaluatie, DocKind::Eerstejaars];
+const EERSTEJAARS: &[DocKind] = &[DocKind::Eerstejaars];
+const EVALUATIEVERSLAG: &[DocKind] = &[DocKind::Evaluatie];
+const STAND_KINDS: &[DocKind] = &[DocKind::Eind, DocKind::Verkort];
+const EIND: &[DocKind] = &[DocKind::Eind];
+const VERKORT: &[DocKind] = &[DocKind::Verkort];
+
+const DEELNEMER: &[Field] = &[
+    f("naam", Text, Kinds(EVALUATIE_KINDS), "Naam"),
+    f("functie", Text, Kinds(EVALUATIE_KINDS), "Functie of rol"),
+];
+
+const SPOOR_2: &[Field] = &[
+    f(
+        "nodig",
+        Bool,
+        Kinds(EERSTEJAARS),
+        "Is een tweede spoor (werk bij een andere werkgever) nodig?",
+    ),
+    f(
+        "toelichting",
+        LongText,
+        Kinds(EERSTEJAARS),
+        "Waarom wel of geen tweede spoor",
+    ),
 ];
 
 const CONTACT: &[Field] = &[
@@ -583,6 +620,67 @@ pub const ROOT: &[Field] = &[
         "Welke interventies u inzet (7)",
     ),
     f(
+        "deelnemers",
+        Rows(DEELNEMER),
+        Kinds(EVALUATIE_KINDS),
+        "Wie namen deel aan het gesprek",
+    ),
+    f(
+        "besproken",
+        LongText,
+        Kinds(EVALUATIEVERSLAG),
+        "Wat is besproken en afgesproken",
+    ),
+    f(
+        "bijstelling_nodig",
+        Bool,
+        Kinds(EVALUATIEVERSLAG),
+        "Moet het Plan van aanpak worden bijgesteld?",
+    ),
+    f(
+        "toelichting_bijstelling",
+        LongText,
+        Kinds(EVALUATIEVERSLAG),
+        "Wat moet er worden bijgesteld (of waarom niet)",
+    ),
+    f(
+        "eerste_jaar",
+        LongText,
+        Kinds(EERSTEJAARS),
+        "Wat is er in het eerste ziektejaar aan re-integratie gedaan?",
+    ),
+    f(
+        "einddoel_juist",
+        Bool,
+        Kinds(EERSTEJAARS),
+        "Is het einddoel van de re-integratie nog juist?",
+    ),
+    f("spoor_2", Group(SPOOR_2), Kinds(EERSTEJAARS), "Tweede spoor"),
+    f(
+        "afspraken_tweede_jaar",
+        LongText,
+        Kinds(EERSTEJAARS),
+        "Welke afspraken maken werkgever en werknemer voor het tweede ziektejaar?",
+    ),
+    f(
+        "stand_van_zaken",
+        LongText,
+        Kinds(STAND_KINDS),
+        "Wat is de stand van zaken van de re-integratie?",
+    ),
+    f(
+        "passende_arbeid",
+        LongText,
+        Kinds(EIND),
+        "Is er passende arbeid bij de werkgever, en zo ja welke?",
+    ),
+    f(
+        "oordeel_werknemer",
+        LongText,
+        Kinds(VERKORT),
+        "Het oordeel van de werknemer over de re-integratie",
+    ),
+    f(
         "ondertekening",
         Group(ONDERTEKENING),
         Document,
@@ -634,6 +732,26 @@ pub const HEADINGS: &[Heading] = &[
         Bijstelling,
     ),
     h("Interventies", "interventies", Bijstelling),
+    h(
+        "Besproken en afgesproken",
+        "besproken",
+        Kinds(EVALUATIEVERSLAG),
+    ),
+    h(
+        "Toelichting bijstelling",
+        "toelichting_bijstelling",
+        Kinds(EVALUATIEVERSLAG),
+    ),
+    h("Eerste ziektejaar", "eerste_jaar", Kinds(EERSTEJAARS)),
+    h("Tweede spoor", "spoor_2.toelichting", Kinds(EERSTEJAARS)),
+    h(
+        "Afspraken tweede ziektejaar",
+        "afspraken_tweede_jaar",
+        Kinds(EERSTEJAARS),
+    ),
+    h("Stand van zaken", "stand_van_zaken", Kinds(STAND_KINDS)),
+    h("Passende arbeid", "passende_arbeid", Kinds(EIND)),
+    h("Oordeel werknemer", "oordeel_werknemer", Kinds(VERKORT)),
     h("Visie werknemer", "visie.werknemer", Document),
     h("Visie werkgever", "visie.werkgever", Document),
 ];
@@ -681,27 +799,42 @@ impl Scope {
             (Document, Some(_)) => true,
             (Plan, Some(k)) => k == DocKind::Plan,
             (Bijstelling, Some(k)) => k == DocKind::Bijstelling,
+            (Kinds(kinds), Some(k)) => kinds.contains(&k),
         }
     }
 }
 
-/// The two kinds of document.
+/// The kinds of document: the parts of the re-integratieverslag the employer writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DocKind {
     /// UWV Plan van aanpak.
     Plan,
     /// ArboNed Bijstelling Plan van aanpak.
     Bijstelling,
+    /// Verslag van een (zesweekse) evaluatie.
+    Evaluatie,
+    /// Eerstejaarsevaluatie (week 46–52).
+    Eerstejaars,
+    /// Eindevaluatie (uiterlijk week 91, of bij einde dienstverband).
+    Eind,
+    /// Verkort re-integratieverslag (dienstverband eindigt binnen tien weken).
+    Verkort,
 }
 
 impl DocKind {
+    /// Every kind, in the order of the re-integratieverslag.
+    pub const ALL: &'static [DocKind] = &[
+        DocKind::Plan,
+        DocKind::Bijstelling,
+        DocKind::Evaluatie,
+        DocKind::Eerstejaars,
+        DocKind::Eind,
+        DocKind::Verkort,
+    ];
+
     /// Parses the `document:` value.
     pub fn parse(value: &str) -> Option<DocKind> {
-        match value.trim() {
-            "plan-van-aanpak" => Some(DocKind::Plan),
-            "bijstelling" => Some(DocKind::Bijstelling),
-            _ => None,
-        }
+        DocKind::ALL.iter().copied().find(|k| k.key() == value.trim())
     }
 
     /// The value written in `document:`, also the template name.
@@ -709,6 +842,10 @@ impl DocKind {
         match self {
             DocKind::Plan => "plan-van-aanpak",
             DocKind::Bijstelling => "bijstelling",
+            DocKind::Evaluatie => "evaluatieverslag",
+            DocKind::Eerstejaars => "eerstejaarsevaluatie",
+            DocKind::Eind => "eindevaluatie",
+            DocKind::Verkort => "verkort-reintegratieverslag",
         }
     }
 
@@ -717,6 +854,27 @@ impl DocKind {
         match self {
             DocKind::Plan => "Plan van aanpak",
             DocKind::Bijstelling => "Bijstelling Plan van aanpak",
+            DocKind::Evaluatie => "Evaluatieverslag",
+            DocKind::Eerstejaars => "Eerstejaarsevaluatie",
+            DocKind::Eind => "Eindevaluatie",
+            DocKind::Verkort => "Verkort re-integratieverslag",
+        }
+    }
+
+    /// The article of the title: "het Plan van aanpak", "de Bijstelling".
+    pub fn article(self) -> &'static str {
+        match self {
+            DocKind::Plan | DocKind::Evaluatie | DocKind::Verkort => "het",
+            _ => "de",
+        }
+    }
+
+    /// The label of a choice on this kind's form: the UWV plan's wording on
+    /// the plan, the bijstelling's (which has `ongewijzigd`) on the others.
+    pub fn label(self, choice: &Choice) -> Option<&'static str> {
+        match self {
+            DocKind::Plan => choice.plan,
+            _ => choice.bijstelling,
         }
     }
 }
@@ -757,6 +915,7 @@ fn reference_rows(fields: &[Field], prefix: &str, out: &mut String) {
             Bijstelling => "bijstelling",
             Document => "document",
             Inherited => "dossier",
+            Kinds(kinds) => &kinds.iter().map(|k| k.key()).collect::<Vec<_>>().join(", "),
         };
         out.push_str(&format!(
             "| `{path}` | {kind} | {scope} | {} |\n",

@@ -183,8 +183,7 @@ fn choice_problem(
         .iter()
         .filter(|c| match kind {
             _ if path != "einddoel.keuze" => true,
-            Some(DocKind::Plan) => c.plan.is_some(),
-            Some(DocKind::Bijstelling) => c.bijstelling.is_some(),
+            Some(k) => k.label(c).is_some(),
             None => true,
         })
         .map(|c| c.key)

@@ -8,14 +8,35 @@ use crate::diag::Diagnostic;
 
 use super::rules::{self, Rule};
 
-/// Fields both forms ask for (key, what the form calls it).
+/// Fields every document of the re-integratieverslag has: UWV asks name,
+/// BSN and date on each part (Beleidsregels vorm- en herkenbaarheidsvereisten).
 const COMMON: &[&str] = &[
     "werknemer.naam",
     "werknemer.bsn",
     "verzuim.eerste_ziektedag",
     "datum",
-    "einddoel.keuze",
 ];
+
+/// Fields of the forms that ask for the einddoel.
+const GOAL: &[&str] = &["einddoel.keuze"];
+
+const EVALUATIE: &[&str] = &["bijstelling_nodig"];
+
+const EERSTEJAARS: &[&str] = &["einddoel.keuze", "einddoel_juist", "spoor_2.nodig"];
+
+const EIND: &[&str] = &["werkgever.bedrijfsnaam", "werknemer.functie"];
+
+const VERKORT: &[&str] = &[
+    "werkgever.bedrijfsnaam",
+    "werknemer.functie",
+    "verzuim.einde_dienstverband",
+];
+
+/// The long texts each new kind asks for.
+const EVALUATIE_TEXTS: &[&str] = &["besproken"];
+const EERSTEJAARS_TEXTS: &[&str] = &["eerste_jaar", "spoor_2.toelichting", "afspraken_tweede_jaar"];
+const EIND_TEXTS: &[&str] = &["stand_van_zaken", "passende_arbeid"];
+const VERKORT_TEXTS: &[&str] = &["stand_van_zaken", "oordeel_werknemer"];
 
 const PLAN: &[&str] = &[
     "casemanager.naam",
@@ -53,30 +74,70 @@ pub fn document(doc: &Document) -> Vec<Diagnostic> {
         return vec![kind_missing(doc)];
     };
     let mut out = Vec::new();
-    let specific = if kind == DocKind::Plan {
-        PLAN
-    } else {
-        BIJSTELLING
+    let (fields, texts): (&[&[&str]], &[&str]) = match kind {
+        DocKind::Plan => (&[GOAL, PLAN], &[]),
+        DocKind::Bijstelling => (&[GOAL, BIJSTELLING], &[]),
+        DocKind::Evaluatie => (&[EVALUATIE], EVALUATIE_TEXTS),
+        DocKind::Eerstejaars => (&[EERSTEJAARS], EERSTEJAARS_TEXTS),
+        DocKind::Eind => (&[EIND], EIND_TEXTS),
+        DocKind::Verkort => (&[VERKORT], VERKORT_TEXTS),
     };
-    for path in COMMON.iter().chain(specific) {
+    for path in COMMON.iter().chain(fields.iter().copied().flatten()) {
         if doc.get(path).is_none_or(Node::is_blank) {
             out.push(missing(doc, &rules::REQUIRED, path, ""));
         }
     }
+    long_texts(doc, texts, &mut out);
     match kind {
         DocKind::Plan => plan(doc, &mut out),
         DocKind::Bijstelling => bijstelling(doc, &mut out),
+        DocKind::Evaluatie => evaluatieverslag(doc, &mut out),
+        DocKind::Eerstejaars | DocKind::Eind | DocKind::Verkort => {}
     }
-    // A moment is a date or a frequency (bijstelling: "frequentie/vorm").
-    rows(
-        doc,
-        "evaluaties",
-        &[&["wanneer", "frequentie"], &["wat"], &["wie"]],
-        &mut out,
-    );
-    visie(doc, &mut out);
+    if matches!(kind, DocKind::Plan | DocKind::Bijstelling) {
+        // A moment is a date or a frequency (bijstelling: "frequentie/vorm").
+        rows(
+            doc,
+            "evaluaties",
+            &[&["wanneer", "frequentie"], &["wat"], &["wie"]],
+            &mut out,
+        );
+    }
+    if matches!(kind, DocKind::Evaluatie | DocKind::Eerstejaars) {
+        rows(doc, "deelnemers", &[&["naam"]], &mut out);
+    }
+    if kind != DocKind::Evaluatie {
+        visie(doc, &mut out);
+    }
     signatures(doc, kind, &mut out);
     out
+}
+
+/// Long texts the form asks, from the front matter or their `##` heading.
+fn long_texts(doc: &Document, paths: &[&str], out: &mut Vec<Diagnostic>) {
+    for path in paths {
+        if doc.long_text(path).is_none() {
+            out.push(missing(
+                doc,
+                &rules::REQUIRED,
+                path,
+                &format!(" (of onder de kop `## {}`)", heading_of(path)),
+            ));
+        }
+    }
+}
+
+/// A needed bijstelling says what must change.
+fn evaluatieverslag(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let needed = doc.get("bijstelling_nodig").and_then(Node::as_bool) == Some(true);
+    if needed && doc.long_text("toelichting_bijstelling").is_none() {
+        out.push(missing(
+            doc,
+            &rules::CONDITIONAL,
+            "toelichting_bijstelling",
+            ": als het plan moet worden bijgesteld, zeg wat er verandert; leg de bijstelling daarna vast in een Bijstelling Plan van aanpak",
+        ));
+    }
 }
 
 fn plan(doc: &Document, out: &mut Vec<Diagnostic>) {

@@ -25,6 +25,14 @@ const LONG_TEXTS: &[(&str, &str)] = &[
     ("obstakels_oplossing", "obstakels.oplossing"),
     ("afspraken_nabije_toekomst", "afspraken_nabije_toekomst"),
     ("interventies", "interventies"),
+    ("besproken", "besproken"),
+    ("toelichting_bijstelling", "toelichting_bijstelling"),
+    ("eerste_jaar", "eerste_jaar"),
+    ("spoor_2", "spoor_2.toelichting"),
+    ("afspraken_tweede_jaar", "afspraken_tweede_jaar"),
+    ("stand_van_zaken", "stand_van_zaken"),
+    ("passende_arbeid", "passende_arbeid"),
+    ("oordeel_werknemer", "oordeel_werknemer"),
 ];
 
 /// Builds the template context of `doc`, whose kind is `kind`.
@@ -38,9 +46,11 @@ pub fn context(doc: &Document, kind: DocKind) -> Context {
             "naam": t("werknemer.naam"), "bsn": t("werknemer.bsn"), "adres": t("werknemer.adres"),
             "postcode_plaats": joined(&t("werknemer.postcode"), &t("werknemer.plaats")),
             "geboortedatum": date_short(doc, "werknemer.geboortedatum"),
+            "functie": t("werknemer.functie"),
         },
         "werkgever": {
             "bedrijfsnaam": t("werkgever.bedrijfsnaam"),
+            "postcode_plaats": joined(&t("werkgever.postcode"), &t("werkgever.plaats")),
             "contactpersoon": { "naam": t("werkgever.contactpersoon.naam"), "telefoon": t("werkgever.contactpersoon.telefoon") },
         },
         "casemanager": {
@@ -59,6 +69,7 @@ pub fn context(doc: &Document, kind: DocKind) -> Context {
         },
         "verzuim": {
             "eerste_ziektedag": date_short(doc, "verzuim.eerste_ziektedag"),
+            "einde_dienstverband": date_short(doc, "verzuim.einde_dienstverband"),
             "verloop": rows(doc, "verzuim.verloop", &["datum", "percentage"]),
         },
         "einddoel": {
@@ -72,6 +83,12 @@ pub fn context(doc: &Document, kind: DocKind) -> Context {
             "vanaf": date_short(doc, "hervatting.vanaf"), "uren_per_week": t("hervatting.uren_per_week"),
             "deelherstel_percentage": t("hervatting.deelherstel_percentage"),
             "volledig_verwacht": date_short(doc, "hervatting.volledig_verwacht"),
+        },
+        "deelnemers": rows(doc, "deelnemers", &["naam", "functie"]),
+        "antwoorden": {
+            "bijstelling_nodig": yes_no(doc, "bijstelling_nodig"),
+            "einddoel_juist": yes_no(doc, "einddoel_juist"),
+            "spoor_2_nodig": yes_no(doc, "spoor_2.nodig"),
         },
         "ondertekening": {
             "werknemer": signer(doc, "werknemer"),
@@ -157,11 +174,7 @@ fn cell(row: &Node, schema_path: &str, column: &str) -> String {
 
 fn label(options: &[Choice], key: &str, kind: DocKind) -> Option<String> {
     let choice = options.iter().find(|c| c.key == key)?;
-    let label = match kind {
-        DocKind::Plan => choice.plan,
-        DocKind::Bijstelling => choice.bijstelling,
-    };
-    label.map(str::to_string)
+    kind.label(choice).map(str::to_string)
 }
 
 /// The einddoel boxes of the form of `kind`, in form order, with the chosen one ticked.
@@ -170,13 +183,16 @@ fn choices(doc: &Document, kind: DocKind) -> Json {
     schema::EINDDOEL
         .iter()
         .filter_map(|c| {
-            let label = match kind {
-                DocKind::Plan => c.plan?,
-                DocKind::Bijstelling => c.bijstelling?,
-            };
+            let label = kind.label(c)?;
             Some(json!({ "sleutel": c.key, "label": label, "gekozen": c.key == chosen }))
         })
         .collect()
+}
+
+/// A yes/no question of the form: which box is ticked, if any.
+fn yes_no(doc: &Document, path: &str) -> Json {
+    let answer = doc.get(path).and_then(Node::as_bool);
+    json!({ "ja": answer == Some(true), "nee": answer == Some(false) })
 }
 
 fn obstakels(doc: &Document) -> Json {
