@@ -8,6 +8,7 @@
 
 pub mod agenda;
 pub mod case;
+pub mod ci;
 pub mod cli;
 pub mod compile;
 pub mod config;
@@ -15,6 +16,7 @@ pub mod diag;
 pub mod fs;
 pub mod lint;
 pub mod manifest;
+pub mod mirror;
 pub mod markdown;
 pub mod pipeline;
 pub mod render;
