@@ -87,8 +87,8 @@ impl Summary<'_> {
 
     fn built(&self, built: &Built<'_>) -> String {
         let mut out = format!(
-            "**Gebouwd:** {} PDF('s); {} ongewijzigd; {} niet gebouwd door fouten.\n\n",
-            built.pdfs.len(),
+            "**Gebouwd:** {}; {} ongewijzigd; {} niet gebouwd door fouten.\n\n",
+            plural(built.pdfs.len(), "PDF", "PDF's"),
             built.unchanged,
             built.not_built
         );
@@ -130,13 +130,17 @@ fn totals(diagnostics: &[Diagnostic]) -> String {
         return "geen bevindingen".to_string();
     }
     let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     [
         plural(count(Severity::Error), "fout", "fouten"),
         plural(count(Severity::Warning), "waarschuwing", "waarschuwingen"),
         plural(count(Severity::Info), "melding", "meldingen"),
     ]
     .join(", ")
+}
+
+/// "1 fout", "2 fouten".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The column of `severity` in the per-folder table.
