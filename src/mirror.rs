@@ -82,7 +82,11 @@ mod tests {
     fn inside_the_project_the_path_below_the_root_is_kept() {
         let root = "/work/hr/dossiers";
         assert_eq!(
-            name(root, &["/work/hr/dossiers/cases"], "/work/hr/dossiers/cases/a/plan.md"),
+            name(
+                root,
+                &["/work/hr/dossiers/cases"],
+                "/work/hr/dossiers/cases/a/plan.md"
+            ),
             "cases/a/plan.md"
         );
     }
@@ -95,11 +99,19 @@ mod tests {
             "cases/a/plan.md"
         );
         assert_eq!(
-            name(root, &["/srv/share/cases/a/plan.md"], "/srv/share/cases/a/plan.md"),
+            name(
+                root,
+                &["/srv/share/cases/a/plan.md"],
+                "/srv/share/cases/a/plan.md"
+            ),
             "plan.md"
         );
         assert_eq!(
-            name(root, &["/work/hr/other/../elders"], "/work/hr/elders/b/plan.md"),
+            name(
+                root,
+                &["/work/hr/other/../elders"],
+                "/work/hr/elders/b/plan.md"
+            ),
             "elders/b/plan.md"
         );
     }
@@ -108,7 +120,10 @@ mod tests {
     fn the_input_a_document_came_through_decides() {
         let root = "/work/hr/dossiers";
         let inputs = ["/srv/a/cases", "/srv/b/archief"];
-        assert_eq!(name(root, &inputs, "/srv/b/archief/x/plan.md"), "archief/x/plan.md");
+        assert_eq!(
+            name(root, &inputs, "/srv/b/archief/x/plan.md"),
+            "archief/x/plan.md"
+        );
     }
 
     #[test]

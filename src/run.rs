@@ -64,11 +64,7 @@ fn dispatch(cli: &Cli, out: &mut StandardStream, err: &mut StandardStream) -> Re
     }
 }
 
-fn lint(
-    args: &LintArgs,
-    out: &mut StandardStream,
-    err: &mut StandardStream,
-) -> Result<u8, String> {
+fn lint(args: &LintArgs, out: &mut StandardStream, err: &mut StandardStream) -> Result<u8, String> {
     if let Some(code) = &args.explain {
         return explain(code, out);
     }

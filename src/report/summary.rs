@@ -111,7 +111,12 @@ impl Summary<'_> {
         );
         for d in self.overdue.iter().take(MAX_ROWS) {
             let dossier = self.show(Path::new(&d.dossier));
-            let _ = writeln!(out, "| {} | {dossier} | {} |", date::short(d.datum), code(&d.key));
+            let _ = writeln!(
+                out,
+                "| {} | {dossier} | {} |",
+                date::short(d.datum),
+                code(&d.key)
+            );
         }
         out + &more(self.overdue.len())
     }

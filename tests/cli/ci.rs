@@ -78,11 +78,19 @@ fn init_writes_a_github_workflow_that_installs_this_version_once() {
     assert_eq!(upload["with"]["retention-days"], 7);
     // actionlint checks expressions, action inputs and (with shellcheck)
     // the scripts; check-jsonschema the schema GitHub workflows follow.
-    check(&tool("actionlint"), &project.path(""), &[".github/workflows/pva.yml"]);
+    check(
+        &tool("actionlint"),
+        &project.path(""),
+        &[".github/workflows/pva.yml"],
+    );
     check(
         &tool("check-jsonschema"),
         &project.path(""),
-        &["--builtin-schema", "vendor.github-workflows", ".github/workflows/pva.yml"],
+        &[
+            "--builtin-schema",
+            "vendor.github-workflows",
+            ".github/workflows/pva.yml",
+        ],
     );
 }
 
@@ -90,7 +98,11 @@ fn init_writes_a_github_workflow_that_installs_this_version_once() {
 fn init_ci_gitlab_writes_a_pipeline_with_a_code_quality_report() {
     let project = Project::new();
     let run = project.run(&["init", "--ci", "gitlab"]).success();
-    assert!(run.stderr.contains("wrote .gitlab-ci.yml"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("wrote .gitlab-ci.yml"),
+        "{}",
+        run.stderr
+    );
     assert!(!project.path(".github").exists());
     let pipeline = yaml(&project.path(".gitlab-ci.yml"));
     assert_eq!(pipeline["variables"]["PVA_VERSION"], VERSION);
@@ -104,7 +116,9 @@ fn init_ci_gitlab_writes_a_pipeline_with_a_code_quality_report() {
         .iter()
         .map(|line| line.as_str().unwrap())
         .collect();
-    assert!(script[0].contains("cargo install --locked --root .pva $PVA_SOURCE \"pva@$PVA_VERSION\""));
+    assert!(
+        script[0].contains("cargo install --locked --root .pva $PVA_SOURCE \"pva@$PVA_VERSION\"")
+    );
     assert_eq!(
         script[2..],
         [
@@ -116,7 +130,10 @@ fn init_ci_gitlab_writes_a_pipeline_with_a_code_quality_report() {
     assert_eq!(artifacts["expire_in"], "7 days");
     assert_eq!(artifacts["when"], "always");
     assert_eq!(artifacts["paths"][0], "output/");
-    assert_eq!(artifacts["reports"]["codequality"], "gl-code-quality-report.json");
+    assert_eq!(
+        artifacts["reports"]["codequality"],
+        "gl-code-quality-report.json"
+    );
     check(
         &tool("check-jsonschema"),
         &project.path(""),
@@ -197,8 +214,17 @@ fn lint_and_build_add_a_job_summary_without_personal_data() {
 - `output/cases/e/plan.pdf`
 
 ";
-    assert_eq!(summary, format!("{lint}{}{built}{OVERDUE}", counts("build")));
-    for private in ["111222334", "Jan Jansen", "Dorpsstraat", "elfproef", "Voortgang"] {
+    assert_eq!(
+        summary,
+        format!("{lint}{}{built}{OVERDUE}", counts("build"))
+    );
+    for private in [
+        "111222334",
+        "Jan Jansen",
+        "Dorpsstraat",
+        "elfproef",
+        "Voortgang",
+    ] {
         assert!(!summary.contains(private), "{private} in the summary");
     }
 }
@@ -224,7 +250,10 @@ fn assert_schema(schema_file: &str, instance: &Value) {
         .iter_errors(instance)
         .map(|e| format!("{} at {}", e, e.instance_path()))
         .collect();
-    assert!(errors.is_empty(), "{schema_file}: {errors:#?}\n{instance:#}");
+    assert!(
+        errors.is_empty(),
+        "{schema_file}: {errors:#?}\n{instance:#}"
+    );
 }
 
 #[test]
@@ -233,7 +262,12 @@ fn gitlab_report_follows_the_published_format_with_repository_paths() {
     std::fs::create_dir_all(project.path(".git")).unwrap();
     std::fs::create_dir_all(project.path("dossiers")).unwrap();
     std::fs::rename(project.path("cases"), project.path("dossiers/cases")).unwrap();
-    let run = project.run_in("dossiers", &["lint", "--today=2026-11-23", "--format=gitlab"]).code(1);
+    let run = project
+        .run_in(
+            "dossiers",
+            &["lint", "--today=2026-11-23", "--format=gitlab"],
+        )
+        .code(1);
     let report = gitlab_report(&run);
     let summary: Vec<(&str, &str, &str, u64)> = report
         .iter()
@@ -258,10 +292,16 @@ fn gitlab_report_follows_the_published_format_with_repository_paths() {
         report[0]["description"],
         "het BSN `111222334` voldoet niet aan de elfproef; controleer de cijfers op het loonstrookje of paspoort"
     );
-    let fingerprints: std::collections::BTreeSet<&str> =
-        report.iter().map(|i| i["fingerprint"].as_str().unwrap()).collect();
+    let fingerprints: std::collections::BTreeSet<&str> = report
+        .iter()
+        .map(|i| i["fingerprint"].as_str().unwrap())
+        .collect();
     assert_eq!(fingerprints.len(), 3, "fingerprints are unique");
-    assert!(fingerprints.iter().all(|f| f.len() == 32 && f.chars().all(|c| c.is_ascii_hexdigit())));
+    assert!(
+        fingerprints
+            .iter()
+            .all(|f| f.len() == 32 && f.chars().all(|c| c.is_ascii_hexdigit()))
+    );
     let report = Value::Array(report);
     assert_schema("gitlab-code-quality-report.json", &report);
     for issue in report.as_array().unwrap() {
@@ -269,10 +309,18 @@ fn gitlab_report_follows_the_published_format_with_repository_paths() {
     }
     // In GitLab CI, CI_PROJECT_DIR names the repository.
     let run = project.run_with(
-        &["lint", "--today=2026-11-23", "--format=gitlab", "dossiers/cases/d"],
+        &[
+            "lint",
+            "--today=2026-11-23",
+            "--format=gitlab",
+            "dossiers/cases/d",
+        ],
         &[("CI_PROJECT_DIR", project.path("dossiers").to_str().unwrap())],
     );
-    assert_eq!(gitlab_report(&run)[0]["location"]["path"], "cases/d/dossier.yaml");
+    assert_eq!(
+        gitlab_report(&run)[0]["location"]["path"],
+        "cases/d/dossier.yaml"
+    );
 }
 
 #[test]
@@ -281,7 +329,11 @@ fn gitlab_fingerprints_stay_when_lines_are_added_above() {
     let args = ["lint", "--today=2026-11-23", "--format=gitlab"];
     let before = gitlab_report(&project.run(&args));
     let dossier = std::fs::read_to_string(project.path("cases/d/dossier.yaml")).unwrap();
-    std::fs::write(project.path("cases/d/dossier.yaml"), format!("# Dossier d\n\n{dossier}")).unwrap();
+    std::fs::write(
+        project.path("cases/d/dossier.yaml"),
+        format!("# Dossier d\n\n{dossier}"),
+    )
+    .unwrap();
     let after = gitlab_report(&project.run(&args));
     assert_eq!(before[0]["location"]["lines"]["begin"], 8);
     assert_eq!(after[0]["location"]["lines"]["begin"], 10);
@@ -328,16 +380,33 @@ fn pre_commit_hook_refuses_a_commit_with_a_wrong_bsn() {
     // The hook repository holds this repository's hook definition.
     let hooks = work.path("hooks");
     std::fs::create_dir_all(&hooks).unwrap();
-    std::fs::copy(repo().join(".pre-commit-hooks.yaml"), hooks.join(".pre-commit-hooks.yaml")).unwrap();
-    for args in [&["init", "-q"][..], &["add", "-A"], &["commit", "-qm", "hooks"]] {
+    std::fs::copy(
+        repo().join(".pre-commit-hooks.yaml"),
+        hooks.join(".pre-commit-hooks.yaml"),
+    )
+    .unwrap();
+    for args in [
+        &["init", "-q"][..],
+        &["add", "-A"],
+        &["commit", "-qm", "hooks"],
+    ] {
         assert!(exec(git, &hooks, args, &home).status.success());
     }
     work.run(&["init", "-q", "dossiers"]).success();
     let dossiers = work.path("dossiers");
     let hooks_arg = hooks.to_str().unwrap();
-    assert!(exec(git, &dossiers, &["init", "-q"], &home).status.success());
+    assert!(
+        exec(git, &dossiers, &["init", "-q"], &home)
+            .status
+            .success()
+    );
     assert!(exec(git, &dossiers, &["add", "-A"], &home).status.success());
-    let tried = exec(&pre_commit, &dossiers, &["try-repo", hooks_arg, "pva"], &home);
+    let tried = exec(
+        &pre_commit,
+        &dossiers,
+        &["try-repo", hooks_arg, "pva"],
+        &home,
+    );
     assert!(tried.status.success(), "{}", text(&tried));
     assert!(text(&tried).contains("pva lint...."), "{}", text(&tried));
 
@@ -345,7 +414,12 @@ fn pre_commit_hook_refuses_a_commit_with_a_wrong_bsn() {
     let good = std::fs::read_to_string(&dossier_file).unwrap();
     std::fs::write(&dossier_file, edit(&good, "\"111222333\"", "\"111222334\"")).unwrap();
     assert!(exec(git, &dossiers, &["add", "-A"], &home).status.success());
-    let tried = exec(&pre_commit, &dossiers, &["try-repo", hooks_arg, "pva"], &home);
+    let tried = exec(
+        &pre_commit,
+        &dossiers,
+        &["try-repo", hooks_arg, "pva"],
+        &home,
+    );
     assert_eq!(tried.status.code(), Some(1), "{}", text(&tried));
     assert!(text(&tried).contains("error[PVA030]"), "{}", text(&tried));
 
@@ -356,15 +430,31 @@ fn pre_commit_hook_refuses_a_commit_with_a_wrong_bsn() {
         String::from_utf8_lossy(&rev.stdout).trim()
     );
     std::fs::write(dossiers.join(".pre-commit-config.yaml"), config).unwrap();
-    assert!(exec(&pre_commit, &dossiers, &["install"], &home).status.success());
+    assert!(
+        exec(&pre_commit, &dossiers, &["install"], &home)
+            .status
+            .success()
+    );
     assert!(exec(git, &dossiers, &["add", "-A"], &home).status.success());
     let refused = exec(git, &dossiers, &["commit", "-m", "dossier"], &home);
     assert!(!refused.status.success(), "{}", text(&refused));
-    assert!(text(&refused).contains("cases/voorbeeld/dossier.yaml:4:8"), "{}", text(&refused));
-    assert!(!exec(git, &dossiers, &["rev-parse", "HEAD"], &home).status.success());
+    assert!(
+        text(&refused).contains("cases/voorbeeld/dossier.yaml:4:8"),
+        "{}",
+        text(&refused)
+    );
+    assert!(
+        !exec(git, &dossiers, &["rev-parse", "HEAD"], &home)
+            .status
+            .success()
+    );
     std::fs::write(&dossier_file, good).unwrap();
     assert!(exec(git, &dossiers, &["add", "-A"], &home).status.success());
     let committed = exec(git, &dossiers, &["commit", "-m", "dossier"], &home);
     assert!(committed.status.success(), "{}", text(&committed));
-    assert!(text(&committed).contains("pva lint...."), "{}", text(&committed));
+    assert!(
+        text(&committed).contains("pva lint...."),
+        "{}",
+        text(&committed)
+    );
 }

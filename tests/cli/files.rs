@@ -52,7 +52,12 @@ fn pdfs(dir: &Path) -> Vec<String> {
         .into_iter()
         .map(|e| e.unwrap().into_path())
         .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .map(|p| p.strip_prefix(dir).unwrap().to_string_lossy().replace('\\', "/"))
+        .map(|p| {
+            p.strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
         .collect();
     found.sort();
     found
@@ -73,13 +78,24 @@ fn absolute_inputs_are_mirrored_from_the_project_or_their_own_folder() {
     project
         .run_in(
             "project",
-            &["build", "-q", "--today=2026-11-23", &inside, &outside, "--out", &out_arg],
+            &[
+                "build",
+                "-q",
+                "--today=2026-11-23",
+                &inside,
+                &outside,
+                "--out",
+                &out_arg,
+            ],
         )
         .success();
     assert_eq!(pdfs(&out), ["archief/a/plan.pdf", "cases/d/plan.pdf"]);
     // The same document built through a relative path: the same bytes.
     project
-        .run_in("project", &["build", "-q", "--today=2026-11-23", "cases", "--out", "rel"])
+        .run_in(
+            "project",
+            &["build", "-q", "--today=2026-11-23", "cases", "--out", "rel"],
+        )
         .success();
     let read = |p: &Path| std::fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
     assert!(
