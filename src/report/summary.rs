@@ -54,7 +54,8 @@ impl Summary<'_> {
             out.push_str(&self.built(built));
         }
         out.push_str(&self.deadlines());
-        out
+        // A blank line ends the last table before whatever comes next.
+        out + "\n"
     }
 
     fn per_rule(&self) -> String {

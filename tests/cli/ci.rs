@@ -191,6 +191,7 @@ const OVERDUE: &str = "**Verlopen termijnen:** 2
 |---|---|---|
 | 26-10-2026 | `cases/d` | `ziekmelding-uwv` |
 | 26-10-2026 | `cases/e` | `ziekmelding-uwv` |
+
 ";
 
 #[track_caller]
