@@ -6,7 +6,7 @@
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
-use crate::case::timeline::Timeline;
+use crate::case::timeline::{self, Timeline};
 use crate::case::{DocKind, Document, Dossier, Node, date, paths};
 
 /// One deadline of one dossier.
@@ -75,9 +75,6 @@ impl Status {
 /// How far an evaluation may move from its agreed date and still count.
 const EVALUATION_SLACK_DAYS: i64 = 14;
 
-/// Days UWV gives to send the re-integratieverslag after a ziek-uit-dienstmelding.
-const ZIEK_UIT_DIENST_VERSLAG_DAYS: i64 = 14;
-
 /// The steps of `dossier` judged on `today`, by date.
 pub fn deadlines(dossier: &Dossier, today: NaiveDate) -> Vec<Deadline> {
     let Some(timeline) = Timeline::of(&dossier.base) else {
@@ -138,6 +135,11 @@ impl Steps<'_> {
         let t = self.timeline;
         let first_year = self
             .recorded(paths::EERSTEJAARSEVALUATIE)
+            .or_else(|| {
+                self.dossier
+                    .documents_of(DocKind::Eerstejaars)
+                    .find_map(|d| d.date())
+            })
             .unwrap_or_else(|| t.week(52));
         vec![
             self.step(
@@ -160,7 +162,8 @@ impl Steps<'_> {
                     date::short(t.week(45) + Duration::days(1))
                 ),
                 t.week(52),
-                self.recorded(paths::EERSTEJAARSEVALUATIE).is_some(),
+                self.dossier
+                    .records(paths::EERSTEJAARSEVALUATIE, Some(DocKind::Eerstejaars)),
             ),
             self.step(
                 "besluit-spoor-2",
@@ -242,9 +245,16 @@ impl Steps<'_> {
         } else {
             "Re-integratieverslag naar UWV (ziek uit dienst)"
         };
-        let due = last + Duration::days(ZIEK_UIT_DIENST_VERSLAG_DAYS);
+        let due = last + Duration::days(timeline::ZIEK_UIT_DIENST_DAYS);
         let melding = self.recorded(paths::ZIEK_UIT_DIENST).is_some();
-        let done = self.recorded(paths::REINTEGRATIEVERSLAG).is_some();
+        let report = if t.ends_within_ten_weeks() {
+            DocKind::Verkort
+        } else {
+            DocKind::Eind
+        };
+        let done = self
+            .dossier
+            .records(paths::REINTEGRATIEVERSLAG, Some(report));
         vec![
             self.row(
                 "ziek-uit-dienst-melding",
@@ -272,6 +282,11 @@ impl Steps<'_> {
             .unwrap_or_default()
             .iter()
             .filter_map(|row| row.child("datum").and_then(Node::as_date))
+            .chain(
+                self.dossier
+                    .documents_of(DocKind::Evaluatie)
+                    .filter_map(Document::date),
+            )
             .collect();
         agreed_moments(self.dossier)
             .into_iter()

@@ -42,11 +42,14 @@ pub enum Command {
     Watch(BuildArgs),
     /// Create a dossier repository: example dossier, config, .gitignore and CI workflow.
     ///
-    /// Example: pva init mijn-dossiers
+    /// Example: pva init mijn-dossiers --ci gitlab
     Init {
         /// Folder to create it in; existing files are never overwritten.
         #[arg(default_value = ".")]
         dir: PathBuf,
+        /// The CI system to write the configuration for.
+        #[arg(long, value_enum, default_value_t = Ci::Github)]
+        ci: Ci,
     },
     /// Create the next document of a dossier, prefilled from what the dossier knows.
     ///
@@ -228,8 +231,19 @@ pub enum Format {
     Json,
     /// GitHub Actions annotations.
     Github,
+    /// A GitLab Code Quality report (JSON), paths relative to the repository.
+    Gitlab,
     /// One line per finding: `file:line:col: severity[CODE]: message`.
     Short,
+}
+
+/// CI systems `pva init` writes a configuration for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Ci {
+    /// GitHub Actions: .github/workflows/pva.yml.
+    Github,
+    /// GitLab CI/CD: .gitlab-ci.yml.
+    Gitlab,
 }
 
 /// Colour choice.

@@ -45,15 +45,39 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FsError> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(err)?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(".pva-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(err)?;
+    let mut temp = new_file_options().tempfile_in(dir).map_err(err)?;
     temp.write_all(bytes).map_err(err)?;
     temp.as_file().sync_all().map_err(err)?;
     temp.persist(path).map_err(|e| err(e.error))?;
     Ok(())
+}
+
+/// Temporary files are created 0600 by default; the file they become must
+/// be created like any other new file (0666 less the umask, so 0644 under
+/// umask 022): colleagues read the PDFs from a shared drive.
+fn new_file_options() -> tempfile::Builder<'static, 'static> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".pva-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder
+}
+
+/// Appends `text` to `path`, creating it if needed (a CI step summary).
+pub fn append(path: &Path, text: &str) -> Result<(), FsError> {
+    let err = |source| FsError::Write {
+        path: path.into(),
+        source,
+    };
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map_err(err)?;
+    file.write_all(text.as_bytes()).map_err(err)
 }
 
 #[cfg(test)]
@@ -69,5 +93,20 @@ mod tests {
         assert_eq!(std::fs::read(&target).unwrap(), b"new");
         let names: Vec<_> = std::fs::read_dir(dir.path().join("sub")).unwrap().collect();
         assert_eq!(names.len(), 1);
+    }
+
+    /// A written file gets the same mode as a file created the ordinary way
+    /// in the same folder: 0666 less the process's umask.
+    #[cfg(unix)]
+    #[test]
+    fn atomic_write_creates_files_like_any_new_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let ordinary = dir.path().join("ordinary");
+        std::fs::File::create(&ordinary).unwrap();
+        let target = dir.path().join("x.pdf");
+        write_atomic(&target, b"pdf").unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&target), mode(&ordinary));
     }
 }

@@ -8,6 +8,7 @@
 
 pub mod agenda;
 pub mod case;
+pub mod ci;
 pub mod cli;
 pub mod compile;
 pub mod config;
@@ -17,6 +18,7 @@ pub mod fs;
 pub mod lint;
 pub mod manifest;
 pub mod markdown;
+pub mod mirror;
 pub mod pipeline;
 pub mod render;
 pub mod report;

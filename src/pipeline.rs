@@ -14,6 +14,7 @@ use crate::diag::{Diagnostic, Severity};
 use crate::fs::{self, FsError};
 use crate::lint::{self, LintConfig};
 use crate::manifest::{InputHash, Manifest};
+use crate::mirror::{self, output_path};
 use crate::render::{self, TemplateError, Templates};
 
 /// What to build and where.
@@ -145,7 +146,7 @@ pub fn build_with_progress(
     for skipped in &report.skipped {
         manifest.forget(
             &config.out,
-            &output_path(&config.out, &config.root, skipped),
+            &output_path(&config.out, &config.root, &config.paths, skipped),
         );
     }
     if !report.built.is_empty() || !report.skipped.is_empty() || !report.failed.is_empty() {
@@ -287,7 +288,7 @@ fn jobs<'a>(
                 Some(kind) if !has_error => jobs.push(Job {
                     doc,
                     kind,
-                    pdf: output_path(&config.out, &config.root, &doc.path),
+                    pdf: output_path(&config.out, &config.root, &config.paths, &doc.path),
                     hash: input_hash(doc, &shared_hash, templates_hash),
                 }),
                 _ => report.skipped.push(doc.path.clone()),
@@ -346,11 +347,7 @@ fn build_one(
         .map_err(|e| e.to_string())?;
     // The PDF's /ID comes from the source path, not the output folder, so
     // building into another folder gives the same bytes.
-    let ident = job
-        .doc
-        .path
-        .strip_prefix(&config.root)
-        .unwrap_or(&job.doc.path)
+    let ident = mirror::source_name(&config.root, &config.paths, &job.doc.path)
         .to_string_lossy()
         .replace('\\', "/");
     let pdf =
@@ -405,17 +402,6 @@ pub fn emit_fonts(out: &Path) -> Result<(), FsError> {
         fs::write_atomic(&out.join("fonts").join(name), bytes)?;
     }
     Ok(())
-}
-
-/// Where the PDF of `doc` goes: the document's path below the project root,
-/// mirrored under `out`, with `.pdf`.
-pub fn output_path(out: &Path, root: &Path, doc: &Path) -> PathBuf {
-    let relative = doc.strip_prefix(root).unwrap_or(doc);
-    let relative: PathBuf = relative
-        .components()
-        .filter(|c| matches!(c, std::path::Component::Normal(_)))
-        .collect();
-    out.join(relative).with_extension("pdf")
 }
 
 /// Refuses an output folder that is, or contains, one of the input folders:

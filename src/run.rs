@@ -43,9 +43,9 @@ pub fn run(cli: Cli) -> ExitCode {
 fn dispatch(cli: &Cli, out: &mut StandardStream, err: &mut StandardStream) -> Result<u8, String> {
     match &cli.command {
         Command::Build(args) => build(cli, args, err),
-        Command::Lint(args) => lint(args, out),
+        Command::Lint(args) => lint(args, out, err),
         Command::Templates(TemplatesCommand::Export { dir }) => export(dir, err, cli.quiet),
-        Command::Init { dir } => init(dir, err, cli.quiet),
+        Command::Init { dir, ci } => init(dir, *ci, err, cli.quiet),
         Command::Watch(args) => watch(cli, args, err),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
@@ -65,24 +65,60 @@ fn dispatch(cli: &Cli, out: &mut StandardStream, err: &mut StandardStream) -> Re
     }
 }
 
-fn lint(args: &LintArgs, out: &mut StandardStream) -> Result<u8, String> {
+fn lint(args: &LintArgs, out: &mut StandardStream, err: &mut StandardStream) -> Result<u8, String> {
     if let Some(code) = &args.explain {
         return explain(code, out);
     }
     let root = project_root()?;
     let config = lint_config(&args.check, &root)?;
     let diagnostics = pipeline::lint_all(&args.paths, &root, &config);
-    let format = match args.format {
+    write_findings(out, args.format, &diagnostics, &root).map_err(|e| e.to_string())?;
+    if args.format == cli::Format::Human {
+        summary(out, &diagnostics)?;
+    }
+    job_summary(
+        &crate::ci::Run {
+            command: "lint",
+            paths: &args.paths,
+            root: &root,
+            today: config.today,
+            diagnostics: &diagnostics,
+            built: None,
+        },
+        err,
+    );
+    Ok(findings_code(&diagnostics, args.check.deny.is_some()))
+}
+
+fn write_findings(
+    out: &mut StandardStream,
+    format: cli::Format,
+    diagnostics: &[Diagnostic],
+    root: &Path,
+) -> std::io::Result<()> {
+    let format = match format {
         cli::Format::Human => Format::Human,
         cli::Format::Json => Format::Json,
         cli::Format::Github => Format::Github,
         cli::Format::Short => Format::Short,
+        cli::Format::Gitlab => {
+            let repository = crate::ci::repository_root(root);
+            return report::gitlab::write(out, diagnostics, &repository);
+        }
     };
-    report::write(out, &diagnostics, format).map_err(|e| e.to_string())?;
-    if format == Format::Human {
-        summary(out, &diagnostics)?;
+    report::write(out, diagnostics, format)
+}
+
+/// Adds the run to GitHub's job summary when running there. A summary that
+/// cannot be written is reported but changes no exit code: the findings
+/// were printed and decide it.
+fn job_summary(run: &crate::ci::Run<'_>, err: &mut StandardStream) {
+    let Some(file) = crate::ci::step_summary_file() else {
+        return;
+    };
+    if let Err(e) = crate::ci::append_summary(&file, run) {
+        let _ = writeln!(err, "warning: no job summary (GITHUB_STEP_SUMMARY): {e}");
     }
-    Ok(findings_code(&diagnostics, args.check.deny.is_some()))
 }
 
 fn build(cli: &Cli, args: &BuildArgs, err: &mut StandardStream) -> Result<u8, String> {
@@ -129,6 +165,21 @@ fn build(cli: &Cli, args: &BuildArgs, err: &mut StandardStream) -> Result<u8, St
             report.skipped.len() + report.failed.len()
         );
     }
+    job_summary(
+        &crate::ci::Run {
+            command: "build",
+            paths: &config.paths,
+            root: &config.root,
+            today: config.lint.today,
+            diagnostics: &report.diagnostics,
+            built: Some(crate::report::summary::Built {
+                pdfs: &report.built,
+                unchanged: report.unchanged.len(),
+                not_built: report.skipped.len() + report.failed.len(),
+            }),
+        },
+        err,
+    );
     let denied = args.check.deny.is_some();
     Ok(if report.has_errors() {
         FAILED
@@ -265,8 +316,12 @@ fn export(dir: &Path, err: &mut StandardStream, quiet: bool) -> Result<u8, Strin
     Ok(OK)
 }
 
-fn init(dir: &Path, err: &mut StandardStream, quiet: bool) -> Result<u8, String> {
-    for outcome in scaffold::init(dir).map_err(|e| e.to_string())? {
+fn init(dir: &Path, ci: cli::Ci, err: &mut StandardStream, quiet: bool) -> Result<u8, String> {
+    let ci = match ci {
+        cli::Ci::Github => crate::ci::System::Github,
+        cli::Ci::Gitlab => crate::ci::System::Gitlab,
+    };
+    for outcome in scaffold::init(dir, ci).map_err(|e| e.to_string())? {
         let line = match outcome {
             Outcome::Wrote(path) => format!("wrote {}", report::display(&path)),
             Outcome::Kept(path) => format!("kept {} (already exists)", report::display(&path)),

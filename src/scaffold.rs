@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::case::{self, DocKind, Node, date};
+use crate::ci::System;
 use crate::fs::{self, FsError};
 
 mod dossier;
@@ -33,29 +34,10 @@ const CONFIG: &str = "\
 # PVA016 = \"off\"      # bijstelling without a changed einddoel
 ";
 
-const WORKFLOW: &str = "\
-# Lints every push and builds the PDFs as a downloadable artifact.
-name: pva
-on: [push, pull_request]
-jobs:
-  dossiers:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - uses: dtolnay/rust-toolchain@stable
-      - uses: Swatinem/rust-cache@v2
-      # Install pva from its repository (or from crates.io once published).
-      - run: cargo install --locked --git ${{ vars.PVA_REPOSITORY || 'https://github.com/pva-nl/pva' }} pva
-      - run: pva lint --format github
-      - run: pva build
-      - uses: actions/upload-artifact@v4
-        with:
-          name: pdf
-          path: output/
-";
-
-/// Creates a dossier repository in `dir`; existing files are kept.
-pub fn init(dir: &Path) -> Result<Vec<Outcome>, FsError> {
+/// Creates a dossier repository in `dir` with the configuration of `ci`;
+/// existing files are kept.
+pub fn init(dir: &Path, ci: System) -> Result<Vec<Outcome>, FsError> {
+    let ci_config = ci.config();
     let files: [(&str, &str); 6] = [
         ("cases/gedeeld.yaml", include_str!("../cases/gedeeld.yaml")),
         (
@@ -68,7 +50,7 @@ pub fn init(dir: &Path) -> Result<Vec<Outcome>, FsError> {
         ),
         (".gitignore", GITIGNORE),
         (crate::config::FILE, CONFIG),
-        (".github/workflows/pva.yml", WORKFLOW),
+        (ci.path(), &ci_config),
     ];
     files
         .iter()

@@ -156,6 +156,18 @@ impl Dossier {
             .at(day, Node::empty_map(Arc::from(self.dir.join(DOSSIER_FILE))))
     }
 
+    /// The documents of one kind, in file order.
+    pub fn documents_of(&self, kind: super::DocKind) -> impl Iterator<Item = &Document> {
+        self.documents.iter().filter(move |d| d.kind == Some(kind))
+    }
+
+    /// Whether the dossier records a step: a date at `path` in the shared
+    /// files, or a document of `kind`.
+    pub fn records(&self, path: &str, kind: Option<super::DocKind>) -> bool {
+        self.base.get(path).and_then(Node::text).is_some()
+            || kind.is_some_and(|k| self.documents_of(k).next().is_some())
+    }
+
     /// The dossier file, for findings about the dossier as a whole.
     pub fn file(&self) -> PathBuf {
         self.dir.join(DOSSIER_FILE)

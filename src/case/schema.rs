@@ -655,7 +655,12 @@ pub const ROOT: &[Field] = &[
         Kinds(EERSTEJAARS),
         "Is het einddoel van de re-integratie nog juist?",
     ),
-    f("spoor_2", Group(SPOOR_2), Kinds(EERSTEJAARS), "Tweede spoor"),
+    f(
+        "spoor_2",
+        Group(SPOOR_2),
+        Kinds(EERSTEJAARS),
+        "Tweede spoor",
+    ),
     f(
         "afspraken_tweede_jaar",
         LongText,
@@ -834,7 +839,10 @@ impl DocKind {
 
     /// Parses the `document:` value.
     pub fn parse(value: &str) -> Option<DocKind> {
-        DocKind::ALL.iter().copied().find(|k| k.key() == value.trim())
+        DocKind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.key() == value.trim())
     }
 
     /// The value written in `document:`, also the template name.

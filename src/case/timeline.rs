@@ -28,6 +28,9 @@ pub const VERKORT_DAYS: i64 = 70;
 /// How long after the end of the period the data may be kept (AP).
 pub const RETENTION_MONTHS: u32 = 24;
 
+/// Days UWV gives to send the re-integratieverslag after a ziek-uit-dienstmelding.
+pub const ZIEK_UIT_DIENST_DAYS: i64 = 14;
+
 /// Days the employer has to make the plan after receiving the analysis.
 pub const PLAN_AFTER_ANALYSIS_DAYS: i64 = 14;
 

@@ -34,7 +34,11 @@ const VERKORT: &[&str] = &[
 
 /// The long texts each new kind asks for.
 const EVALUATIE_TEXTS: &[&str] = &["besproken"];
-const EERSTEJAARS_TEXTS: &[&str] = &["eerste_jaar", "spoor_2.toelichting", "afspraken_tweede_jaar"];
+const EERSTEJAARS_TEXTS: &[&str] = &[
+    "eerste_jaar",
+    "spoor_2.toelichting",
+    "afspraken_tweede_jaar",
+];
 const EIND_TEXTS: &[&str] = &["stand_van_zaken", "passende_arbeid"];
 const VERKORT_TEXTS: &[&str] = &["stand_van_zaken", "oordeel_werknemer"];
 

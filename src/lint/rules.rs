@@ -211,7 +211,7 @@ pub const DOCUMENT_MISSING: Rule = rule(
     Group::Steps,
     Error,
     "document ontbreekt na de termijn",
-    "Zonder Plan van aanpak in het dossier na de termijn is die verstreken; vanaf de dag ervoor volgt een waarschuwing. De termijn is meer dan acht weken na de eerste ziektedag (D + 56), of eerder twee weken na ontvangst van de probleemanalyse; zag de bedrijfsarts eerst geen benutbare mogelijkheden, dan twee weken na ontvangst van de bijstelling die ze wel ziet. Geen bevinding als geen plan nodig is, na herstel of einde dienstverband. Beoordeeld tegen --today.",
+    "Eindevaluatie: zonder eindevaluatie in het dossier na week 91 (D + 637), of twee weken na het einde van een dienstverband dat na tien weken eindigt; verkort re-integratieverslag: twee weken na het einde van een dienstverband binnen tien weken. Plan van aanpak: zonder Plan van aanpak in het dossier na de termijn is die verstreken; vanaf de dag ervoor volgt een waarschuwing. De termijn is meer dan acht weken na de eerste ziektedag (D + 56), of eerder twee weken na ontvangst van de probleemanalyse; zag de bedrijfsarts eerst geen benutbare mogelijkheden, dan twee weken na ontvangst van de bijstelling die ze wel ziet. Geen bevinding als geen plan nodig is, na herstel of einde dienstverband. Beoordeeld tegen --today.",
 );
 
 pub const REQUIRED: Rule = rule(
@@ -358,6 +358,28 @@ pub const CHANGED_SINCE_SIGNED: Rule = rule(
     "Een bevroren document houdt de waarden van het moment van tekenen. Staat in dossier.yaml of gedeeld.yaml nu iets anders voor de datum van het document, dan meldt pva dat, met de plek van de nieuwe waarde. Hoort de correctie ook in het getekende document, pas dan bevroren: in dat document bewust aan.",
 );
 
+pub const EERSTEJAARS_WINDOW: Rule = rule(
+    "PVA056",
+    Group::Timing,
+    Warning,
+    "eerstejaarsevaluatie buiten week 46–52",
+    "De eerstejaarsevaluatie hoort aan het einde van het eerste ziektejaar (Regeling procesgang, art. 4 lid 2 b); in de praktijk in week 46 tot en met 52: na D + 315 en uiterlijk D + 364. Eerder is het nog geen evaluatie van het eerste jaar, later is het te laat.",
+);
+pub const EIND_LATE: Rule = rule(
+    "PVA057",
+    Group::Timing,
+    Warning,
+    "eindevaluatie na week 91",
+    "Het re-integratieverslag, met de eindevaluatie, is uiterlijk in week 91 klaar (D + 637; Wet WIA art. 25 lid 3: dertien weken voor het einde van de wachttijd). Eindigt het dienstverband eerder, dan hoort de eindevaluatie bij het einde van het dienstverband.",
+);
+pub const VERKORT_NOT_ALLOWED: Rule = rule(
+    "PVA058",
+    Group::Timing,
+    Error,
+    "verkort re-integratieverslag niet van toepassing",
+    "Een verkort re-integratieverslag is alleen voor een dienstverband dat binnen tien weken na de eerste ziektedag eindigt (Regeling re-integratieverslag art. 2a): verzuim.einde_dienstverband < D + 70. Eindigt het later, dan maakt de werkgever een volledig re-integratieverslag (plan, evaluaties, eindevaluatie).",
+);
+
 /// Every rule, in code order.
 pub const ALL: &[Rule] = &[
     YAML,
@@ -399,6 +421,9 @@ pub const ALL: &[Rule] = &[
     RETENTION,
     NOT_FROZEN,
     CHANGED_SINCE_SIGNED,
+    EERSTEJAARS_WINDOW,
+    EIND_LATE,
+    VERKORT_NOT_ALLOWED,
 ];
 
 /// Finds a rule by its code.

@@ -5,8 +5,8 @@
 
 use chrono::NaiveDate;
 
-use crate::case::timeline::{Standing, Timeline, standing};
-use crate::case::{DocKind, Dossier, Node, date, paths};
+use crate::case::timeline::{self, Standing, Timeline, standing};
+use crate::case::{DocKind, Dossier, date, paths};
 use crate::diag::{Diagnostic, Severity};
 
 use super::rules::{self, Rule};
@@ -38,6 +38,7 @@ pub fn dossier(dossier: &Dossier, timeline: &Timeline, today: NaiveDate) -> Vec<
         timeline.week(52),
         "eerstejaarsevaluatie",
     ));
+    out.extend(check.final_report());
     out.extend(retention(dossier, timeline, &first, today));
     out
 }
@@ -55,6 +56,17 @@ impl Check<'_> {
         if self.timeline.is_moot(due) {
             return None;
         }
+        self.due_unmooted(rule, due, what, hint)
+    }
+
+    /// A finding when `due` has come, whether or not the period still runs.
+    fn due_unmooted(
+        &self,
+        rule: &Rule,
+        due: NaiveDate,
+        what: &str,
+        hint: String,
+    ) -> Option<Diagnostic> {
         let (message, severity) = match standing(self.today, due) {
             Standing::Ahead => return None,
             Standing::Due => (
@@ -111,9 +123,49 @@ impl Check<'_> {
         )
     }
 
+    /// The closing report: the eindevaluatie by week 91; when employment
+    /// ends during sickness, the eindevaluatie or (within ten weeks) the
+    /// verkort re-integratieverslag two weeks after the last day.
+    fn final_report(&self) -> Option<Diagnostic> {
+        let t = self.timeline;
+        let (kind, due) = match t.employment_end {
+            Some(last) if t.recovered.is_none_or(|fit| fit > last) => {
+                let kind = if t.ends_within_ten_weeks() {
+                    DocKind::Verkort
+                } else {
+                    DocKind::Eind
+                };
+                (
+                    kind,
+                    last + chrono::Duration::days(timeline::ZIEK_UIT_DIENST_DAYS),
+                )
+            }
+            _ => (DocKind::Eind, t.week(91)),
+        };
+        if self.dossier.documents_of(kind).next().is_some() || self.unreadable() {
+            return None;
+        }
+        let moot = kind == DocKind::Eind && t.employment_end.is_none() && t.is_moot(due);
+        if moot {
+            return None;
+        }
+        let what = kind.title().to_lowercase();
+        self.due_unmooted(
+            &rules::DOCUMENT_MISSING,
+            due,
+            &what,
+            format!(
+                "maak het met `pva new {} {}`",
+                kind.key(),
+                self.dossier.dir.display()
+            ),
+        )
+    }
+
     /// A step recorded as a date in the dossier (`path`), due on `due`.
     fn recorded(&self, rule: &Rule, path: &str, due: NaiveDate, what: &str) -> Option<Diagnostic> {
-        if self.dossier.base.get(path).and_then(Node::text).is_some() {
+        let kind = (path == paths::EERSTEJAARSEVALUATIE).then_some(DocKind::Eerstejaars);
+        if self.dossier.records(path, kind) {
             return None;
         }
         self.due(

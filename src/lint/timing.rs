@@ -45,7 +45,54 @@ pub fn dossier(dossier: &Dossier, timeline: Option<&Timeline>) -> Vec<Diagnostic
     }
     verkort(dossier, timeline, &mut out);
     bijstellingen(dossier, &mut out);
+    for doc in &dossier.documents {
+        report_timing(doc, timeline, &mut out);
+    }
     out
+}
+
+/// The eerstejaarsevaluatie in weeks 46–52, the eindevaluatie by week 91,
+/// a verkort re-integratieverslag only for employment ending within ten weeks.
+fn report_timing(doc: &Document, timeline: &Timeline, out: &mut Vec<Diagnostic>) {
+    let Some(day) = dated(doc.get(paths::DATUM)) else {
+        return;
+    };
+    let (from, until) = (timeline.week(45), timeline.week(52));
+    match doc.kind {
+        Some(DocKind::Eerstejaars) if day.day <= from || day.day > until => {
+            let when = if day.day <= from {
+                "te vroeg"
+            } else {
+                "te laat"
+            };
+            out.push(Diagnostic::new(&rules::EERSTEJAARS_WINDOW, &day.pos, format!(
+                "deze eerstejaarsevaluatie ({}) is {when}: ze hoort in week 46 tot en met 52, van {} tot en met {}",
+                date::short(day.day), date::short(from + chrono::Duration::days(1)), date::short(until)
+            )).hint("plan de eerstejaarsevaluatie aan het einde van het eerste ziektejaar; `pva agenda` toont de data"));
+        }
+        Some(DocKind::Eind) if day.day > timeline.week(91) && timeline.employment_end.is_none() => {
+            out.push(Diagnostic::new(&rules::EIND_LATE, &day.pos, format!(
+                "deze eindevaluatie ({}) is na week 91 opgesteld; het re-integratieverslag moest uiterlijk {} klaar zijn",
+                date::short(day.day), date::short(timeline.week(91))
+            )));
+        }
+        Some(DocKind::Verkort) if !timeline.ends_within_ten_weeks() => {
+            let why = match timeline.employment_end {
+                Some(end) => format!(
+                    "het dienstverband eindigt op {}, niet binnen tien weken na de eerste ziektedag",
+                    date::short(end)
+                ),
+                None => format!(
+                    "er staat geen einde dienstverband (`{}`) in het dossier",
+                    paths::EINDE_DIENSTVERBAND
+                ),
+            };
+            out.push(Diagnostic::new(&rules::VERKORT_NOT_ALLOWED, &day.pos, format!(
+                "een verkort re-integratieverslag is hier niet van toepassing: {why}"
+            )).hint("maak het volledige re-integratieverslag (plan, evaluaties, eindevaluatie), of vul het einde van het dienstverband in"));
+        }
+        _ => {}
+    }
 }
 
 fn plan(dossier: &Dossier) -> Option<&Document> {

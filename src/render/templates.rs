@@ -20,6 +20,22 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "bijstelling.typ",
         include_str!("../../templates/bijstelling.typ"),
     ),
+    (
+        "evaluatieverslag.typ",
+        include_str!("../../templates/evaluatieverslag.typ"),
+    ),
+    (
+        "eerstejaarsevaluatie.typ",
+        include_str!("../../templates/eerstejaarsevaluatie.typ"),
+    ),
+    (
+        "eindevaluatie.typ",
+        include_str!("../../templates/eindevaluatie.typ"),
+    ),
+    (
+        "verkort-reintegratieverslag.typ",
+        include_str!("../../templates/verkort-reintegratieverslag.typ"),
+    ),
 ];
 
 /// A problem with the templates themselves (not with a case).

@@ -233,13 +233,26 @@ fn pva013_employment_ending_within_ten_weeks() {
         "  eerste_ziektedag: 2026-01-05\n",
         "  eerste_ziektedag: 2026-01-05\n  einde_dienstverband: 2026-03-15\n",
     );
-    expect(&dossier, PLAN, &[("PVA013", DOSSIER_FILE, 29, 24)]);
+    // Also missing since 29-03-2026: the verkort re-integratieverslag (PVA019).
+    expect(
+        &dossier,
+        PLAN,
+        &[
+            ("PVA019", DOSSIER_FILE, 28, 21),
+            ("PVA013", DOSSIER_FILE, 29, 24),
+        ],
+    );
     let later = edit(
         DOSSIER,
         "  eerste_ziektedag: 2026-01-05\n",
         "  eerste_ziektedag: 2026-01-05\n  einde_dienstverband: 2026-03-16\n",
     );
-    expect(&later, PLAN, &[]);
+    // A plan is right; the eindevaluatie was due two weeks after the last day.
+    let run = expect(&later, PLAN, &[("PVA019", DOSSIER_FILE, 28, 21)]);
+    assert_eq!(
+        run.messages(),
+        vec!["er is geen eindevaluatie in dit dossier, terwijl de termijn op 30-03-2026 verstreek"]
+    );
 }
 
 #[test]

@@ -6,8 +6,10 @@
 
 mod broken;
 mod build;
+mod ci;
 mod escaping;
 mod everyday;
+mod files;
 mod fixture;
 mod forms;
 mod incremental;

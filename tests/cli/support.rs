@@ -6,6 +6,24 @@ use std::process::Command;
 
 use tempfile::TempDir;
 
+/// A program some tests need: from `target/ci-tools` (where `.ci/tools`
+/// installs it) or the PATH. A missing tool fails the test rather than
+/// skipping it, so CI cannot pass without the check.
+#[track_caller]
+pub fn tool(name: &str) -> PathBuf {
+    let installed = repo().join("target/ci-tools/bin").join(name);
+    if installed.is_file() {
+        return installed;
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+        .unwrap_or_else(|| {
+            panic!("this test needs `{name}`: install the test tools with `bash .ci/tools`")
+        })
+}
+
 /// A temporary project folder.
 pub struct Project {
     dir: TempDir,
@@ -47,18 +65,49 @@ impl Project {
     /// Runs `pva` with `args` in the project folder.
     #[must_use = "assert on the run with .success() or .code(n)"]
     pub fn run(&self, args: &[&str]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_pva"))
-            .args(args)
-            .current_dir(self.dir.path())
+        self.run_with(args, &[])
+    }
+
+    /// Runs `pva` with `args` and the environment variables `env` set.
+    #[must_use = "assert on the run with .success() or .code(n)"]
+    pub fn run_with(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        let mut command = self.command(env!("CARGO_BIN_EXE_pva"), "");
+        command.args(args).envs(env.iter().copied());
+        finish(command)
+    }
+
+    /// Runs `pva` with `args` in the subfolder `dir` of the project.
+    #[must_use = "assert on the run with .success() or .code(n)"]
+    pub fn run_in(&self, dir: &str, args: &[&str]) -> Run {
+        let mut command = self.command(env!("CARGO_BIN_EXE_pva"), dir);
+        command.args(args);
+        finish(command)
+    }
+
+    /// Runs `pva` with `args` under the file-creation mask `umask` (octal).
+    #[must_use = "assert on the run with .success() or .code(n)"]
+    pub fn run_with_umask(&self, umask: &str, args: &[&str]) -> Run {
+        let mut command = self.command("sh", "");
+        command
+            .arg("-c")
+            .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+            .arg(env!("CARGO_BIN_EXE_pva"))
+            .args(args);
+        finish(command)
+    }
+
+    /// `program` in the folder `dir` of the project, with an environment
+    /// that does not depend on where the tests run (no colour, no clock
+    /// override, no CI of the test run itself).
+    fn command(&self, program: &str, dir: &str) -> Command {
+        let mut command = Command::new(program);
+        command
+            .current_dir(self.dir.path().join(dir))
             .env("NO_COLOR", "1")
             .env_remove("SOURCE_DATE_EPOCH")
-            .output()
-            .expect("pva runs");
-        Run {
-            code: output.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        }
+            .env_remove("GITHUB_STEP_SUMMARY")
+            .env_remove("CI_PROJECT_DIR");
+        command
     }
 
     /// The text of a PDF in the project, whitespace collapsed.
@@ -130,6 +179,15 @@ impl Run {
         list.iter()
             .map(|d| d["message"].as_str().unwrap().to_string())
             .collect()
+    }
+}
+
+fn finish(mut command: Command) -> Run {
+    let output = command.output().expect("pva runs");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
     }
 }
 

@@ -1,5 +1,9 @@
 //! Rendering findings for people (like a compiler), for scripts (JSON) and
-//! for CI (GitHub workflow annotations).
+//! for CI (GitHub workflow annotations, a GitLab Code Quality report, a
+//! job summary).
+
+pub mod gitlab;
+pub mod summary;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,462 @@
+//! CI: the generated GitHub and GitLab files (checked by the tools of those
+//! systems), the job summary, the GitLab Code Quality report and the
+//! pre-commit hook, run by the real `pre-commit`.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+use crate::fixture::{DOSSIER, PLAN, edit};
+use crate::support::{Project, Run, repo, tool};
+
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+fn yaml(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Runs a tool and asserts it succeeds, showing its output if not.
+#[track_caller]
+fn check(program: &Path, dir: &Path, args: &[&str]) {
+    let output = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap_or_else(|e| panic!("{}: {e}", program.display()));
+    assert!(
+        output.status.success(),
+        "{} {args:?} failed:\n{}{}",
+        program.display(),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// The steps of the workflow's one job, by name or action.
+fn step<'a>(steps: &'a [Value], name_or_action: &str) -> &'a Value {
+    steps
+        .iter()
+        .find(|s| s["name"] == name_or_action || s["uses"] == name_or_action)
+        .unwrap_or_else(|| panic!("no step {name_or_action}"))
+}
+
+#[test]
+fn init_writes_a_github_workflow_that_installs_this_version_once() {
+    let project = Project::new();
+    project.run(&["init", "-q"]).success();
+    let file = project.path(".github/workflows/pva.yml");
+    let workflow = yaml(&file);
+    for event in ["push", "pull_request"] {
+        assert!(workflow["on"].get(event).is_some(), "on: {event}");
+    }
+    assert_eq!(workflow["env"]["PVA_VERSION"], VERSION);
+    assert_eq!(workflow["env"]["PVA_SOURCE"], "${{ vars.PVA_SOURCE }}");
+    let job = &workflow["jobs"]["dossiers"];
+    assert_eq!(job["runs-on"], "ubuntu-latest");
+    let steps = job["steps"].as_array().expect("steps");
+    let cache = step(steps, "Restore pva from the cache");
+    assert_eq!(cache["with"]["path"], "~/.cargo/bin/pva");
+    assert_eq!(
+        cache["with"]["key"],
+        "pva-${{ runner.os }}-${{ runner.arch }}-${{ env.PVA_VERSION }}"
+    );
+    let install = step(steps, "Install pva (first run only)");
+    assert_eq!(install["if"], "steps.pva-cache.outputs.cache-hit != 'true'");
+    assert!(
+        install["run"]
+            .as_str()
+            .unwrap()
+            .ends_with("cargo install --locked $PVA_SOURCE \"pva@$PVA_VERSION\"\n")
+    );
+    assert_eq!(step(steps, "Lint")["run"], "pva lint --format github");
+    assert_eq!(step(steps, "Build the PDFs")["run"], "pva build");
+    let upload = step(steps, "Keep the PDFs for 7 days");
+    assert_eq!(upload["uses"], "actions/upload-artifact@v6");
+    assert_eq!(upload["with"]["path"], "output/");
+    assert_eq!(upload["with"]["retention-days"], 7);
+    // actionlint checks expressions, action inputs and (with shellcheck)
+    // the scripts; check-jsonschema the schema GitHub workflows follow.
+    check(
+        &tool("actionlint"),
+        &project.path(""),
+        &[".github/workflows/pva.yml"],
+    );
+    check(
+        &tool("check-jsonschema"),
+        &project.path(""),
+        &[
+            "--builtin-schema",
+            "vendor.github-workflows",
+            ".github/workflows/pva.yml",
+        ],
+    );
+}
+
+#[test]
+fn init_ci_gitlab_writes_a_pipeline_with_a_code_quality_report() {
+    let project = Project::new();
+    let run = project.run(&["init", "--ci", "gitlab"]).success();
+    assert!(
+        run.stderr.contains("wrote .gitlab-ci.yml"),
+        "{}",
+        run.stderr
+    );
+    assert!(!project.path(".github").exists());
+    let pipeline = yaml(&project.path(".gitlab-ci.yml"));
+    assert_eq!(pipeline["variables"]["PVA_VERSION"], VERSION);
+    assert_eq!(pipeline["variables"]["PVA_SOURCE"], "");
+    let job = &pipeline["dossiers"];
+    assert_eq!(job["cache"]["key"], "pva-$PVA_VERSION");
+    assert_eq!(job["cache"]["paths"][0], ".pva/");
+    let script: Vec<&str> = job["script"]
+        .as_array()
+        .expect("script")
+        .iter()
+        .map(|line| line.as_str().unwrap())
+        .collect();
+    assert!(
+        script[0].contains("cargo install --locked --root .pva $PVA_SOURCE \"pva@$PVA_VERSION\"")
+    );
+    assert_eq!(
+        script[2..],
+        [
+            "pva lint --format gitlab > gl-code-quality-report.json || true",
+            "pva build"
+        ]
+    );
+    let artifacts = &job["artifacts"];
+    assert_eq!(artifacts["expire_in"], "7 days");
+    assert_eq!(artifacts["when"], "always");
+    assert_eq!(artifacts["paths"][0], "output/");
+    assert_eq!(
+        artifacts["reports"]["codequality"],
+        "gl-code-quality-report.json"
+    );
+    check(
+        &tool("check-jsonschema"),
+        &project.path(""),
+        &["--builtin-schema", "vendor.gitlab-ci", ".gitlab-ci.yml"],
+    );
+    let script_file = project.path("script.sh");
+    std::fs::write(&script_file, format!("#!/bin/sh\n{}\n", script.join("\n"))).unwrap();
+    check(&tool("shellcheck"), &project.path(""), &["script.sh"]);
+}
+
+/// Two dossiers: `d` with a wrong BSN (an error in its dossier.yaml), `e`
+/// with evaluations too far apart (a warning) and no signatures (a note).
+fn two_dossiers() -> Project {
+    let wrong_bsn = edit(DOSSIER, "\"111222333\"", "\"111222334\"");
+    let plan_e = edit(PLAN, "wanneer: 2026-03-19", "wanneer: 2026-04-03");
+    let plan_e = edit(
+        &plan_e,
+        "ondertekening:\n  werknemer:\n    datum: 2026-02-19\n  werkgever:\n    datum: 2026-02-19\n",
+        "",
+    );
+    Project::new()
+        .file("pva.toml", crate::fixture::CONFIG)
+        .file("cases/d/dossier.yaml", &wrong_bsn)
+        .file("cases/d/plan.md", PLAN)
+        .file("cases/e/dossier.yaml", DOSSIER)
+        .file("cases/e/plan.md", &plan_e)
+        .file("summary.md", "Eerdere stap.\n")
+}
+
+/// The part of a summary that lint and build share: the counts per rule
+/// and per folder of `two_dossiers`.
+fn counts(command: &str) -> String {
+    format!(
+        "### pva {command}: 1 fout, 1 waarschuwing, 1 melding
+
+| Regel | Ernst | Wat | Aantal |
+|---|---|---|---:|
+| PVA014 | waarschuwing | evaluaties meer dan 6 weken uit elkaar | 1 |
+| PVA024 | melding | nog niet ondertekend | 1 |
+| PVA030 | fout | BSN ongeldig | 1 |
+
+| Map | Fouten | Waarschuwingen | Meldingen |
+|---|---:|---:|---:|
+| `cases/d` | 1 | 0 | 0 |
+| `cases/e` | 0 | 1 | 1 |
+
+"
+    )
+}
+
+/// Neither dossier records its agreed evaluation as held.
+const OVERDUE: &str = "**Verlopen termijnen:** 2
+
+| Uiterlijk | Dossier | Termijn |
+|---|---|---|
+| 19-03-2026 | `cases/d` | `evaluatie-20260319` |
+| 03-04-2026 | `cases/e` | `evaluatie-20260403` |
+
+";
+
+#[track_caller]
+fn summarized(project: &Project, args: &[&str]) -> (Run, String) {
+    let file = project.path("summary.md");
+    let run = project.run_with(args, &[("GITHUB_STEP_SUMMARY", file.to_str().unwrap())]);
+    (run, std::fs::read_to_string(file).unwrap())
+}
+
+#[test]
+fn lint_and_build_add_a_job_summary_without_personal_data() {
+    let project = two_dossiers();
+    let (run, summary) = summarized(&project, &["lint", "--today=2026-11-23", "--format=github"]);
+    run.code(1);
+    let lint = format!("Eerdere stap.\n{}{OVERDUE}", counts("lint"));
+    assert_eq!(summary, lint);
+    let (run, summary) = summarized(&project, &["build", "--today=2026-11-23"]);
+    run.code(1);
+    let built = "**Gebouwd:** 1 PDF; 0 ongewijzigd; 1 niet gebouwd door fouten.
+
+- `output/cases/e/plan.pdf`
+
+";
+    assert_eq!(
+        summary,
+        format!("{lint}{}{built}{OVERDUE}", counts("build"))
+    );
+    for private in [
+        "111222334",
+        "Jan Jansen",
+        "Dorpsstraat",
+        "elfproef",
+        "Voortgang",
+    ] {
+        assert!(!summary.contains(private), "{private} in the summary");
+    }
+}
+
+#[test]
+fn without_github_no_summary_is_written() {
+    let project = two_dossiers();
+    project.run(&["lint", "--today=2026-11-23"]).code(1);
+    let file = std::fs::read_to_string(project.path("summary.md")).unwrap();
+    assert_eq!(file, "Eerdere stap.\n");
+}
+
+fn gitlab_report(run: &Run) -> Vec<Value> {
+    serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}:\n{}", run.stdout))
+}
+
+#[track_caller]
+fn assert_schema(schema_file: &str, instance: &Value) {
+    let path = repo().join("tests/schemas").join(schema_file);
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let errors: Vec<String> = validator
+        .iter_errors(instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{schema_file}: {errors:#?}\n{instance:#}"
+    );
+}
+
+#[test]
+fn gitlab_report_follows_the_published_format_with_repository_paths() {
+    let project = two_dossiers();
+    std::fs::create_dir_all(project.path(".git")).unwrap();
+    std::fs::create_dir_all(project.path("dossiers")).unwrap();
+    std::fs::rename(project.path("cases"), project.path("dossiers/cases")).unwrap();
+    let run = project
+        .run_in(
+            "dossiers",
+            &["lint", "--today=2026-11-23", "--format=gitlab"],
+        )
+        .code(1);
+    let report = gitlab_report(&run);
+    let summary: Vec<(&str, &str, &str, u64)> = report
+        .iter()
+        .map(|i| {
+            (
+                i["check_name"].as_str().unwrap(),
+                i["severity"].as_str().unwrap(),
+                i["location"]["path"].as_str().unwrap(),
+                i["location"]["lines"]["begin"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("PVA030", "major", "dossiers/cases/d/dossier.yaml", 8),
+            ("PVA054", "minor", "dossiers/cases/d/plan.md", 16),
+            ("PVA024", "info", "dossiers/cases/e/plan.md", 2),
+            ("PVA014", "minor", "dossiers/cases/e/plan.md", 12),
+        ]
+    );
+    assert_eq!(
+        report[0]["description"],
+        "het BSN `111222334` voldoet niet aan de elfproef; controleer de cijfers op het loonstrookje of paspoort"
+    );
+    let fingerprints: std::collections::BTreeSet<&str> = report
+        .iter()
+        .map(|i| i["fingerprint"].as_str().unwrap())
+        .collect();
+    assert_eq!(fingerprints.len(), 3, "fingerprints are unique");
+    assert!(
+        fingerprints
+            .iter()
+            .all(|f| f.len() == 32 && f.chars().all(|c| c.is_ascii_hexdigit()))
+    );
+    let report = Value::Array(report);
+    assert_schema("gitlab-code-quality-report.json", &report);
+    for issue in report.as_array().unwrap() {
+        assert_schema("gitlab-codeclimate.json", issue);
+    }
+    // In GitLab CI, CI_PROJECT_DIR names the repository.
+    let run = project.run_with(
+        &[
+            "lint",
+            "--today=2026-11-23",
+            "--format=gitlab",
+            "dossiers/cases/d",
+        ],
+        &[("CI_PROJECT_DIR", project.path("dossiers").to_str().unwrap())],
+    );
+    assert_eq!(
+        gitlab_report(&run)[0]["location"]["path"],
+        "cases/d/dossier.yaml"
+    );
+}
+
+#[test]
+fn gitlab_fingerprints_stay_when_lines_are_added_above() {
+    let project = two_dossiers();
+    let args = ["lint", "--today=2026-11-23", "--format=gitlab"];
+    let before = gitlab_report(&project.run(&args));
+    let dossier = std::fs::read_to_string(project.path("cases/d/dossier.yaml")).unwrap();
+    std::fs::write(
+        project.path("cases/d/dossier.yaml"),
+        format!("# Dossier d\n\n{dossier}"),
+    )
+    .unwrap();
+    let after = gitlab_report(&project.run(&args));
+    assert_eq!(before[0]["location"]["lines"]["begin"], 8);
+    assert_eq!(after[0]["location"]["lines"]["begin"], 10);
+    assert_eq!(before[0]["fingerprint"], after[0]["fingerprint"]);
+}
+
+/// Runs `program` in `dir` with git set up for a throwaway repository and
+/// `pva` on the PATH.
+fn exec(program: &Path, dir: &Path, args: &[&str], home: &Path) -> Output {
+    let pva_dir = Path::new(env!("CARGO_BIN_EXE_pva")).parent().unwrap();
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let mut dirs = vec![pva_dir.to_path_buf()];
+    dirs.extend(std::env::split_paths(&path));
+    Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .env("PATH", std::env::join_paths(dirs).unwrap())
+        .env("PRE_COMMIT_HOME", home)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", "HR")
+        .env("GIT_AUTHOR_EMAIL", "hr@example.org")
+        .env("GIT_COMMITTER_NAME", "HR")
+        .env("GIT_COMMITTER_EMAIL", "hr@example.org")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap_or_else(|e| panic!("{}: {e}", program.display()))
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+#[test]
+fn pre_commit_hook_refuses_a_commit_with_a_wrong_bsn() {
+    let pre_commit = tool("pre-commit");
+    let git = Path::new("git");
+    let work = Project::new();
+    let home = work.path("pre-commit-home");
+    // The hook repository holds this repository's hook definition.
+    let hooks = work.path("hooks");
+    std::fs::create_dir_all(&hooks).unwrap();
+    std::fs::copy(
+        repo().join(".pre-commit-hooks.yaml"),
+        hooks.join(".pre-commit-hooks.yaml"),
+    )
+    .unwrap();
+    for args in [
+        &["init", "-q"][..],
+        &["add", "-A"],
+        &["commit", "-qm", "hooks"],
+    ] {
+        assert!(exec(git, &hooks, args, &home).status.success());
+    }
+    work.run(&["init", "-q", "dossiers"]).success();
+    let dossiers = work.path("dossiers");
+    let hooks_arg = hooks.to_str().unwrap();
+    assert!(
+        exec(git, &dossiers, &["init", "-q"], &home)
+            .status
+            .success()
+    );
+    assert!(exec(git, &dossiers, &["add", "-A"], &home).status.success());
+    let tried = exec(
+        &pre_commit,
+        &dossiers,
+        &["try-repo", hooks_arg, "pva"],
+        &home,
+    );
+    assert!(tried.status.success(), "{}", text(&tried));
+    assert!(text(&tried).contains("pva lint...."), "{}", text(&tried));
+
+    let dossier_file = dossiers.join("cases/voorbeeld/dossier.yaml");
+    let good = std::fs::read_to_string(&dossier_file).unwrap();
+    std::fs::write(&dossier_file, edit(&good, "\"111222333\"", "\"111222334\"")).unwrap();
+    assert!(exec(git, &dossiers, &["add", "-A"], &home).status.success());
+    let tried = exec(
+        &pre_commit,
+        &dossiers,
+        &["try-repo", hooks_arg, "pva"],
+        &home,
+    );
+    assert_eq!(tried.status.code(), Some(1), "{}", text(&tried));
+    assert!(text(&tried).contains("error[PVA030]"), "{}", text(&tried));
+
+    // Installed as a git hook, it refuses the commit, then lets the fix in.
+    let rev = exec(git, &hooks, &["rev-parse", "HEAD"], &home);
+    let config = format!(
+        "repos:\n  - repo: {hooks_arg}\n    rev: {}\n    hooks:\n      - id: pva\n",
+        String::from_utf8_lossy(&rev.stdout).trim()
+    );
+    std::fs::write(dossiers.join(".pre-commit-config.yaml"), config).unwrap();
+    assert!(
+        exec(&pre_commit, &dossiers, &["install"], &home)
+            .status
+            .success()
+    );
+    assert!(exec(git, &dossiers, &["add", "-A"], &home).status.success());
+    let refused = exec(git, &dossiers, &["commit", "-m", "dossier"], &home);
+    assert!(!refused.status.success(), "{}", text(&refused));
+    assert!(
+        text(&refused).contains("cases/voorbeeld/dossier.yaml:4:8"),
+        "{}",
+        text(&refused)
+    );
+    assert!(
+        !exec(git, &dossiers, &["rev-parse", "HEAD"], &home)
+            .status
+            .success()
+    );
+    std::fs::write(&dossier_file, good).unwrap();
+    assert!(exec(git, &dossiers, &["add", "-A"], &home).status.success());
+    let committed = exec(git, &dossiers, &["commit", "-m", "dossier"], &home);
+    assert!(committed.status.success(), "{}", text(&committed));
+    assert!(
+        text(&committed).contains("pva lint...."),
+        "{}",
+        text(&committed)
+    );
+}
