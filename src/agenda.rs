@@ -84,6 +84,7 @@ pub fn deadlines(dossier: &Dossier, today: NaiveDate) -> Vec<Deadline> {
         dossier,
         timeline: &timeline,
         today,
+        riv_complete: crate::riv::is_complete(dossier, &crate::lint::LintConfig::new(today)),
     };
     let mut out = steps.law();
     out.extend(steps.ziek_uit_dienst());
@@ -97,6 +98,8 @@ struct Steps<'a> {
     dossier: &'a Dossier,
     timeline: &'a Timeline,
     today: NaiveDate,
+    /// Whether `pva riv` would pass: the only way the verslag is gedaan.
+    riv_complete: bool,
 }
 
 impl Steps<'_> {
@@ -179,9 +182,9 @@ impl Steps<'_> {
             ),
             self.step(
                 "re-integratieverslag",
-                "Re-integratieverslag klaar (week 91)",
+                "Re-integratieverslag compleet (week 91; `pva riv`)",
                 t.week(91),
-                self.recorded(paths::REINTEGRATIEVERSLAG).is_some(),
+                self.riv_complete,
             ),
             self.step(
                 "wia-aanvraag",
@@ -252,9 +255,7 @@ impl Steps<'_> {
         } else {
             DocKind::Eind
         };
-        let done = self
-            .dossier
-            .records(paths::REINTEGRATIEVERSLAG, Some(report));
+        let done = self.riv_complete && self.dossier.documents_of(report).next().is_some();
         vec![
             self.row(
                 "ziek-uit-dienst-melding",

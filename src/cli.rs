@@ -68,6 +68,17 @@ pub enum Command {
         #[arg(default_value = "cases")]
         paths: Vec<PathBuf>,
     },
+    /// Check the re-integratieverslag of a dossier and write the set for UWV.
+    ///
+    /// Checks what UWV requires at week 91: the plan (or the recorded reason
+    /// there is none), every bijstelling, the eerstejaarsevaluatie, the
+    /// evaluatieverslagen and the eindevaluatie, each signed; lists what is
+    /// missing and exits 1 when the set is incomplete. When complete, writes
+    /// one PDF per part, named for the document type to choose in UWV's
+    /// werkgeversportaal, and one bound copy for the werknemer.
+    ///
+    /// Example: pva riv cases/jansen-2025 --today 2027-08-16
+    Riv(RivArgs),
     /// List the Poortwachter deadlines of every dossier, with their state.
     ///
     /// Example: pva agenda --today 2026-11-23 --ics deadlines.ics
@@ -156,6 +167,19 @@ pub enum NewKind {
     Eindevaluatie,
     /// A verkort re-integratieverslag (employment ends within ten weeks).
     VerkortReintegratieverslag,
+}
+
+/// Options of `pva riv`.
+#[derive(Debug, Args)]
+pub struct RivArgs {
+    /// The dossier folder.
+    pub dossier: PathBuf,
+    /// Folder for the set; default output/riv/<dossier folder>.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// The date the set is judged on and the bound copy is dated (YYYY-MM-DD); default: today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
 }
 
 /// Options of `pva agenda`.

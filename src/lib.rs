@@ -22,6 +22,7 @@ pub mod mirror;
 pub mod pipeline;
 pub mod render;
 pub mod report;
+pub mod riv;
 mod run;
 pub mod scaffold;
 

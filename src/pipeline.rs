@@ -375,7 +375,7 @@ fn document_date(doc: &Document) -> Datetime {
     to_datetime(day)
 }
 
-fn to_datetime(day: NaiveDate) -> Datetime {
+pub(crate) fn to_datetime(day: NaiveDate) -> Datetime {
     use chrono::Datelike;
     Datetime::from_ymd_hms(day.year(), day.month() as u8, day.day() as u8, 0, 0, 0)
         .unwrap_or(Datetime::from_ymd(1980, 1, 1).expect("a valid date"))

@@ -61,6 +61,7 @@ fn dispatch(cli: &Cli, out: &mut StandardStream, err: &mut StandardStream) -> Re
         }
         Command::New(args) => new(args, err),
         Command::Freeze { paths } => freeze(paths, err),
+        Command::Riv(args) => riv(args, out, err),
         Command::Agenda(args) => agenda(args, out),
     }
 }
@@ -365,6 +366,37 @@ fn new_dossier(dir: &Path, first_day: NaiveDate, err: &mut StandardStream) -> Re
         report::display(&path)
     );
     Ok(OK)
+}
+
+fn riv(
+    args: &cli::RivArgs,
+    out: &mut StandardStream,
+    err: &mut StandardStream,
+) -> Result<u8, String> {
+    let root = project_root()?;
+    let check = cli::CheckArgs {
+        today: args.today.clone(),
+        deny: None,
+    };
+    let lint = lint_config(&check, &root)?;
+    let name = args
+        .dossier
+        .file_name()
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    let config = crate::riv::RivConfig {
+        dossier: args.dossier.clone(),
+        out: args
+            .out
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("output/riv").join(name)),
+        root: root.clone(),
+        lint,
+    };
+    let report = crate::riv::run(&config).map_err(|e| e.to_string())?;
+    write_findings(out, cli::Format::Human, &report.findings, &root).map_err(|e| e.to_string())?;
+    let _ = writeln!(err, "{}", crate::riv::checklist(&report));
+    Ok(if report.incomplete() { FAILED } else { OK })
 }
 
 fn freeze(paths: &[PathBuf], err: &mut StandardStream) -> Result<u8, String> {

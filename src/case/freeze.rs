@@ -19,7 +19,7 @@ const CARRIED: &[&str] = &[
 ];
 
 /// Of `verzuim`, what a document shows; the agenda's records stay in the dossier.
-const VERZUIM_SHOWN: &[&str] = &["eerste_ziektedag", "verloop"];
+const VERZUIM_SHOWN: &[&str] = &["eerste_ziektedag", "verloop", "einde_dienstverband"];
 
 /// The text of `doc` with what it inherited on its date written into its
 /// front matter, or `None` when there is nothing to write.

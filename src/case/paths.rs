@@ -19,8 +19,6 @@ pub const WIA_BRIEF_UWV: &str = "verzuim.wia_brief_uwv";
 pub const WIA_AANVRAAG: &str = "verzuim.wia_aanvraag";
 /// `verzuim.ziek_uit_dienst_melding`
 pub const ZIEK_UIT_DIENST: &str = "verzuim.ziek_uit_dienst_melding";
-/// `verzuim.reintegratieverslag`
-pub const REINTEGRATIEVERSLAG: &str = "verzuim.reintegratieverslag";
 /// `verzuim.evaluaties_gehouden`
 pub const EVALUATIES_GEHOUDEN: &str = "verzuim.evaluaties_gehouden";
 /// `probleemanalyse`
@@ -55,7 +53,6 @@ pub const ALL: &[&str] = &[
     WIA_BRIEF_UWV,
     WIA_AANVRAAG,
     ZIEK_UIT_DIENST,
-    REINTEGRATIEVERSLAG,
     EVALUATIES_GEHOUDEN,
     PROBLEEMANALYSE,
     PROBLEEMANALYSE_DATUM,

@@ -309,12 +309,6 @@ const VERZUIM: &[Field] = &[
         "Datum van de brief van UWV over de WIA-aanvraag (rond week 89), voor pva agenda",
     ),
     f(
-        "reintegratieverslag",
-        Date,
-        Shared,
-        "Datum waarop het re-integratieverslag compleet was, voor pva agenda",
-    ),
-    f(
         "wia_aanvraag",
         Date,
         Shared,

@@ -110,7 +110,8 @@ pub fn document(doc: &Document) -> Vec<Diagnostic> {
     if matches!(kind, DocKind::Evaluatie | DocKind::Eerstejaars) {
         rows(doc, "deelnemers", &[&["naam"]], &mut out);
     }
-    if kind != DocKind::Evaluatie {
+    // The verkort verslag asks the werknemer's oordeel instead (RIVV art. 2a).
+    if !matches!(kind, DocKind::Evaluatie | DocKind::Verkort) {
         visie(doc, &mut out);
     }
     signatures(doc, kind, &mut out);

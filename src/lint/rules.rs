@@ -380,6 +380,21 @@ pub const VERKORT_NOT_ALLOWED: Rule = rule(
     "Een verkort re-integratieverslag is alleen voor een dienstverband dat binnen tien weken na de eerste ziektedag eindigt (Regeling re-integratieverslag art. 2a): verzuim.einde_dienstverband < D + 70. Eindigt het later, dan maakt de werkgever een volledig re-integratieverslag (plan, evaluaties, eindevaluatie).",
 );
 
+pub const RIV_INCOMPLETE: Rule = rule(
+    "PVA059",
+    Group::Steps,
+    Error,
+    "re-integratieverslag onvolledig",
+    "In week 91 beoordeelt UWV het hele re-integratieverslag (Wet WIA art. 25 lid 3; Regeling procesgang art. 6): het Plan van aanpak (of de vastgelegde reden dat er geen is), elke bijstelling, de eerstejaarsevaluatie, de evaluatieverslagen en de eindevaluatie; bij einde dienstverband binnen tien weken het verkort re-integratieverslag. Elk onderdeel is ondertekend en vermeldt BSN en datum. Een onvolledig verslag is de meest voorkomende vermijdbare sanctie (administratieve loonsanctie). `pva riv` controleert en maakt de set.",
+);
+pub const ARBODIENST_FILE: Rule = rule(
+    "PVA060",
+    Group::Steps,
+    Warning,
+    "document van de arbodienst ontbreekt",
+    "De probleemanalyse en haar bijstellingen komen van de arbodienst en horen bij het re-integratieverslag. Bewaar elke PDF in de dossiermap als probleemanalyse-JJJJ-MM-DD.pdf (de datum van de analyse); `pva riv` zet ze in de gebundelde kopie.",
+);
+
 /// Every rule, in code order.
 pub const ALL: &[Rule] = &[
     YAML,
@@ -424,6 +439,8 @@ pub const ALL: &[Rule] = &[
     EERSTEJAARS_WINDOW,
     EIND_LATE,
     VERKORT_NOT_ALLOWED,
+    RIV_INCOMPLETE,
+    ARBODIENST_FILE,
 ];
 
 /// Finds a rule by its code.

@@ -133,9 +133,7 @@ pub fn template_name(kind: DocKind) -> String {
 }
 
 fn is_document_template(name: &str) -> bool {
-    [DocKind::Plan, DocKind::Bijstelling]
-        .iter()
-        .any(|k| template_name(*k) == name)
+    DocKind::ALL.iter().any(|k| template_name(*k) == name)
 }
 
 fn new_tera() -> Tera {

@@ -141,7 +141,7 @@ fn broken_case_does_not_stop_the_others() {
     );
     assert!(
         run.stderr
-            .contains("built 5 PDF(s) into output, 0 up to date; 1 document(s) not built"),
+            .contains("built 13 PDF(s) into output, 0 up to date; 1 document(s) not built"),
         "{}",
         run.stderr
     );

@@ -31,12 +31,20 @@ fn append(project: &Project, path: &str, text: &str) {
     std::fs::write(project.path(path), format!("{old}{text}")).unwrap();
 }
 
-const ALL: [&str; 5] = [
+const ALL: [&str; 13] = [
     "bakker-2026/plan-van-aanpak.pdf",
     "de-vries-2026/plan-van-aanpak.pdf",
     "jansen-2025/01-plan-van-aanpak.pdf",
     "jansen-2025/02-bijstelling.pdf",
     "jansen-2025/03-bijstelling.pdf",
+    "mulder-2026/verkort-reintegratieverslag.pdf",
+    "visser-2024/01-plan-van-aanpak.pdf",
+    "visser-2024/02-evaluatieverslag.pdf",
+    "visser-2024/03-bijstelling.pdf",
+    "visser-2024/04-evaluatieverslag.pdf",
+    "visser-2024/05-eerstejaarsevaluatie.pdf",
+    "visser-2024/06-evaluatieverslag.pdf",
+    "visser-2024/07-eindevaluatie.pdf",
 ];
 
 #[test]

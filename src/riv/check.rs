@@ -1,0 +1,142 @@
+//! Is the re-integratieverslag complete? What UWV judges at week 91: the
+//! plan (or the recorded reason there is none), every bijstelling, the
+//! eerstejaarsevaluatie, the evaluatieverslagen, the eindevaluatie (or, for
+//! employment ending within ten weeks, the verkort re-integratieverslag),
+//! each signed by both parties.
+
+use std::path::{Path, PathBuf};
+
+use crate::case::timeline::Timeline;
+use crate::case::{DocKind, Document, Dossier, Pos, date, paths};
+use crate::diag::Diagnostic;
+use crate::lint::rules;
+
+/// The parts the verslag of this dossier needs, in order, given its time.
+pub fn needed(dossier: &Dossier, timeline: &Timeline) -> Vec<DocKind> {
+    if timeline.ends_within_ten_weeks() {
+        return vec![DocKind::Verkort];
+    }
+    let mut kinds = Vec::new();
+    if timeline.plan_needed() {
+        kinds.push(DocKind::Plan);
+    }
+    // The first year is over before the period ended.
+    if timeline.week(52) < timeline.over_from()
+        || dossier.documents_of(DocKind::Eerstejaars).next().is_some()
+    {
+        kinds.push(DocKind::Eerstejaars);
+    }
+    kinds.push(DocKind::Eind);
+    kinds
+}
+
+/// Findings that make the set incomplete: a missing part, an unsigned part,
+/// a missing document from the arbodienst.
+pub fn findings(dossier: &Dossier, timeline: &Timeline) -> Vec<Diagnostic> {
+    let anchor = dossier
+        .base
+        .get(paths::EERSTE_ZIEKTEDAG)
+        .map_or_else(|| file_start(&dossier.file()), |n| n.pos.clone());
+    let mut out = Vec::new();
+    for kind in needed(dossier, timeline) {
+        if dossier.documents_of(kind).next().is_none() {
+            out.push(missing(dossier, kind, &anchor));
+        }
+    }
+    for doc in dossier.documents.iter().filter(|d| d.kind.is_some()) {
+        if !doc.is_signed() {
+            out.push(unsigned(doc));
+        }
+    }
+    out.extend(arbodienst_files(dossier, timeline, &anchor));
+    out
+}
+
+fn missing(dossier: &Dossier, kind: DocKind, anchor: &Pos) -> Diagnostic {
+    Diagnostic::new(
+        &rules::RIV_INCOMPLETE,
+        anchor,
+        format!(
+            "het re-integratieverslag mist {} {}",
+            kind.article(),
+            kind.title()
+        ),
+    )
+    .hint(format!(
+        "maak het met `pva new {} {}`",
+        kind.key(),
+        dossier.dir.display()
+    ))
+}
+
+fn unsigned(doc: &Document) -> Diagnostic {
+    let pos = doc
+        .own
+        .entries()
+        .iter()
+        .find(|(k, _)| k.name == "ondertekening")
+        .map_or_else(|| doc.start(), |(k, _)| k.pos.clone());
+    let title = doc.kind.map_or("dit document", DocKind::title);
+    Diagnostic::new(
+        &rules::RIV_INCOMPLETE,
+        &pos,
+        format!("{title} is nog niet door beide partijen ondertekend; UWV vraagt per onderdeel de datum van ondertekening"),
+    )
+    .hint("vul ondertekening.werknemer.datum en ondertekening.werkgever.datum in zodra beide hebben getekend, en bevries het document met `pva freeze`")
+}
+
+/// The probleemanalyse and its bijstellingen are documents of the
+/// arbodienst: kept as PDF in the dossier folder, named by their date.
+fn arbodienst_files(dossier: &Dossier, timeline: &Timeline, anchor: &Pos) -> Vec<Diagnostic> {
+    timeline
+        .analyses
+        .iter()
+        .filter_map(|a| a.datum)
+        .filter(|day| !analysis_file(&dossier.dir, *day).is_file())
+        .map(|day| {
+            let name = analysis_file_name(day);
+            Diagnostic::new(
+                &rules::ARBODIENST_FILE,
+                anchor,
+                format!(
+                    "de probleemanalyse van {} staat niet als PDF in het dossier ({name})",
+                    date::short(day)
+                ),
+            )
+            .hint(format!(
+                "bewaar de PDF die u van de arbodienst kreeg als {}",
+                dossier.dir.join(&name).display()
+            ))
+        })
+        .collect()
+}
+
+/// The PDFs of the arbodienst present in the dossier folder, by date.
+pub fn arbodienst_pdfs(
+    dossier: &Dossier,
+    timeline: &Timeline,
+) -> Vec<(chrono::NaiveDate, PathBuf)> {
+    timeline
+        .analyses
+        .iter()
+        .filter_map(|a| a.datum)
+        .map(|day| (day, analysis_file(&dossier.dir, day)))
+        .filter(|(_, path)| path.is_file())
+        .collect()
+}
+
+fn analysis_file_name(day: chrono::NaiveDate) -> String {
+    format!("probleemanalyse-{day}.pdf")
+}
+
+fn analysis_file(dir: &Path, day: chrono::NaiveDate) -> PathBuf {
+    dir.join(analysis_file_name(day))
+}
+
+fn file_start(file: &Path) -> Pos {
+    Pos {
+        file: std::sync::Arc::from(file),
+        line: 1,
+        col: 1,
+    }
+}

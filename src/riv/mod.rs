@@ -1,0 +1,315 @@
+//! `pva riv`: the re-integratieverslag UWV receives at week 91. Checks that
+//! every part is there and signed, then writes the upload set (one PDF per
+//! part, named for the document type UWV's werkgeversportaal asks) and one
+//! bound copy for the werknemer.
+
+mod bundle;
+pub mod check;
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::case::timeline::Timeline;
+use crate::case::{self, DocKind, Document, Dossier};
+use crate::compile::{self, Engine};
+use crate::diag::{Diagnostic, Severity};
+use crate::fs::{self, FsError};
+use crate::lint::{self, LintConfig, rules};
+use crate::render::{self, TemplateError, Templates};
+
+/// UWV's upload limit per document.
+pub const MAX_UPLOAD_BYTES: usize = 10 * 1024 * 1024;
+
+/// The bound copy's file name (no name or BSN in file names).
+pub const BUNDLE_FILE: &str = "re-integratieverslag-kopie-werknemer.pdf";
+
+/// What to check and where to write.
+#[derive(Debug, Clone)]
+pub struct RivConfig {
+    /// The dossier folder.
+    pub dossier: PathBuf,
+    /// The folder for the set.
+    pub out: PathBuf,
+    /// The project root (inherited files, templates).
+    pub root: PathBuf,
+    /// Lint settings; `today` also dates the bound copy.
+    pub lint: LintConfig,
+}
+
+/// One part written for upload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Upload {
+    /// The document type to choose in the werkgeversportaal.
+    pub soort: &'static str,
+    /// The signing date to enter (the later of the two signatures).
+    pub getekend: String,
+    /// The file written.
+    pub file: PathBuf,
+    /// The case file it came from.
+    pub source: PathBuf,
+}
+
+/// The outcome of `pva riv`.
+#[derive(Debug, Default)]
+pub struct RivReport {
+    /// Everything that makes the set incomplete, and other findings.
+    pub findings: Vec<Diagnostic>,
+    /// The parts written for upload, in order.
+    pub uploads: Vec<Upload>,
+    /// The bound copy, when written.
+    pub bundle: Option<PathBuf>,
+    /// The arbodienst's documents in the dossier, by date.
+    pub received: Vec<(NaiveDate, PathBuf)>,
+}
+
+impl RivReport {
+    /// True when the set is incomplete.
+    pub fn incomplete(&self) -> bool {
+        self.findings.iter().any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// A failure that stops `pva riv`.
+#[derive(Debug, thiserror::Error)]
+pub enum RivError {
+    /// The folder is not a dossier.
+    #[error("{} is not a dossier: it has no {}", .0.display(), case::DOSSIER_FILE)]
+    NotADossier(PathBuf),
+    /// The templates could not be loaded or rendered.
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+    /// Typst failed on a generated source (a template problem).
+    #[error("typst could not compile {}: {message}", file.display())]
+    Compile {
+        /// The document.
+        file: PathBuf,
+        /// Typst's message.
+        message: String,
+    },
+    /// Writing failed.
+    #[error(transparent)]
+    Fs(#[from] FsError),
+}
+
+/// Whether the re-integratieverslag of `dossier` is complete (what the
+/// agenda's "re-integratieverslag compleet" shows).
+pub fn is_complete(dossier: &Dossier, config: &LintConfig) -> bool {
+    let Some(timeline) = Timeline::of(&dossier.base) else {
+        return false;
+    };
+    !findings(dossier, &timeline, config)
+        .iter()
+        .any(|d| d.severity == Severity::Error)
+}
+
+fn findings(dossier: &Dossier, timeline: &Timeline, config: &LintConfig) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = lint::dossier(dossier, config)
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error && d.blocks)
+        .collect();
+    out.extend(config.apply(check::findings(dossier, timeline)));
+    Diagnostic::sort(&mut out);
+    out.dedup();
+    out
+}
+
+/// Checks the dossier and, when complete, writes the set into `config.out`.
+pub fn run(config: &RivConfig) -> Result<RivReport, RivError> {
+    let dir = &config.dossier;
+    if !dir.join(case::DOSSIER_FILE).is_file() {
+        return Err(RivError::NotADossier(dir.clone()));
+    }
+    let files = case::find(std::slice::from_ref(dir))
+        .dossiers
+        .remove(dir)
+        .unwrap_or_default();
+    let dossier = case::load(dir, &files, &config.root);
+    let Some(timeline) = Timeline::of(&dossier.base) else {
+        let finding = Diagnostic::in_file(
+            &rules::RIV_INCOMPLETE,
+            &dossier.file(),
+            "het dossier heeft geen eerste ziektedag (verzuim.eerste_ziektedag)",
+        )
+        .hint("vul verzuim.eerste_ziektedag in dossier.yaml in");
+        return Ok(RivReport {
+            findings: vec![finding],
+            ..RivReport::default()
+        });
+    };
+    let mut report = RivReport {
+        findings: findings(&dossier, &timeline, &config.lint),
+        received: check::arbodienst_pdfs(&dossier, &timeline),
+        ..RivReport::default()
+    };
+    if report.incomplete() {
+        return Ok(report);
+    }
+    write_set(&dossier, &timeline, config, &mut report)?;
+    Ok(report)
+}
+
+/// The parts in the order of the verslag: by date, the plan first on a day.
+fn parts(dossier: &Dossier) -> Vec<(&Document, DocKind, NaiveDate)> {
+    let mut parts: Vec<_> = dossier
+        .documents
+        .iter()
+        .filter_map(|d| Some((d, d.kind?, d.date()?)))
+        .collect();
+    parts.sort_by_key(|(d, kind, day)| (*day, *kind, d.path.clone()));
+    parts
+}
+
+fn write_set(
+    dossier: &Dossier,
+    timeline: &Timeline,
+    config: &RivConfig,
+    report: &mut RivReport,
+) -> Result<(), RivError> {
+    let templates = Templates::load(Some(&config.root.join("templates")))?;
+    let engine = Engine::new(&templates.assets());
+    let mut bundle_parts = Vec::new();
+    for (i, (doc, kind, day)) in parts(dossier).into_iter().enumerate() {
+        let source = templates.render(kind, &render::context(doc, kind))?;
+        let name = format!("{:02}-{}-{day}.pdf", i + 1, kind.key());
+        let file = config.out.join(&name);
+        let pdf = compile_pdf(&engine, source.clone(), day, &name, &doc.path)?;
+        if pdf.len() > MAX_UPLOAD_BYTES {
+            report.findings.push(
+                Diagnostic::in_file(
+                    &rules::RIV_INCOMPLETE,
+                    &doc.path,
+                    format!(
+                        "de PDF is groter dan 10 MB ({:.1} MB), de grens van UWV per document",
+                        pdf.len() as f64 / 1e6
+                    ),
+                )
+                .hint("verklein afbeeldingen in de tekst of verdeel het document"),
+            );
+        }
+        fs::write_atomic(&file, &pdf)?;
+        report.uploads.push(Upload {
+            soort: upload_type(kind),
+            getekend: signed_on(doc),
+            file,
+            source: doc.path.clone(),
+        });
+        bundle_parts.push(bundle::Part {
+            title: format!("{}, {}", kind.title(), case::date::short(day)),
+            source,
+        });
+    }
+    let received = received(&report.received, &config.out)?;
+    let source = bundle::source(
+        dossier,
+        timeline,
+        &bundle_parts,
+        &received,
+        config.lint.today,
+    );
+    let file = config.out.join(BUNDLE_FILE);
+    let pdf = compile_pdf(
+        &engine,
+        source,
+        config.lint.today,
+        BUNDLE_FILE,
+        &dossier.file(),
+    )?;
+    fs::write_atomic(&file, &pdf)?;
+    report.bundle = Some(file);
+    Ok(())
+}
+
+/// Copies the arbodienst's PDFs beside the bundle, unchanged.
+fn received(files: &[(NaiveDate, PathBuf)], out: &Path) -> Result<Vec<bundle::Received>, RivError> {
+    files
+        .iter()
+        .map(|(day, path)| {
+            let file = format!("arbodienst-probleemanalyse-{day}.pdf");
+            fs::write_atomic(&out.join(&file), &fs::read(path)?)?;
+            Ok(bundle::Received {
+                title: format!(
+                    "Probleemanalyse van {} (arbodienst)",
+                    case::date::short(*day)
+                ),
+                file,
+            })
+        })
+        .collect()
+}
+
+fn compile_pdf(
+    engine: &Engine,
+    source: String,
+    day: NaiveDate,
+    ident: &str,
+    file: &Path,
+) -> Result<Vec<u8>, RivError> {
+    compile::compile(engine, source, crate::pipeline::to_datetime(day), ident)
+        .map(|pdf| pdf.bytes)
+        .map_err(|e| RivError::Compile {
+            file: file.to_path_buf(),
+            message: e.to_string(),
+        })
+}
+
+/// The document type to choose per upload in UWV's werkgeversportaal.
+pub fn upload_type(kind: DocKind) -> &'static str {
+    match kind {
+        DocKind::Plan => "Plan van aanpak",
+        DocKind::Bijstelling => "Bijstelling plan van aanpak",
+        DocKind::Evaluatie => "Evaluatie",
+        DocKind::Eerstejaars => "Eerstejaarsevaluatie",
+        DocKind::Eind => "Eindevaluatie",
+        DocKind::Verkort => "Verkort re-integratieverslag",
+    }
+}
+
+/// The date UWV asks per upload: the day the last party signed.
+fn signed_on(doc: &Document) -> String {
+    let days: Vec<NaiveDate> = ["werknemer", "werkgever"]
+        .iter()
+        .filter_map(|who| doc.get(&format!("ondertekening.{who}.datum"))?.as_date())
+        .collect();
+    days.into_iter()
+        .max()
+        .map(case::date::short)
+        .unwrap_or_default()
+}
+
+/// The checklist printed after `pva riv`: what to upload, as which type,
+/// with which date; the arbodienst's documents; or why nothing was written.
+pub fn checklist(report: &RivReport) -> String {
+    if report.incomplete() {
+        return "het re-integratieverslag is nog niet compleet: er is niets geschreven; los de fouten hierboven op".to_string();
+    }
+    let mut out = String::from(
+        "Upload in het werkgeversportaal van UWV, per document (soort · datum van ondertekening · bestand):\n",
+    );
+    for upload in &report.uploads {
+        out.push_str(&format!(
+            "  {} · {} · {}\n",
+            upload.soort,
+            upload.getekend,
+            crate::report::display(&upload.file)
+        ));
+    }
+    out.push_str("Van de arbodienst (in de gebundelde kopie):\n");
+    if report.received.is_empty() {
+        out.push_str("  geen\n");
+    }
+    for (day, path) in &report.received {
+        out.push_str(&format!(
+            "  probleemanalyse {} · {}\n",
+            case::date::short(*day),
+            crate::report::display(path)
+        ));
+    }
+    if let Some(bundle) = &report.bundle {
+        out.push_str(&format!(
+            "Kopie voor de werknemer (alle onderdelen, gebundeld): {}",
+            crate::report::display(bundle)
+        ));
+    }
+    out
+}
