@@ -719,6 +719,15 @@ impl DocKind {
             DocKind::Bijstelling => "Bijstelling Plan van aanpak",
         }
     }
+
+    /// The title with its article, for running text: "het Plan van aanpak"
+    /// (het plan), "de Bijstelling Plan van aanpak" (de bijstelling).
+    pub fn title_with_article(self) -> &'static str {
+        match self {
+            DocKind::Plan => "het Plan van aanpak",
+            DocKind::Bijstelling => "de Bijstelling Plan van aanpak",
+        }
+    }
 }
 
 /// The key reference of `docs/case-format.md`, generated from this table so

@@ -225,7 +225,7 @@ fn signatures(doc: &Document, kind: DocKind, out: &mut Vec<Diagnostic>) {
         .filter(|who| doc.text(&format!("ondertekening.{who}.datum")).is_some())
         .collect();
     if signed.is_empty() {
-        out.push(Diagnostic::new(&rules::UNSIGNED, &anchor(doc, "ondertekening"), format!("de {} is nog niet ondertekend: de PDF krijgt lege regels om te tekenen", kind.title()))
+        out.push(Diagnostic::new(&rules::UNSIGNED, &anchor(doc, "ondertekening"), format!("{} is nog niet ondertekend: de PDF krijgt lege regels om te tekenen", kind.title_with_article()))
             .hint("vul ondertekening.werknemer.datum en ondertekening.werkgever.datum in zodra beide partijen hebben getekend"));
     }
     if !signed.contains(&"werkgever") {
