@@ -103,6 +103,12 @@ pub struct BuildArgs {
     /// Rebuild every document, also those whose inputs did not change.
     #[arg(long)]
     pub force: bool,
+    /// Build drafts to finish on paper, also of documents with errors: CONCEPT
+    /// on every page, empty answers as boxes to write in, saved as
+    /// NAME.concept.pdf beside the final PDF (never over it). Findings and the
+    /// exit code are the same as without --draft.
+    #[arg(long)]
+    pub draft: bool,
     #[command(flatten)]
     pub check: CheckArgs,
 }
