@@ -6,10 +6,12 @@
 
 mod broken;
 mod build;
+mod drafts;
 mod escaping;
 mod everyday;
 mod fixture;
 mod forms;
+mod guidance;
 mod incremental;
 mod lint;
 mod support;
