@@ -30,6 +30,9 @@ pub struct Cli {
 pub enum Command {
     /// Lint and build every document into a PDF.
     ///
+    /// With --draft, documents with errors too, as NAME.concept.pdf marked
+    /// CONCEPT on every page, to finish on paper.
+    ///
     /// Example: pva build cases/ --out output/
     Build(BuildArgs),
     /// Check documents against the forms and the law, without building.

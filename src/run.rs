@@ -305,8 +305,9 @@ fn new(args: &NewArgs, err: &mut StandardStream) -> Result<u8, String> {
         .map_err(|e| e.to_string())?;
     let _ = writeln!(
         err,
-        "wrote {}: fill in the empty fields, then run `pva lint`",
-        report::display(&path)
+        "wrote {}: fill in the empty fields and answer the questions under the headings, then run `pva lint`; `pva build --draft {}` makes a CONCEPT to finish on paper",
+        report::display(&path),
+        report::display(&args.dossier)
     );
     Ok(OK)
 }

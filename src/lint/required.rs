@@ -278,12 +278,9 @@ fn missing(doc: &Document, rule: &Rule, path: &str, why: &str) -> Diagnostic {
             "vul `{path}` in, in dit document of, als het voor alle documenten geldt, in dossier.yaml"
         ));
     };
-    let hint = doc.guidance(path).unwrap_or_else(|| {
-        format!(
-            "schrijf het antwoord onder de kop `## {}`",
-            section.title
-        )
-    });
+    let hint = doc
+        .guidance(path)
+        .unwrap_or_else(|| format!("schrijf het antwoord onder de kop `## {}`", section.title));
     Diagnostic::new(rule, &section.pos, message)
         .width(section.title.chars().count() + 3)
         .hint(hint)

@@ -92,7 +92,9 @@ fn a_draft_never_replaces_the_final_pdf() {
     );
     let run = project.run(&["build", "--draft", TODAY]).success();
     assert!(
-        run.stderr.contains("built 0 draft PDF(s) (*.concept.pdf, CONCEPT on every page) into output, 1 up to date;"),
+        run.stderr.contains(
+            "built 0 draft PDF(s) (*.concept.pdf, CONCEPT on every page) into output, 1 up to date;"
+        ),
         "{}",
         run.stderr
     );

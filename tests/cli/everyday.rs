@@ -96,14 +96,21 @@ fn new_plan_reports_every_question_left_at_its_guidance() {
         ]
     );
     assert!(
-        lint.messages()
-            .contains(&"het Plan van aanpak is nog niet ondertekend: de PDF krijgt lege regels om te tekenen".to_string()),
+        lint.messages().contains(
+            &"het Plan van aanpak is nog niet ondertekend: de PDF krijgt lege regels om te tekenen"
+                .to_string()
+        ),
         "{:#?}",
         lint.messages()
     );
 
     // A draft for the meeting: built despite the errors, guidance not printed.
-    let build = project.run(&["build", "--draft", "--today=2026-11-23", "cases/de-vries-2026"]);
+    let build = project.run(&[
+        "build",
+        "--draft",
+        "--today=2026-11-23",
+        "cases/de-vries-2026",
+    ]);
     let build = build.code(1);
     assert!(build.stderr.contains("error[PVA022]"), "{}", build.stderr);
     let draft = "output/cases/de-vries-2026/plan-van-aanpak.concept.pdf";
@@ -167,10 +174,18 @@ fn new_bijstelling_starts_from_the_current_plan() {
         "Welke afspraken maken werknemer en werkgever over re-integratie of (gedeeltelijke) werkhervatting in de komende 2 tot 6 weken? Ook als werkhervatting nog niet mogelijk is."
     );
     project
-        .run(&["build", "--draft", "--today=2026-11-23", "cases/de-vries-2026"])
+        .run(&[
+            "build",
+            "--draft",
+            "--today=2026-11-23",
+            "cases/de-vries-2026",
+        ])
         .code(1);
     let draft = project.pdf_text("output/cases/de-vries-2026/bijstelling-2026-11-23.concept.pdf");
-    assert!(draft.contains("(2-6 weken)?Dit zijn: 8. Evaluatiemomenten"), "{draft}");
+    assert!(
+        draft.contains("(2-6 weken)?Dit zijn: 8. Evaluatiemomenten"),
+        "{draft}"
+    );
     assert!(!draft.contains("Werkplekonderzoek"), "{draft}");
     project
         .run(&["new", "bijstelling", "cases/niet-bestaand"])
