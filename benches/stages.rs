@@ -28,7 +28,7 @@ fn stages(c: &mut Criterion) {
     let config = LintConfig::new(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
     let templates = Templates::load(None).unwrap();
     let engine = Engine::new(&templates.assets());
-    let context = render::context(doc, DocKind::Plan);
+    let context = render::context(doc, DocKind::Plan, false);
     let source = templates.render(DocKind::Plan, &context).unwrap();
     let date = Datetime::from_ymd(2026, 10, 22).unwrap();
     let document = compile::typeset(&engine, source.clone(), date).unwrap();
@@ -48,7 +48,7 @@ fn stages(c: &mut Criterion) {
             templates
                 .render(
                     DocKind::Plan,
-                    &render::context(black_box(doc), DocKind::Plan),
+                    &render::context(black_box(doc), DocKind::Plan, false),
                 )
                 .unwrap()
         })

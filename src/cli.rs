@@ -30,6 +30,9 @@ pub struct Cli {
 pub enum Command {
     /// Lint and build every document into a PDF.
     ///
+    /// With --draft, documents with errors too, as NAME.concept.pdf marked
+    /// CONCEPT on every page, to finish on paper.
+    ///
     /// Example: pva build cases/ --out output/
     Build(BuildArgs),
     /// Check documents against the forms and the law, without building.
@@ -117,6 +120,12 @@ pub struct BuildArgs {
     /// Rebuild every document, also those whose inputs did not change.
     #[arg(long)]
     pub force: bool,
+    /// Build drafts to finish on paper, also of documents with errors: CONCEPT
+    /// on every page, empty answers as boxes to write in, saved as
+    /// NAME.concept.pdf beside the final PDF (never over it). Findings and the
+    /// exit code are the same as without --draft.
+    #[arg(long)]
+    pub draft: bool,
     #[command(flatten)]
     pub check: CheckArgs,
 }

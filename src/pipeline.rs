@@ -32,6 +32,9 @@ pub struct BuildConfig {
     pub lint: LintConfig,
     /// Rebuild every document, even when its inputs did not change.
     pub force: bool,
+    /// Build drafts (`--draft`): documents with errors too, CONCEPT on every
+    /// page, written as `NAME.concept.pdf` beside the final PDF, never over it.
+    pub draft: bool,
 }
 
 /// A failure that stops the whole build (not one document).
@@ -119,7 +122,7 @@ pub fn build_with_progress(
         Manifest::load(&config.out)
     };
     let engine = Engine::new(&templates.assets());
-    let templates_hash = templates_hash(&templates, config.emit_typst);
+    let templates_hash = templates_hash(&templates, config);
     let mut done = 0;
     for batch in batches(&found.dossiers) {
         progress(done, total);
@@ -144,10 +147,7 @@ pub fn build_with_progress(
     progress(total, total);
     Diagnostic::sort(&mut report.diagnostics);
     for skipped in &report.skipped {
-        manifest.forget(
-            &config.out,
-            &output_path(&config.out, &config.root, &config.paths, skipped),
-        );
+        manifest.forget(&config.out, &pdf_path(config, skipped));
     }
     if !report.built.is_empty() || !report.skipped.is_empty() || !report.failed.is_empty() {
         manifest.save(&config.out).map_err(|e| BuildError::Output {
@@ -281,14 +281,19 @@ fn jobs<'a>(
             .iter()
             .any(|f| with_errors.contains(f.as_path()));
         for doc in &dossier.documents {
-            // A frozen document inherits nothing, so no error either.
+            // A frozen document inherits nothing, so no error either. A
+            // draft is built with its errors: it is for finishing on paper.
             let inherited = inherits_error && !doc.frozen;
             let has_error = inherited || with_errors.contains(doc.path.as_path());
+            let pdf = pdf_path(config, &doc.path);
             match doc.kind {
-                Some(kind) if !has_error => jobs.push(Job {
+                Some(_) if config.draft && is_final_of_another(config, dossier, &pdf) => {
+                    report.failed.push((pdf, draft_clash(doc)));
+                }
+                Some(kind) if config.draft || !has_error => jobs.push(Job {
                     doc,
                     kind,
-                    pdf: output_path(&config.out, &config.root, &config.paths, &doc.path),
+                    pdf,
                     hash: input_hash(doc, &shared_hash, templates_hash),
                 }),
                 _ => report.skipped.push(doc.path.clone()),
@@ -298,9 +303,57 @@ fn jobs<'a>(
     jobs
 }
 
+/// True when `pdf` is the final PDF of a document of `dossier`: a draft of
+/// `plan.md` must not replace the PDF of a document named `plan.concept.md`.
+fn is_final_of_another(config: &BuildConfig, dossier: &Dossier, pdf: &Path) -> bool {
+    dossier
+        .documents
+        .iter()
+        .any(|d| output_path(&config.out, &config.root, &config.paths, &d.path) == pdf)
+}
+
+fn draft_clash(doc: &Document) -> String {
+    let name = doc.path.file_stem().unwrap_or_default().to_string_lossy();
+    format!(
+        "its draft would replace the final PDF of {name}.concept.md; rename one of the two documents"
+    )
+}
+
+/// Where a build puts the PDF of the document `doc`: the final PDF, or for
+/// a draft build `NAME.concept.pdf` beside it.
+pub fn pdf_path(config: &BuildConfig, doc: &Path) -> PathBuf {
+    let pdf = output_path(&config.out, &config.root, &config.paths, doc);
+    if config.draft {
+        pdf.with_extension(DRAFT_EXTENSION)
+    } else {
+        pdf
+    }
+}
+
+/// What a document template writes into a draft (the `draft` variable set)
+/// so that the layout puts CONCEPT on every page.
+const DRAFT_MARK: &str = "concept: true";
+
+/// A template from before drafts (a user's copy) would make a draft that
+/// looks final: refuse it.
+fn unmarked_draft(kind: DocKind) -> String {
+    let name = render::template_name(kind);
+    format!(
+        "the template {name} does not mark drafts: when `draft` is set it must pass `{DRAFT_MARK}` to kopgegevens, as the built-in one does (`pva templates export` into an empty folder shows it)"
+    )
+}
+
+/// The end of a draft's file name, instead of `pdf`.
+pub const DRAFT_EXTENSION: &str = "concept.pdf";
+
 /// One hash of every template file and the options that change output.
-fn templates_hash(templates: &Templates, emit_typst: bool) -> String {
-    let mut hash = InputHash::new(if emit_typst { "emit-typst" } else { "" });
+fn templates_hash(templates: &Templates, config: &BuildConfig) -> String {
+    let options = format!(
+        "{}{}",
+        if config.emit_typst { "emit-typst" } else { "" },
+        if config.draft { " draft" } else { "" }
+    );
+    let mut hash = InputHash::new(&options);
     for (name, bytes) in templates.files() {
         hash.add(name, bytes);
     }
@@ -341,15 +394,21 @@ fn build_one(
     engine: &Engine,
     config: &BuildConfig,
 ) -> Result<(), String> {
-    let context = render::context(job.doc, job.kind);
+    let context = render::context(job.doc, job.kind, config.draft);
     let source = templates
         .render(job.kind, &context)
         .map_err(|e| e.to_string())?;
+    if config.draft && !source.contains(DRAFT_MARK) {
+        return Err(unmarked_draft(job.kind));
+    }
     // The PDF's /ID comes from the source path, not the output folder, so
     // building into another folder gives the same bytes.
-    let ident = mirror::source_name(&config.root, &config.paths, &job.doc.path)
+    let mut ident = mirror::source_name(&config.root, &config.paths, &job.doc.path)
         .to_string_lossy()
         .replace('\\', "/");
+    if config.draft {
+        ident.push_str("#concept");
+    }
     let pdf =
         compile::compile(engine, source.clone(), document_date(job.doc), &ident).map_err(|e| {
             format!("typst could not compile the generated source (a template problem):\n{e}")

@@ -157,14 +157,7 @@ fn build(cli: &Cli, args: &BuildArgs, err: &mut StandardStream) -> Result<u8, St
         }
     }
     if !cli.quiet {
-        let _ = writeln!(
-            err,
-            "built {} PDF(s) into {}, {} up to date; {} document(s) not built because of errors",
-            report.built.len(),
-            report::display(&config.out),
-            report.unchanged.len(),
-            report.skipped.len() + report.failed.len()
-        );
+        let _ = writeln!(err, "{}", build_summary(&config, &report));
     }
     job_summary(
         &crate::ci::Run {
@@ -187,6 +180,25 @@ fn build(cli: &Cli, args: &BuildArgs, err: &mut StandardStream) -> Result<u8, St
     } else {
         findings_code(&report.diagnostics, denied)
     })
+}
+
+/// The last line of a build: how many PDFs, and for drafts what they are.
+fn build_summary(config: &BuildConfig, report: &pipeline::BuildReport) -> String {
+    let out = report::display(&config.out);
+    let (built, unchanged) = (report.built.len(), report.unchanged.len());
+    let not_built = report.skipped.len() + report.failed.len();
+    if !config.draft {
+        return format!(
+            "built {built} PDF(s) into {out}, {unchanged} up to date; {not_built} document(s) not built because of errors"
+        );
+    }
+    let mut line = format!(
+        "built {built} draft PDF(s) (*.concept.pdf, CONCEPT on every page) into {out}, {unchanged} up to date; {not_built} document(s) could not be built"
+    );
+    if report.has_errors() {
+        line.push_str("\nthe drafts are not final: fix the errors above, then run `pva build` for the PDFs to sign");
+    }
+    line
 }
 
 /// A progress bar for builds, only when stderr is a terminal (never in CI
@@ -212,6 +224,7 @@ fn build_config(args: &BuildArgs) -> Result<BuildConfig, String> {
         root: root.clone(),
         lint: lint_config(&args.check, &root)?,
         force: args.force,
+        draft: args.draft,
     })
 }
 
@@ -352,8 +365,9 @@ fn new(args: &NewArgs, err: &mut StandardStream) -> Result<u8, String> {
         .map_err(|e| e.to_string())?;
     let _ = writeln!(
         err,
-        "wrote {}: fill in the empty fields, then run `pva lint`",
-        report::display(&path)
+        "wrote {}: fill in the empty fields and answer the questions under the headings, then run `pva lint`; `pva build --draft {}` makes a CONCEPT to finish on paper",
+        report::display(&path),
+        report::display(&args.dossier)
     );
     Ok(OK)
 }

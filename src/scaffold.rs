@@ -134,7 +134,7 @@ pub fn new_document(
                 .and_then(|d| d.text("einddoel.keuze"))
                 .unwrap_or_default();
             let afspraken = latest.map(agreed).unwrap_or_default();
-            bijstelling_skeleton(day, &goal, &afspraken)
+            bijstelling_skeleton(day, &goal, &agreed_comment(&afspraken))
         }
         other => reports::skeleton(other, day),
     };
@@ -215,22 +215,36 @@ ondertekening:
   werkgever:
     datum:
 ---
-Algemene notities (optioneel) komen hier, voor de eerste kop.
-
+{GUIDANCE_NOTE}
 ## Te nemen stappen
 
-Welke stappen worden genomen om tot werkhervatting te komen?
+<!-- Welke stappen moeten worden genomen om tot werkhervatting te komen?
+Bijvoorbeeld de opbouw van uren en taken, met data. -->
 
+{VISIE}"
+    )
+}
+
+/// The first lines of every body: how guidance works.
+const GUIDANCE_NOTE: &str = "\
+<!-- Tekst in een commentaar zoals dit is uitleg: u ziet hem hier, maar hij
+komt nooit in de PDF en telt niet als antwoord. Schrijf elk antwoord onder
+de uitleg bij zijn kop. Tekst hier, voor de eerste kop, is optioneel en komt
+in de PDF als 'Aanvullende notities'. -->
+";
+
+/// Both visies, with the form's questions as guidance.
+const VISIE: &str = "\
 ## Visie werknemer
 
-De visie van de werknemer op de functie, de arbeidsmogelijkheden en de arbeidsverhouding.
+<!-- Wat is de visie van de werknemer op de functie, de arbeidsmogelijkheden
+en de kwaliteit van de arbeidsverhouding? In de woorden van de werknemer. -->
 
 ## Visie werkgever
 
-De visie van de werkgever op de re-integratie, de functie en de arbeidsmogelijkheden.
-"
-    )
-}
+<!-- Wat is de visie van de werkgever op de re-integratie van de werknemer,
+de functie en de arbeidsmogelijkheden? -->
+";
 
 fn bijstelling_skeleton(day: NaiveDate, goal: &str, afspraken: &str) -> String {
     format!(
@@ -266,14 +280,37 @@ ondertekening:
   werkgever:
     datum:
 ---
+{GUIDANCE_NOTE}
+## Obstakels
+
+<!-- Alleen bij obstakels.aanwezig: true. Welke praktische obstakels,
+obstakels in de arbeidsrelatie of werkgerelateerde factoren staan
+werkhervatting in de weg? -->
+
+## Oplossing obstakels
+
+<!-- Alleen bij obstakels.aanwezig: true. Hoe kunnen deze obstakels blijvend
+worden opgelost? -->
+
 ## Afspraken nabije toekomst
 
-Afspraken voor de komende 2 tot 6 weken. De afspraken tot nu toe:
-
+<!-- Welke afspraken maken werknemer en werkgever over re-integratie of
+(gedeeltelijke) werkhervatting in de komende 2 tot 6 weken? Ook als
+werkhervatting nog niet mogelijk is. -->
 {afspraken}
-## Visie werknemer
+{VISIE}"
+    )
+}
 
-## Visie werkgever
-"
+/// The agreements so far as a second comment: a starting point to copy
+/// from, never printed as the new agreements. `-->` in them would end the
+/// comment early, so it is broken up.
+fn agreed_comment(afspraken: &str) -> String {
+    if afspraken.is_empty() {
+        return String::new();
+    }
+    format!(
+        "\n<!-- De afspraken tot nu toe; neem over wat blijft gelden:\n{}-->\n",
+        afspraken.replace("-->", "- ->")
     )
 }

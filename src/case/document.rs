@@ -73,28 +73,45 @@ pub struct LongText {
 
 impl Document {
     /// The long text at a dotted key: a `##` section that fills it, or else
-    /// the front-matter value. `None` when absent or blank.
+    /// the front-matter value. `None` when absent or blank; a text of only
+    /// guidance (`<!-- … -->` comments) is blank: it is never an answer.
     pub fn long_text(&self, path: &str) -> Option<LongText> {
-        let from_heading = super::schema::HEADINGS
+        let filled = self
+            .section_of(path)
+            .filter(|s| !markdown::is_blank(&s.markdown));
+        if let Some(section) = filled {
+            return Some(LongText {
+                markdown: section.markdown.clone(),
+                pos: section.body_pos.clone(),
+            });
+        }
+        let node = self.data.get(path)?;
+        node.text()
+            .filter(|markdown| !markdown::is_blank(markdown))
+            .map(|markdown| LongText {
+                markdown,
+                pos: node.pos.clone(),
+            })
+    }
+
+    /// The `##` section that answers the long text at `path`, if the body
+    /// has one, filled in or not.
+    pub fn section_of(&self, path: &str) -> Option<&Section> {
+        super::schema::HEADINGS
             .iter()
             .filter(|h| h.path == path)
             .find_map(|h| {
                 self.sections
                     .iter()
                     .find(|s| s.title.eq_ignore_ascii_case(h.title))
-            });
-        if let Some(section) = from_heading {
-            return Some(LongText {
-                markdown: section.markdown.clone(),
-                pos: section.body_pos.clone(),
             })
-            .filter(|t| !t.markdown.trim().is_empty());
-        }
-        let node = self.data.get(path)?;
-        node.text().map(|markdown| LongText {
-            markdown,
-            pos: node.pos.clone(),
-        })
+    }
+
+    /// The guidance under the heading of `path`: its first comment, which
+    /// says what the question asks.
+    pub fn guidance(&self, path: &str) -> Option<String> {
+        let section = self.section_of(path)?;
+        markdown::guidance(&section.markdown).into_iter().next()
     }
 
     /// The value at a dotted key.

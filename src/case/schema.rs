@@ -879,6 +879,12 @@ impl DocKind {
             _ => choice.bijstelling,
         }
     }
+
+    /// The title with its article, for running text: "het Plan van aanpak"
+    /// (het plan), "de Bijstelling Plan van aanpak" (de bijstelling).
+    pub fn title_with_article(self) -> String {
+        format!("{} {}", self.article(), self.title())
+    }
 }
 
 /// The key reference of `docs/case-format.md`, generated from this table so

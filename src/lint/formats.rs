@@ -193,7 +193,7 @@ fn choice_problem(
     }
     let hint = did_you_mean(text, allowed.iter().copied());
     let form = match (path, kind) {
-        ("einddoel.keuze", Some(k)) => format!(" op de {}", k.title()),
+        ("einddoel.keuze", Some(k)) => format!(" op {}", k.title_with_article()),
         _ => String::new(),
     };
     Some(format!(

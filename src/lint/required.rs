@@ -291,7 +291,7 @@ fn signatures(doc: &Document, kind: DocKind, out: &mut Vec<Diagnostic>) {
         .filter(|who| doc.text(&format!("ondertekening.{who}.datum")).is_some())
         .collect();
     if signed.is_empty() {
-        out.push(Diagnostic::new(&rules::UNSIGNED, &anchor(doc, "ondertekening"), format!("de {} is nog niet ondertekend: de PDF krijgt lege regels om te tekenen", kind.title()))
+        out.push(Diagnostic::new(&rules::UNSIGNED, &anchor(doc, "ondertekening"), format!("{} is nog niet ondertekend: de PDF krijgt lege regels om te tekenen", kind.title_with_article()))
             .hint("vul ondertekening.werknemer.datum en ondertekening.werkgever.datum in zodra beide partijen hebben getekend"));
     }
     if !signed.contains(&"werkgever") {
@@ -333,17 +333,23 @@ fn kind_missing(doc: &Document) -> Diagnostic {
         .hint("zet in de front matter `document: plan-van-aanpak` of `document: bijstelling`")
 }
 
-/// A finding that `path` is missing, placed at the nearest key that exists.
+/// A finding that `path` is missing, placed at the nearest key that exists,
+/// or at its heading when the body has one left blank. The hint is the
+/// guidance under that heading, when the skeleton left it there.
 fn missing(doc: &Document, rule: &Rule, path: &str, why: &str) -> Diagnostic {
     let label = schema::field(path).map_or("", |f| f.label);
-    Diagnostic::new(
-        rule,
-        &anchor(doc, path),
-        format!("`{path}` ontbreekt ({label}){why}"),
-    )
-    .hint(format!(
-        "vul `{path}` in, in dit document of, als het voor alle documenten geldt, in dossier.yaml"
-    ))
+    let message = format!("`{path}` ontbreekt ({label}){why}");
+    let Some(section) = doc.section_of(path) else {
+        return Diagnostic::new(rule, &anchor(doc, path), message).hint(format!(
+            "vul `{path}` in, in dit document of, als het voor alle documenten geldt, in dossier.yaml"
+        ));
+    };
+    let hint = doc
+        .guidance(path)
+        .unwrap_or_else(|| format!("schrijf het antwoord onder de kop `## {}`", section.title));
+    Diagnostic::new(rule, &section.pos, message)
+        .width(section.title.chars().count() + 3)
+        .hint(hint)
 }
 
 /// The position of the nearest existing parent key of `path` in the

@@ -2,9 +2,11 @@
 //! stage that writes Typst.
 
 mod escape;
+mod guidance;
 mod sections;
 mod writer;
 
 pub use escape::{push_markup, typst_markup, typst_str};
+pub use guidance::{guidance, is_blank};
 pub use sections::{Section, Sections, split as split_sections};
 pub use writer::{options, to_typst};

@@ -2,11 +2,13 @@
 //!
 //! Structure is produced with explicit function calls (`#emph[..];`,
 //! `#list(..)`, `#table(..)`) and every piece of text is escaped, so no input
-//! can produce Typst code or leave the box it was written in.
+//! can produce Typst code or leave the box it was written in. Comments
+//! (`<!-- … -->`, the guidance of `pva new`) are never printed.
 
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::escape::{push_markup, typst_str};
+use super::guidance::Comments;
 
 /// Converts Markdown `source` to Typst markup.
 pub fn to_typst(source: &str) -> String {
@@ -14,7 +16,7 @@ pub fn to_typst(source: &str) -> String {
     for event in Parser::new_ext(source, options()) {
         writer.event(event);
     }
-    writer.out.trim_end().to_string()
+    writer.out.trim().to_string()
 }
 
 /// The Markdown extensions case notes may use.
@@ -27,6 +29,8 @@ struct Writer {
     out: String,
     /// Set while inside a code block: its text is collected, then written as one `#raw`.
     code: Option<String>,
+    /// Raw HTML is printed literally, except its comments.
+    comments: Comments,
 }
 
 impl Writer {
@@ -42,8 +46,10 @@ impl Writer {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
-            Event::Text(text) | Event::Html(text) | Event::InlineHtml(text) => {
-                push_markup(&mut self.out, &text)
+            Event::Text(text) => push_markup(&mut self.out, &text),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                let visible = self.comments.filter(&html);
+                push_markup(&mut self.out, &visible);
             }
             Event::Code(code) => self.call("raw", &typst_str(&code)),
             Event::InlineMath(text) | Event::DisplayMath(text) => push_markup(&mut self.out, &text),
@@ -85,6 +91,9 @@ impl Writer {
     }
 
     fn end(&mut self, tag: TagEnd) {
+        if matches!(tag, TagEnd::HtmlBlock | TagEnd::Paragraph) {
+            self.comments.end_block();
+        }
         match tag {
             TagEnd::Paragraph => self.out.push_str("\n\n"),
             TagEnd::Heading(_) => self.out.push_str("];\n\n"),

@@ -35,10 +35,12 @@ const LONG_TEXTS: &[(&str, &str)] = &[
     ("oordeel_werknemer", "oordeel_werknemer"),
 ];
 
-/// Builds the template context of `doc`, whose kind is `kind`.
-pub fn context(doc: &Document, kind: DocKind) -> Context {
+/// Builds the template context of `doc`, whose kind is `kind`. `draft`
+/// (`pva build --draft`) makes the layout print CONCEPT on every page.
+pub fn context(doc: &Document, kind: DocKind, draft: bool) -> Context {
     let t = |path: &str| doc.text(path).unwrap_or_default();
     let data = json!({
+        "draft": draft,
         "document": { "soort": kind.key(), "titel": kind.title() },
         "datum": date_short(doc, "datum"),
         "datum_lang": doc.text("datum").and_then(|d| date::parse(&d)).map(date::long).unwrap_or_default(),

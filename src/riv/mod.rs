@@ -170,7 +170,7 @@ fn write_set(
     let engine = Engine::new(&templates.assets());
     let mut bundle_parts = Vec::new();
     for (i, (doc, kind, day)) in parts(dossier).into_iter().enumerate() {
-        let source = templates.render(kind, &render::context(doc, kind))?;
+        let source = templates.render(kind, &render::context(doc, kind, false))?;
         let name = format!("{:02}-{}-{day}.pdf", i + 1, kind.key());
         let file = config.out.join(&name);
         let pdf = compile_pdf(&engine, source.clone(), day, &name, &doc.path)?;

@@ -40,7 +40,7 @@ fn init_then_build_works_and_init_never_overwrites() {
 }
 
 #[test]
-fn new_plan_lints_clean_but_for_the_fields_to_fill() {
+fn new_plan_reports_every_question_left_at_its_guidance() {
     let project = Project::with_examples();
     std::fs::remove_file(project.path("cases/de-vries-2026/plan-van-aanpak.md")).unwrap();
     let run = project
@@ -66,8 +66,67 @@ fn new_plan_lints_clean_but_for_the_fields_to_fill() {
     ]);
     let codes = lint.codes();
     let expected: std::collections::BTreeSet<String> =
-        ["PVA020", "PVA024"].map(String::from).into();
+        ["PVA020", "PVA022", "PVA024"].map(String::from).into();
     assert_eq!(codes, expected, "{:#?}", lint.messages());
+    // Each section left at its guidance is missing, at its heading, with
+    // the guidance (the form's question) as the hint.
+    let file = "cases/de-vries-2026/plan-van-aanpak.md".to_string();
+    let line_of = |heading: &str| text.lines().position(|l| l == heading).unwrap() + 1;
+    let at_headings: Vec<_> = lint
+        .findings()
+        .into_iter()
+        .zip(lint.hints())
+        .filter(|((_, _, line, _), _)| text.lines().nth(line - 1).unwrap().starts_with("## "))
+        .collect();
+    assert_eq!(
+        at_headings,
+        [
+            (
+                ("PVA020".into(), file.clone(), line_of("## Te nemen stappen"), 1),
+                "Welke stappen moeten worden genomen om tot werkhervatting te komen? Bijvoorbeeld de opbouw van uren en taken, met data.".to_string()
+            ),
+            (
+                ("PVA022".into(), file.clone(), line_of("## Visie werknemer"), 1),
+                "Wat is de visie van de werknemer op de functie, de arbeidsmogelijkheden en de kwaliteit van de arbeidsverhouding? In de woorden van de werknemer.".to_string()
+            ),
+            (
+                ("PVA022".into(), file.clone(), line_of("## Visie werkgever"), 1),
+                "Wat is de visie van de werkgever op de re-integratie van de werknemer, de functie en de arbeidsmogelijkheden?".to_string()
+            ),
+        ]
+    );
+    assert!(
+        lint.messages().contains(
+            &"het Plan van aanpak is nog niet ondertekend: de PDF krijgt lege regels om te tekenen"
+                .to_string()
+        ),
+        "{:#?}",
+        lint.messages()
+    );
+
+    // A draft for the meeting: built despite the errors, guidance not printed.
+    let build = project.run(&[
+        "build",
+        "--draft",
+        "--today=2026-11-23",
+        "cases/de-vries-2026",
+    ]);
+    let build = build.code(1);
+    assert!(build.stderr.contains("error[PVA022]"), "{}", build.stderr);
+    let draft = "output/cases/de-vries-2026/plan-van-aanpak.concept.pdf";
+    let pages = project.pdf_pages(draft);
+    assert!(pages.iter().all(|p| p.contains("CONCEPT")), "{pages:#?}");
+    let pdf = project.pdf_text(draft);
+    assert!(pdf.contains("5 Welke stappen moeten worden genomen om tot werkhervatting te komen? Te nemen stappen:"), "{pdf}");
+    for guidance in [
+        "Bijvoorbeeld de opbouw",
+        "In de woorden van de werknemer",
+        "Tekst in een commentaar",
+        "Aanvullende notities",
+    ] {
+        assert!(!pdf.contains(guidance), "{guidance:?} printed:\n{pdf}");
+    }
+
     let again = project.run(&["new", "plan", "cases/de-vries-2026"]).code(2);
     assert!(
         again.stderr.contains("already has a Plan van aanpak"),
@@ -104,6 +163,30 @@ fn new_bijstelling_starts_from_the_current_plan() {
         .map(String::from)
         .into();
     assert_eq!(codes, expected, "{:#?}", lint.messages());
+    // The agreements so far are a starting point in a comment, not an answer.
+    let index = lint
+        .messages()
+        .iter()
+        .position(|m| m.starts_with("`afspraken_nabije_toekomst` ontbreekt"))
+        .expect("afspraken_nabije_toekomst reported");
+    assert_eq!(
+        lint.hints()[index],
+        "Welke afspraken maken werknemer en werkgever over re-integratie of (gedeeltelijke) werkhervatting in de komende 2 tot 6 weken? Ook als werkhervatting nog niet mogelijk is."
+    );
+    project
+        .run(&[
+            "build",
+            "--draft",
+            "--today=2026-11-23",
+            "cases/de-vries-2026",
+        ])
+        .code(1);
+    let draft = project.pdf_text("output/cases/de-vries-2026/bijstelling-2026-11-23.concept.pdf");
+    assert!(
+        draft.contains("(2-6 weken)?Dit zijn: 8. Evaluatiemomenten"),
+        "{draft}"
+    );
+    assert!(!draft.contains("Werkplekonderzoek"), "{draft}");
     project
         .run(&["new", "bijstelling", "cases/niet-bestaand"])
         .code(2);

@@ -561,7 +561,7 @@ fn human_output_is_rendered_like_a_compiler() {
         .run(&["lint", "--today", "2026-11-23"])
         .code(1);
     let expected = "\
-error[PVA036]: `einddoel.keuze` `eigen_functi` is geen toegestane waarde op de Plan van aanpak. Bedoelt u `eigen_functie`? Mogelijk: eigen_functie, gedeeltelijk_eigen_functie, andere_functie_eigen_werkgever, gedeeltelijk_andere_functie_eigen_werkgever, andere_werkgever, nog_niet_bekend
+error[PVA036]: `einddoel.keuze` `eigen_functi` is geen toegestane waarde op het Plan van aanpak. Bedoelt u `eigen_functie`? Mogelijk: eigen_functie, gedeeltelijk_eigen_functie, andere_functie_eigen_werkgever, gedeeltelijk_andere_functie_eigen_werkgever, andere_werkgever, nog_niet_bekend
   ┌─ cases/d/plan.md:5:10
   │
 5 │   keuze: eigen_functi

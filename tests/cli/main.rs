@@ -7,11 +7,13 @@
 mod broken;
 mod build;
 mod ci;
+mod drafts;
 mod escaping;
 mod everyday;
 mod files;
 mod fixture;
 mod forms;
+mod guidance;
 mod incremental;
 mod lint;
 mod support;

@@ -116,6 +116,16 @@ impl Project {
         let text = pdf_extract::extract_text_from_mem(&bytes).expect("PDF text");
         text.split_whitespace().collect::<Vec<_>>().join(" ")
     }
+
+    /// The text of each page of a PDF in the project, whitespace collapsed.
+    pub fn pdf_pages(&self, path: &str) -> Vec<String> {
+        let bytes = std::fs::read(self.path(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+        pdf_extract::extract_text_from_mem_by_pages(&bytes)
+            .expect("PDF text")
+            .iter()
+            .map(|page| page.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    }
 }
 
 /// The result of one run.

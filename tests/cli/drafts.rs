@@ -1,0 +1,141 @@
+//! `pva build --draft`: a PDF to finish on paper in the meeting, also when
+//! the document has errors; never taken for, nor written over, the final PDF.
+
+use crate::fixture::{BIJSTELLING, DOSSIER, PLAN, edit, project};
+use crate::support::{Project, repo};
+
+const TODAY: &str = "--today=2026-11-23";
+const PDF: &str = "output/cases/d/plan.pdf";
+const DRAFT: &str = "output/cases/d/plan.concept.pdf";
+
+fn read(project: &Project, path: &str) -> Vec<u8> {
+    std::fs::read(project.path(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[track_caller]
+fn assert_concept_on_every_page(project: &Project, path: &str) {
+    let pages = project.pdf_pages(path);
+    assert!(pages.len() > 1, "{pages:#?}");
+    // Once in the header, once as the watermark across the page.
+    for (number, page) in pages.iter().enumerate() {
+        assert_eq!(
+            page.matches("CONCEPT").count(),
+            2,
+            "page {} of {path}:\n{page}",
+            number + 1
+        );
+        assert!(page.contains("CONCEPT, niet definitief"), "{page}");
+    }
+}
+
+#[test]
+fn a_document_with_errors_gets_a_draft_and_the_exit_code_says_so() {
+    let plan = edit(PLAN, "Wij ook.\n", "");
+    let project = project(DOSSIER, &plan);
+    let run = project.run(&["build", "--draft", TODAY]).code(1);
+    assert!(run.stderr.contains("error[PVA022]"), "{}", run.stderr);
+    assert!(
+        run.stderr.ends_with(
+            "built 1 draft PDF(s) (*.concept.pdf, CONCEPT on every page) into output, 0 up to date; 0 document(s) could not be built\n\
+             the drafts are not final: fix the errors above, then run `pva build` for the PDFs to sign\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_concept_on_every_page(&project, DRAFT);
+    let text = project.pdf_text(DRAFT);
+    assert!(text.contains("Ik wil terug."), "{text}");
+    assert!(!project.path(PDF).exists(), "a draft is no final PDF");
+    // Without --draft the document with errors is not built at all.
+    let run = project.run(&["build", TODAY]).code(1);
+    assert!(
+        run.stderr.ends_with(
+            "built 0 PDF(s) into output, 0 up to date; 1 document(s) not built because of errors\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!project.path(PDF).exists());
+}
+
+#[test]
+fn a_draft_never_replaces_the_final_pdf() {
+    let project = project(DOSSIER, PLAN);
+    project.run(&["build", TODAY]).success();
+    let signed = read(&project, PDF);
+    let final_pages = project.pdf_pages(PDF);
+    assert!(
+        final_pages.iter().all(|page| !page.contains("CONCEPT")),
+        "{final_pages:#?}"
+    );
+
+    let run = project.run(&["build", "--draft", TODAY]).success();
+    assert!(
+        run.stderr.ends_with(
+            "built 1 draft PDF(s) (*.concept.pdf, CONCEPT on every page) into output, 0 up to date; 0 document(s) could not be built\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(read(&project, PDF), signed, "the final PDF changed");
+    assert_concept_on_every_page(&project, DRAFT);
+    // Empty answers (reden afwijking, reden te laat …) take room to write in.
+    assert!(project.pdf_pages(DRAFT).len() > final_pages.len());
+
+    // The manifest keeps them apart: each is up to date on its own.
+    let run = project.run(&["build", TODAY]).success();
+    assert!(
+        run.stderr
+            .contains("built 0 PDF(s) into output, 1 up to date;"),
+        "{}",
+        run.stderr
+    );
+    let run = project.run(&["build", "--draft", TODAY]).success();
+    assert!(
+        run.stderr.contains(
+            "built 0 draft PDF(s) (*.concept.pdf, CONCEPT on every page) into output, 1 up to date;"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(read(&project, PDF), signed);
+}
+
+#[test]
+fn a_draft_that_would_replace_another_documents_pdf_is_refused() {
+    // plan.concept.md's final PDF is plan.concept.pdf: the name of plan.md's draft.
+    let project = project(DOSSIER, PLAN).file("cases/d/plan.concept.md", BIJSTELLING);
+    project.run(&["build", TODAY]).success();
+    let bijstelling = read(&project, DRAFT);
+    let run = project.run(&["build", "--draft", TODAY]).code(1);
+    assert!(
+        run.stderr.contains(
+            "error: could not build output/cases/d/plan.concept.pdf:\n\
+             its draft would replace the final PDF of plan.concept.md; rename one of the two documents\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(read(&project, DRAFT), bijstelling);
+    assert_concept_on_every_page(&project, "output/cases/d/plan.concept.concept.pdf");
+}
+
+#[test]
+fn a_template_that_does_not_mark_drafts_is_refused() {
+    let builtin = std::fs::read_to_string(repo().join("templates/plan-van-aanpak.typ")).unwrap();
+    let old = edit(
+        &builtin,
+        "{%- if draft %}\n  concept: true,\n{%- endif %}\n",
+        "",
+    );
+    let project = project(DOSSIER, PLAN).file("templates/plan-van-aanpak.typ", &old);
+    project.run(&["build", TODAY]).success();
+    let run = project.run(&["build", "--draft", TODAY]).code(1);
+    assert!(
+        run.stderr
+            .contains("the template plan-van-aanpak.typ does not mark drafts"),
+        "{}",
+        run.stderr
+    );
+    assert!(!project.path(DRAFT).exists());
+}
