@@ -9,6 +9,7 @@ use crate::case::{self, DocKind, Node, date};
 use crate::fs::{self, FsError};
 
 mod dossier;
+mod editor;
 pub use dossier::new_dossier;
 
 /// What a scaffolding command did with each file.
@@ -55,12 +56,16 @@ jobs:
 
 /// Creates a dossier repository in `dir`; existing files are kept.
 pub fn init(dir: &Path) -> Result<Vec<Outcome>, FsError> {
+    let gedeeld =
+        editor::with_modeline("cases/gedeeld.yaml", include_str!("../cases/gedeeld.yaml"));
+    let dossier = editor::with_modeline(
+        "cases/voorbeeld/dossier.yaml",
+        include_str!("../cases/de-vries-2026/dossier.yaml"),
+    );
+    let editor = editor::files();
     let files: [(&str, &str); 6] = [
-        ("cases/gedeeld.yaml", include_str!("../cases/gedeeld.yaml")),
-        (
-            "cases/voorbeeld/dossier.yaml",
-            include_str!("../cases/de-vries-2026/dossier.yaml"),
-        ),
+        ("cases/gedeeld.yaml", &gedeeld),
+        ("cases/voorbeeld/dossier.yaml", &dossier),
         (
             "cases/voorbeeld/plan-van-aanpak.md",
             include_str!("../cases/de-vries-2026/plan-van-aanpak.md"),
@@ -69,8 +74,10 @@ pub fn init(dir: &Path) -> Result<Vec<Outcome>, FsError> {
         (crate::config::FILE, CONFIG),
         (".github/workflows/pva.yml", WORKFLOW),
     ];
+    let editor = editor.iter().map(|(name, text)| (*name, text.as_str()));
     files
-        .iter()
+        .into_iter()
+        .chain(editor)
         .map(|(name, text)| write_new(&dir.join(name), text))
         .collect()
 }
