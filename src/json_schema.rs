@@ -199,18 +199,17 @@ fn choice(field: &Field, options: &[Choice], kind: Option<DocKind>) -> Value {
         .collect();
     let mut values: Vec<Value> = offered.iter().map(|c| json!(c.key)).collect();
     let mut plain: Vec<String> = offered.iter().map(|c| wording(c, kind)).collect();
-    let mut markdown: Vec<String> = offered
-        .iter()
-        .map(|c| format!("`{}`: {}", c.key, wording(c, kind)))
-        .collect();
+    let keys: Vec<&str> = offered.iter().map(|c| c.key).collect();
     values.push(Value::Null);
     plain.push("leeg: nog niet ingevuld".to_string());
-    markdown.push("leeg: nog niet ingevuld".to_string());
+    // The language server prints the value before its description itself.
+    let markdown = plain.clone();
     json!({
         "type": ["string", "null"],
         "enum": values,
         "enumDescriptions": plain,
         "markdownEnumDescriptions": markdown,
+        "errorMessage": format!("geen toegestane waarde; mogelijk: {}", keys.join(", ")),
     })
 }
 
