@@ -43,7 +43,7 @@ pub enum Command {
     ///
     /// Example: pva watch cases/de-vries-2026
     Watch(BuildArgs),
-    /// Create a dossier repository: example dossier, config, .gitignore and CI workflow.
+    /// Create a dossier repository: example dossier, config, .gitignore, CI workflow and editor schema.
     ///
     /// Example: pva init mijn-dossiers --ci gitlab
     Init {
@@ -93,6 +93,19 @@ pub enum Command {
         /// The shell.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+    },
+    /// Print the JSON Schema of gedeeld.yaml and dossier.yaml, for editors.
+    ///
+    /// Editors with the YAML language server (VS Code's YAML extension, Neovim,
+    /// Helix …) use it for completion, the form's labels on hover and a red line
+    /// under a typo. `pva init` writes it as pva.schema.json; after upgrading
+    /// pva, write it again.
+    ///
+    /// Example: pva schema > pva.schema.json
+    Schema {
+        /// Print the schema of a document's front matter instead (`document:` chooses the kind).
+        #[arg(long)]
+        document: bool,
     },
     /// Print the man page (roff).
     ///

@@ -15,6 +15,7 @@ pub mod config;
 pub mod diag;
 pub mod freeze;
 pub mod fs;
+pub mod json_schema;
 pub mod lint;
 pub mod manifest;
 pub mod markdown;

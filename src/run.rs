@@ -52,6 +52,7 @@ fn dispatch(cli: &Cli, out: &mut StandardStream, err: &mut StandardStream) -> Re
             clap_complete::generate(*shell, &mut command, "pva", out);
             Ok(OK)
         }
+        Command::Schema { document } => schema(*document, out),
         Command::Man => {
             let command = <Cli as clap::CommandFactory>::command();
             clap_mangen::Man::new(command)
@@ -294,6 +295,18 @@ fn is_input(path: &Path, out: &Path) -> bool {
     let out = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
     !path.starts_with(&out) && matches!(ext, "md" | "yaml" | "yml" | "typ" | "toml")
+}
+
+/// Prints the JSON Schema of the shared files or of a document's front matter.
+fn schema(document: bool, out: &mut StandardStream) -> Result<u8, String> {
+    let schema = if document {
+        crate::json_schema::document()
+    } else {
+        crate::json_schema::shared()
+    };
+    out.write_all(crate::json_schema::to_text(&schema).as_bytes())
+        .map_err(|e| e.to_string())?;
+    Ok(OK)
 }
 
 fn explain(code: &str, out: &mut StandardStream) -> Result<u8, String> {

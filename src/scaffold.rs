@@ -10,6 +10,7 @@ use crate::ci::System;
 use crate::fs::{self, FsError};
 
 mod dossier;
+mod editor;
 mod reports;
 pub use dossier::new_dossier;
 
@@ -38,12 +39,16 @@ const CONFIG: &str = "\
 /// existing files are kept.
 pub fn init(dir: &Path, ci: System) -> Result<Vec<Outcome>, FsError> {
     let ci_config = ci.config();
+    let gedeeld =
+        editor::with_modeline("cases/gedeeld.yaml", include_str!("../cases/gedeeld.yaml"));
+    let dossier = editor::with_modeline(
+        "cases/voorbeeld/dossier.yaml",
+        include_str!("../cases/de-vries-2026/dossier.yaml"),
+    );
+    let editor = editor::files();
     let files: [(&str, &str); 6] = [
-        ("cases/gedeeld.yaml", include_str!("../cases/gedeeld.yaml")),
-        (
-            "cases/voorbeeld/dossier.yaml",
-            include_str!("../cases/de-vries-2026/dossier.yaml"),
-        ),
+        ("cases/gedeeld.yaml", &gedeeld),
+        ("cases/voorbeeld/dossier.yaml", &dossier),
         (
             "cases/voorbeeld/plan-van-aanpak.md",
             include_str!("../cases/de-vries-2026/plan-van-aanpak.md"),
@@ -52,8 +57,10 @@ pub fn init(dir: &Path, ci: System) -> Result<Vec<Outcome>, FsError> {
         (crate::config::FILE, CONFIG),
         (ci.path(), &ci_config),
     ];
+    let editor = editor.iter().map(|(name, text)| (*name, text.as_str()));
     files
-        .iter()
+        .into_iter()
+        .chain(editor)
         .map(|(name, text)| write_new(&dir.join(name), text))
         .collect()
 }

@@ -1,7 +1,7 @@
 //! Stage: lint. Every rule of the forms and the law, as findings with a
 //! stable code and an exact position. Rules return findings; they never print.
 
-mod formats;
+pub(crate) mod formats;
 mod privacy;
 mod required;
 pub mod rules;

@@ -441,7 +441,7 @@ fn pre_commit_hook_refuses_a_commit_with_a_wrong_bsn() {
     let refused = exec(git, &dossiers, &["commit", "-m", "dossier"], &home);
     assert!(!refused.status.success(), "{}", text(&refused));
     assert!(
-        text(&refused).contains("cases/voorbeeld/dossier.yaml:4:8"),
+        text(&refused).contains("cases/voorbeeld/dossier.yaml:5:8"),
         "{}",
         text(&refused)
     );

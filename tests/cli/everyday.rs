@@ -377,6 +377,7 @@ fn cli_definition_is_consistent_and_documented() {
         "templates",
         "completions",
         "man",
+        "schema",
     ] {
         let run = Project::new().run(&[command, "--help"]).success();
         assert!(

@@ -1,0 +1,241 @@
+//! The JSON Schema (draft-07) of the case format, for editors: generated from
+//! the same table as the lint and `docs/case-format.md` ([`crate::case::schema`]),
+//! so completion, hover and the editor's red lines cannot drift from `pva lint`.
+//!
+//! Two schemas: [`shared`] for `gedeeld.yaml` and `dossier.yaml` (what the
+//! YAML language server checks while typing), and [`document`] for the front
+//! matter of a document, one definition per kind chosen by `document:`.
+//!
+//! The schema accepts what the lint accepts where JSON Schema can say it: an
+//! empty value is allowed everywhere (the lint's required-field rules report
+//! what is missing), text may be any scalar, and the exact checks (elfproef,
+//! a real calendar day, phone-number lengths) stay with the lint.
+
+use serde_json::{Map, Value, json};
+
+use crate::case::schema::{self, Choice, DocKind, Field, Kind};
+
+/// The meta-schema both schemas are written in: the YAML language server's.
+pub const DRAFT_07: &str = "http://json-schema.org/draft-07/schema#";
+
+/// The file `pva init` writes the shared schema to, in the project root.
+pub const FILE: &str = "pva.schema.json";
+
+/// `YYYY-MM-DD` with a real month and day number.
+const DATE: &str = r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])";
+/// Nine digits, quoted in YAML so a leading zero stays.
+const BSN: &str = "[0-9]{9}";
+/// Four digits not starting with 0, two letters, not SA, SD or SS.
+const POSTCODE: &str = "[1-9][0-9]{3} *([A-RT-Za-rt-z][A-Za-z]|[Ss][B-CE-RT-Zb-ce-rt-z])";
+/// Digits with spaces, dashes, dots, brackets and `+`: 8 to 15 digits.
+const PHONE: &str = r"[ ()+.-]*([0-9][ ()+.-]*){8,15}";
+/// `name@domain.tld`.
+const EMAIL: &str = r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+";
+
+/// The schema of `gedeeld.yaml` and `dossier.yaml`.
+pub fn shared() -> Value {
+    let mut root = object(schema::ROOT, None);
+    root["type"] = json!("object");
+    header(
+        root,
+        "pva: gedeeld.yaml en dossier.yaml",
+        "Gedeelde gegevens van een dossier (werkgever, werknemer, verzuim, probleemanalyse …). \
+         Gemaakt door `pva schema` uit dezelfde tabel als `pva lint`; alle velden: docs/case-format.md.",
+    )
+}
+
+/// The schema of a document's front matter: `document:` chooses the kind,
+/// and each kind allows its own keys and its own form's choices.
+pub fn document() -> Value {
+    let kinds = kinds();
+    let mut definitions = Map::new();
+    let mut branches = Vec::new();
+    for kind in &kinds {
+        let mut definition = object(schema::ROOT, Some(*kind));
+        definition["type"] = json!("object");
+        definition["title"] = json!(kind.title());
+        definition["properties"]["document"] = json!({ "const": kind.key() });
+        definitions.insert(kind.key().to_string(), definition);
+        branches.push(json!({
+            "if": { "properties": { "document": { "const": kind.key() } }, "required": ["document"] },
+            "then": { "$ref": format!("#/definitions/{}", kind.key()) },
+        }));
+    }
+    let keys: Vec<&str> = kinds.iter().map(|k| k.key()).collect();
+    let titles: Vec<&str> = kinds.iter().map(|k| k.title()).collect();
+    let root = json!({
+        "type": "object",
+        "required": ["document"],
+        "properties": { "document": {
+            "description": "Soort document",
+            "enum": keys,
+            "enumDescriptions": titles,
+        } },
+        "allOf": branches,
+        "definitions": definitions,
+    });
+    header(
+        root,
+        "pva: front matter van een document",
+        "De YAML tussen de `---` regels bovenaan een document. Gemaakt door `pva schema --document` \
+         uit dezelfde tabel als `pva lint`; alle velden: docs/case-format.md.",
+    )
+}
+
+/// A schema as the text `pva schema` prints: pretty JSON and a newline.
+pub fn to_text(schema: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Every kind of document, in the order of the `document:` choices.
+fn kinds() -> Vec<DocKind> {
+    schema::DOCUMENT
+        .iter()
+        .filter_map(|choice| DocKind::parse(choice.key))
+        .collect()
+}
+
+fn header(mut root: Value, title: &str, description: &str) -> Value {
+    root["$schema"] = json!(DRAFT_07);
+    root["title"] = json!(title);
+    root["description"] = json!(description);
+    root
+}
+
+/// A group of keys: only those `kind` may hold (`None`: the shared files),
+/// and no others, so a typo is a red line.
+fn object(fields: &[Field], kind: Option<DocKind>) -> Value {
+    let properties: Map<String, Value> = fields
+        .iter()
+        .filter(|f| f.scope.allows(kind))
+        .map(|f| (f.key.to_string(), field(f, kind)))
+        .collect();
+    json!({
+        "type": ["object", "null"],
+        "properties": properties,
+        "additionalProperties": false,
+    })
+}
+
+fn field(field: &Field, kind: Option<DocKind>) -> Value {
+    let mut out = match field.kind {
+        Kind::Text | Kind::LongText => json!({ "type": ["string", "number", "boolean", "null"] }),
+        Kind::Date => text_pattern(
+            DATE,
+            "geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-07-14",
+        ),
+        Kind::Bsn => bsn(),
+        Kind::Postcode => text_pattern(
+            POSTCODE,
+            "geen geldige postcode; schrijf vier cijfers en twee letters, zoals 3511 AB",
+        ),
+        Kind::Phone => text_pattern(
+            PHONE,
+            "geen geldig telefoonnummer; schrijf bijvoorbeeld 030 - 123 45 67, 06 - 1234 5678 of +31 30 123 4567",
+        ),
+        Kind::Email => text_pattern(EMAIL, "geen geldig e-mailadres; schrijf naam@domein.nl"),
+        Kind::Bool => json!({ "type": ["boolean", "null"] }),
+        Kind::Number => json!({ "type": ["number", "null"] }),
+        Kind::Percent => json!({ "type": ["number", "null"], "minimum": 0, "maximum": 100 }),
+        Kind::Choice(options) => choice(field, options, kind),
+        Kind::Group(children) => object(children, kind),
+        Kind::Rows(columns) => {
+            let mut row = object(columns, kind);
+            row["type"] = json!("object");
+            json!({ "type": ["array", "null"], "items": row })
+        }
+    };
+    out["description"] = json!(description(field));
+    out
+}
+
+/// A text of a fixed form; empty (`""`, or nothing at all) is allowed.
+/// `patternErrorMessage` is what the YAML language server shows instead of
+/// the regular expression.
+fn text_pattern(pattern: &str, message: &str) -> Value {
+    json!({
+        "type": ["string", "null"],
+        "pattern": format!(r"^\s*({pattern})?\s*$"),
+        "patternErrorMessage": message,
+    })
+}
+
+/// An unquoted BSN is a number in YAML and loses its leading zero: the
+/// language server's `errorMessage` says how to write it instead.
+fn bsn() -> Value {
+    let mut out = text_pattern(BSN, "een BSN bestaat uit precies 9 cijfers");
+    out["errorMessage"] = json!(
+        "schrijf het BSN tussen aanhalingstekens, zoals bsn: \"123456782\", zodat voorloopnullen blijven staan"
+    );
+    out
+}
+
+/// The form field, and for the kinds that have a form of their own, the form.
+fn description(field: &Field) -> String {
+    let form = match field.kind {
+        Kind::LongText => " (tekst; Markdown mag)",
+        Kind::Date => " (datum JJJJ-MM-DD, zoals 2026-07-14)",
+        Kind::Bool => " (true of false)",
+        Kind::Number => " (getal)",
+        Kind::Percent => " (percentage 0–100)",
+        Kind::Bsn => " (BSN: 9 cijfers tussen aanhalingstekens, zoals \"123456782\")",
+        Kind::Postcode => " (postcode, zoals 3511 AB)",
+        Kind::Phone => " (telefoonnummer, zoals 030 - 123 45 67)",
+        Kind::Email => " (e-mailadres, zoals naam@domein.nl)",
+        _ => "",
+    };
+    format!("{}{form}", field.label)
+}
+
+/// The choices as an enum, each with its wording on the form. A document's
+/// own choice (not shared data) allows only what its form offers, as the lint.
+fn choice(field: &Field, options: &[Choice], kind: Option<DocKind>) -> Value {
+    let own_form = kind.filter(|_| !field.scope.allows(None));
+    let offered: Vec<&Choice> = options
+        .iter()
+        .filter(|c| own_form.is_none_or(|k| form_label(k, c).is_some()))
+        .collect();
+    let mut values: Vec<Value> = offered.iter().map(|c| json!(c.key)).collect();
+    let mut plain: Vec<String> = offered.iter().map(|c| wording(c, kind)).collect();
+    let keys: Vec<&str> = offered.iter().map(|c| c.key).collect();
+    values.push(Value::Null);
+    plain.push("leeg: nog niet ingevuld".to_string());
+    // The language server prints the value before its description itself.
+    let markdown = plain.clone();
+    json!({
+        "type": ["string", "null"],
+        "enum": values,
+        "enumDescriptions": plain,
+        "markdownEnumDescriptions": markdown,
+        "errorMessage": format!("geen toegestane waarde; mogelijk: {}", keys.join(", ")),
+    })
+}
+
+/// The wording of a choice on `kind`'s form, or on every form that has it.
+fn wording(choice: &Choice, kind: Option<DocKind>) -> String {
+    if let Some(label) = kind.and_then(|k| form_label(k, choice)) {
+        return label.to_string();
+    }
+    match (choice.plan, choice.bijstelling) {
+        // The bijstelling ends most choices with a full stop; that is no difference.
+        (Some(plan), Some(bijstelling)) if plan != bijstelling.trim_end_matches('.') => {
+            format!("{plan} (Plan van aanpak) · {bijstelling} (Bijstelling Plan van aanpak)")
+        }
+        (Some(label), _) | (None, Some(label)) => label.to_string(),
+        (None, None) => choice.key.to_string(),
+    }
+}
+
+/// The label of a choice on `kind`'s form: the UWV plan's wording on the
+/// plan, the bijstelling's on every other document.
+fn form_label(kind: DocKind, choice: &Choice) -> Option<&'static str> {
+    match kind {
+        DocKind::Plan => choice.plan,
+        _ => choice.bijstelling,
+    }
+}
+
+#[cfg(test)]
+mod tests;
