@@ -11,5 +11,6 @@ mod everyday;
 mod fixture;
 mod incremental;
 mod lint;
+mod privacy;
 mod support;
 mod templates;
