@@ -1,12 +1,32 @@
 //! Context: whether a medical term found in a text is about the employee's
-//! health, or about the work. It reads at most four words on each side
-//! within the same clause, and the employer and job from the dossier, so a
-//! term costs constant time and a text stays linear.
+//! health, or about the work. It reads a few words on each side within the
+//! same clause, and the employer and job from the dossier, so a term costs
+//! constant time and a text stays linear.
+//!
+//! The verdict, in order:
+//! 1. a term that needs a body part (`gebroken`) is medical only next to one;
+//! 2. a word that is unmistakably about a patient (`opgenomen`,
+//!    `voorgeschreven`) makes a treatment or behandelaar medical;
+//! 3. otherwise the nearest telling word decides (`naar de fysiotherapeut`,
+//!    `werkt als verloskundige`, `leerlingen met ADHD`);
+//! 4. a clause about the people the work is for (`een leerling heeft …`)
+//!    is ordinary; so is a treatment or place of care in a clause about
+//!    delivering or building (`levert brood aan het ziekenhuis`), or about
+//!    working, in a workplace of care (`werkt mee op de dagbehandeling`);
+//! 5. else the term decides: a diagnosis is medical; a treatment is, unless
+//!    it is the employer's own field; a behandelaar or place of care is,
+//!    unless the employee works in care.
 
-use super::lexicon::{Found, Kind, Need, is_body_part};
+use super::cues::{
+    Cue, Side, cue, is_conjunction, is_recipient, is_working, starts_clause_subject,
+};
+use super::lexicon::{Found, Kind, Match, Need, lookup};
 
-/// How far the context reaches, in words on each side.
+/// How far the telling words reach, in words on each side.
 const REACH: usize = 4;
+
+/// How far back a clause is read for its subject and its verbs.
+const CLAUSE_REACH: usize = 12;
 
 /// A word of a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,148 +35,11 @@ pub struct Word<'a> {
     pub start: usize,
     /// The word as written.
     pub text: &'a str,
+    /// The word in lowercase.
+    pub lower: &'a str,
     /// Number of the clause (split at `.`, `!`, `?`, `;`, `:`).
     pub clause: usize,
 }
-
-/// What a word near a term says about it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Cue {
-    /// The employee as a patient: `haar`, `naar`, `afspraak`, `slikt`.
-    Patient,
-    /// Unmistakably the employee as a patient, wherever it stands in the
-    /// clause: `opgenomen`, `voorgeschreven`, `patiënt`.
-    StrongPatient,
-    /// A body part: `knie`, `rechterarm`.
-    Body,
-    /// Work: the job, colleagues, the workplace, requests and files.
-    Work,
-    /// The people the work is for: `patiënten`, `leerlingen`, `klanten`.
-    Recipient,
-}
-
-/// Before or after the term.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Side {
-    Before,
-    After,
-}
-
-/// Point at the employee as a patient when they stand before the term
-/// (`haar huisarts`, `naar de fysiotherapeut`, `slikt medicijnen`).
-const PATIENT_BEFORE: &[&str] = &[
-    "haar", "zijn", "mijn", "eigen", "zelf", "naar", "afspraak", "wachtlijst", "sessie", "sessies",
-    "controle", "consult", "ligt", "lag", "krijgt", "kreeg", "gebruikt", "slikt", "neemt",
-    "spuit", "ingesteld", "voelt", "last", "onder", "wegens", "vanwege",
-];
-
-/// Point at the employee as a patient when they follow the term
-/// (`de huisarts adviseert`, `de verloskundige van werkneemster`).
-const PATIENT_AFTER: &[&str] = &[
-    "geadviseerd",
-    "adviseert",
-    "geweest",
-    "ondergaan",
-    "onderzocht",
-    "vastgesteld",
-    "werknemer",
-    "werkneemster",
-    "medewerker",
-    "medewerkster",
-];
-
-/// Point at the employee as a patient anywhere in the clause.
-const STRONG_PATIENT: &[&str] = &[
-    "patiënt",
-    "opgenomen",
-    "verwezen",
-    "doorverwezen",
-    "verwijzing",
-    "voorgeschreven",
-    "geopereerd",
-    "gediagnosticeerd",
-];
-
-/// Words that start a new part of a sentence, with a subject of its own.
-const CONJUNCTIONS: &[&str] = &[
-    "en", "maar", "want", "omdat", "doordat", "terwijl", "die", "dat", "waar", "waardoor", "zodat",
-];
-
-/// Work words, whole.
-const WORK: &[&str] = &[
-    "als", "functie", "functies", "beroep", "vak", "werkt", "werkte", "werken", "gewerkt",
-    "werkzaam", "werk", "baan", "collega", "collegae", "stage", "assisteert",
-    "assisteren", "ondersteunt", "personeel", "organisatie", "bedrijf", "nieuwbouw",
-    "verbouwing", "levert", "bezorgt", "route", "routes", "leverancier", "gelijke", "ongelijke",
-    "eerlijke", "oneerlijke", "klacht", "zaak", "zaken", "polis", "contract", "office", "word",
-    "excel", "outlook", "planning", "docent", "leerkracht",
-];
-
-/// Work nouns, also as the head of a compound (`uitkeringsaanvraag`).
-const WORK_HEADS: &[&str] = &[
-    "aanvraag",
-    "aanvragen",
-    "verzoek",
-    "verzoeken",
-    "bezwaar",
-    "bezwaren",
-    "bezwaarschrift",
-    "bezwaarschriften",
-    "dossier",
-    "dossiers",
-    "declaratie",
-    "declaraties",
-    "factuur",
-    "facturen",
-    "offerte",
-    "offertes",
-    "order",
-    "orders",
-    "bestelling",
-    "bestellingen",
-    "claim",
-    "claims",
-    "melding",
-    "meldingen",
-    "magazijn",
-    "project",
-    "rooster",
-    "roosters",
-    "dienst",
-    "diensten",
-    "afdeling",
-    "afdelingen",
-    "team",
-    "teams",
-    "opleiding",
-    "medewerkers",
-];
-
-/// The people the work is for, also as the head of a compound
-/// (`kankerpatiënten`).
-const RECIPIENTS: &[&str] = &[
-    "patiënten",
-    "cliënten",
-    "bewoners",
-    "leerlingen",
-    "kinderen",
-    "zwangeren",
-    "kraamvrouwen",
-    "klanten",
-    "gasten",
-    "mensen",
-    "ouderen",
-    "deelnemers",
-    "studenten",
-    "jongeren",
-    "sporters",
-    "slachtoffers",
-    "zorgvragers",
-    "reizigers",
-    "passagiers",
-    "bezoekers",
-    "ouders",
-];
 
 /// Words in an employer's name or a job title that make it a workplace
 /// of care, where behandelaars are colleagues and the hospital is the
@@ -232,6 +115,20 @@ impl Workplace {
     }
 }
 
+/// The telling words around a term.
+struct Around {
+    /// Cues before the term, nearest first.
+    before: Vec<Option<Cue>>,
+    /// Cues after the term, nearest first.
+    after: Vec<Option<Cue>>,
+    /// Cues of the clause before the term, further back than `before`.
+    clause: Vec<Cue>,
+    /// Whether the clause is about the people the work is for.
+    about_recipients: bool,
+    /// Whether the clause, before the term, is about working.
+    working: bool,
+}
+
 /// Whether `found`, in `words[index]` (through `words[last]` for a term of
 /// several words), is a medical fact about the employee.
 pub fn is_medical(
@@ -241,69 +138,129 @@ pub fn is_medical(
     last: usize,
     workplace: &Workplace,
 ) -> bool {
+    // `zwangeren`, `kankerpatiënten`: the people the work is for.
+    if is_recipient(words[index].lower) {
+        return false;
+    }
+    let around = around(words, index, last);
+    let cues = || around.before.iter().chain(&around.after).flatten();
+    if found.need == Need::BodyPart {
+        return cues().any(|c| *c == Cue::Body);
+    }
+    if found.kind != Kind::Diagnosis && cues().any(|c| *c == Cue::StrongPatient) {
+        return true;
+    }
+    if let Some(verdict) = object_of_treatment(found, words, last) {
+        return verdict;
+    }
+    let nearest = (0..REACH)
+        .flat_map(|i| [around.before.get(i), around.after.get(i)])
+        .flatten()
+        .flatten()
+        .find_map(|c| says(found.kind, *c));
+    if let Some(verdict) = nearest {
+        return verdict;
+    }
+    let care_work = workplace.care && around.working;
+    let building = around.clause.contains(&Cue::StrongWork);
+    if around.about_recipients || (found.kind != Kind::Diagnosis && (building || care_work)) {
+        return false;
+    }
+    default(found, workplace)
+}
+
+/// `behandeling van …`: what is treated decides. A request, a complaint
+/// or people the work is for make it work (`de behandeling van een
+/// aanvraag`); someone's body or complaints make it medical (`de
+/// behandeling van haar rug`); anything else is a matter, not a patient.
+fn object_of_treatment(found: Found, words: &[Word<'_>], last: usize) -> Option<bool> {
+    if found.term != "behandeling" {
+        return None;
+    }
+    let clause = words[last].clause;
+    let mut next = words[last + 1..].iter().take_while(|w| w.clause == clause);
+    if next.next()?.lower != "van" {
+        return None;
+    }
+    let object: Vec<Option<Cue>> = next
+        .take(3)
+        .enumerate()
+        .map(|(i, w)| object_cue(w.lower, i + 1))
+        .collect();
+    let work = object.iter().flatten().any(|c| matches!(c, Cue::Matter | Cue::Recipient));
+    let medical = object.iter().flatten().any(|c| matches!(c, Cue::Patient | Cue::Body));
+    Some(medical && !work)
+}
+
+/// What the lowercase `word` after `behandeling van` says: a medical term
+/// or complaints are a patient's, like a possessive.
+fn object_cue(word: &str, distance: usize) -> Option<Cue> {
+    if word == "klachten" || matches!(lookup(word, false, false), Match::Medical(_)) {
+        return Some(Cue::Patient);
+    }
+    cue(word, Side::Before, None, distance)
+}
+
+/// The cues around `words[index..=last]`.
+fn around(words: &[Word<'_>], index: usize, last: usize) -> Around {
     let clause = words[index].clause;
-    let before = words[..index]
+    let earlier: Vec<&Word<'_>> = words[..index]
         .iter()
         .rev()
-        .take(REACH)
-        .take_while(|w| w.clause == clause);
-    // What follows a conjunction or `die` has a subject of its own:
+        .take(CLAUSE_REACH)
+        .take_while(|w| w.clause == clause)
+        .collect();
+    let mut before = Vec::new();
+    for (i, word) in earlier.iter().take(REACH).enumerate() {
+        let previous = earlier.get(i + 1).map(|w| w.lower);
+        // `patiënten die herstellen van een hartoperatie`: the clause is
+        // about the word before `die`.
+        if is_conjunction(word.lower) && word.lower != "en" {
+            before.push(previous.and_then(|p| cue(p, Side::Before, None, i + 2)));
+            break;
+        }
+        before.push(cue(word.lower, Side::Before, previous, i + 1));
+    }
+    // What follows a conjunction has a subject of its own:
     // `zij werkt als ergotherapeut en adviseert cliënten`.
     let after = words[last + 1..]
         .iter()
         .take(REACH)
-        .take_while(|w| w.clause == clause && !is_conjunction(w.text));
-    let before: Vec<Option<Cue>> = before
+        .take_while(|w| w.clause == clause && !is_conjunction(w.lower))
         .enumerate()
-        .map(|(i, w)| {
-            let previous = (index - i - 1).checked_sub(1).map(|j| &words[j]);
-            cue(w.text, Side::Before, previous)
-        })
+        .map(|(i, w)| cue(w.lower, Side::After, None, i + 1))
         .collect();
-    let after: Vec<Option<Cue>> = after.map(|w| cue(w.text, Side::After, None)).collect();
-    verdict(found, &before, &after, workplace)
-}
-
-fn is_conjunction(word: &str) -> bool {
-    CONJUNCTIONS.iter().any(|c| word.eq_ignore_ascii_case(c))
-}
-
-/// The verdict from the cues before (nearest first) and after the term.
-fn verdict(
-    found: Found,
-    before: &[Option<Cue>],
-    after: &[Option<Cue>],
-    workplace: &Workplace,
-) -> bool {
-    let all = || before.iter().chain(after).flatten();
-    if found.need == Need::BodyPart {
-        return all().any(|c| *c == Cue::Body);
+    let clause_cues = earlier
+        .iter()
+        .skip(REACH)
+        .filter_map(|w| cue(w.lower, Side::Before, None, CLAUSE_REACH))
+        .collect();
+    let starts_clause = earlier.len() < CLAUSE_REACH;
+    let about_recipients =
+        starts_clause && starts_clause_subject(earlier.iter().rev().map(|w| w.lower));
+    Around {
+        before,
+        after,
+        clause: clause_cues,
+        about_recipients,
+        working: earlier.iter().any(|w| is_working(w.lower)),
     }
-    if found.kind != Kind::Diagnosis && all().any(|c| *c == Cue::StrongPatient) {
-        return true;
-    }
-    let nearest = (0..REACH)
-        .flat_map(|i| [before.get(i), after.get(i)])
-        .flatten()
-        .flatten()
-        .find_map(|c| says(found.kind, *c));
-    nearest.unwrap_or_else(|| default(found, workplace))
 }
 
 /// What `cue` says about a term of `kind`: medical, ordinary, or nothing.
 fn says(kind: Kind, cue: Cue) -> Option<bool> {
     match cue {
         Cue::Patient | Cue::StrongPatient | Cue::Body => Some(true),
-        Cue::Recipient => Some(false),
+        Cue::Recipient | Cue::Matter => Some(false),
         // A diagnosis stays one at work: `haar collega's hebben corona`.
-        Cue::Work if kind == Kind::Diagnosis => None,
-        Cue::Work => Some(false),
+        Cue::Work | Cue::StrongWork if kind == Kind::Diagnosis => None,
+        Cue::Work | Cue::StrongWork => Some(false),
     }
 }
 
 /// The verdict without cues: a diagnosis is medical; a treatment is,
 /// unless it is the employer's own field; a behandelaar or place of care
-/// is, unless the employee works in care or in that field.
+/// is, unless the employee works in care.
 fn default(found: Found, workplace: &Workplace) -> bool {
     match (found.need, found.kind) {
         (Need::Cue, _) => false,
@@ -311,37 +268,4 @@ fn default(found: Found, workplace: &Workplace) -> bool {
         (_, Kind::Treatment) => !workplace.owns(found.term),
         (_, Kind::Provider) => !(workplace.care || workplace.owns(found.term)),
     }
-}
-
-/// The cue `text` gives from `side`; `previous` is the word before it
-/// (`terug naar` is about going back to work).
-fn cue(text: &str, side: Side, previous: Option<&Word<'_>>) -> Option<Cue> {
-    if text.len() > 40 {
-        return None;
-    }
-    let word = text.to_lowercase();
-    let word = word.as_str();
-    if STRONG_PATIENT.contains(&word) {
-        return Some(Cue::StrongPatient);
-    }
-    if is_body_part(word) {
-        return Some(Cue::Body);
-    }
-    if word == "naar" && previous.is_some_and(|p| p.text.eq_ignore_ascii_case("terug")) {
-        return Some(Cue::Work);
-    }
-    let patient = match side {
-        Side::Before => PATIENT_BEFORE,
-        Side::After => PATIENT_AFTER,
-    };
-    if patient.contains(&word) {
-        return Some(Cue::Patient);
-    }
-    if RECIPIENTS.iter().any(|r| word.ends_with(r)) {
-        return Some(Cue::Recipient);
-    }
-    if WORK.contains(&word) || WORK_HEADS.iter().any(|h| word.ends_with(h)) {
-        return Some(Cue::Work);
-    }
-    None
 }

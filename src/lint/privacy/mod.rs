@@ -10,6 +10,7 @@
 //! term says so visibly: `[privacy-ok: reden]`.
 
 mod context;
+mod cues;
 mod lexicon;
 #[cfg(test)]
 mod tests;
@@ -124,18 +125,22 @@ fn collect<'a>(node: &'a Node, path: &str, out: &mut Vec<Text<'a>>) {
 }
 
 fn scan(text: &Text<'_>, workplace: &Workplace, out: &mut Vec<Diagnostic>) {
+    let mut lines = Lines::new(text.text);
     for (start, para) in paragraphs(text.text) {
         if has_privacy_marker(para) {
             continue;
         }
-        let words = words(para);
-        for (index, word) in words.iter().enumerate() {
-            if let Some((offset, found, last)) = term_in(para, &words, index) {
+        let lower = lowercase(para);
+        let words = words(para, &lower);
+        for index in 0..words.len() {
+            if let Some((offset, found, last)) = term_in(&lower, &words, index) {
                 if !context::is_medical(found, &words, index, last, workplace) {
                     continue;
                 }
-                let shown = &word.text[offset - word.start..];
-                let pos = position(text, start + offset);
+                // The whole term when it spans words: `hoge bloeddruk`.
+                let end = words[last].start + words[last].text.len();
+                let shown = &para[offset..end];
+                let pos = position(text, lines.at(start + offset));
                 out.push(finding(found, shown, &pos, text.lenient));
             }
         }
@@ -145,13 +150,13 @@ fn scan(text: &Text<'_>, workplace: &Workplace, out: &mut Vec<Diagnostic>) {
 /// The medical term that starts in `words[index]`: at the word start, or
 /// else at a part after a hyphen (`collega-fysiotherapeut`), with its byte
 /// offset and the index of the last word it spans.
-fn term_in(para: &str, words: &[Word<'_>], index: usize) -> Option<(usize, Found, usize)> {
+fn term_in(lower: &str, words: &[Word<'_>], index: usize) -> Option<(usize, Found, usize)> {
     let word = words[index];
     let parts = std::iter::once(0).chain(word.text.match_indices('-').map(|(i, _)| i + 1));
     for part in parts.filter(|p| *p < word.text.len()) {
         let offset = word.start + part;
-        let (window, cut) = lowercase_window(&para[offset..]);
-        match lookup(&window, cut) {
+        let (window, cut) = window(&lower[offset..]);
+        match lookup(window, cut, part > 0) {
             Match::None => continue,
             Match::Ordinary => return None,
             Match::Medical(found) => {
@@ -161,8 +166,7 @@ fn term_in(para: &str, words: &[Word<'_>], index: usize) -> Option<(usize, Found
             }
         }
     }
-    let tail_start = word.text.char_indices().rev().nth(11).map_or(0, |(i, _)| i);
-    let found = lexicon::free_head(&word.text[tail_start..].to_lowercase())?;
+    let found = lexicon::free_head(word.lower)?;
     Some((word.start, found, index))
 }
 
@@ -190,14 +194,29 @@ fn message(code: &str, word: &str) -> String {
     }
 }
 
-/// The start of `text`, lowercased, and whether the text goes on after
-/// it: only as much as a term and its compound can span, so a long
-/// paragraph costs linear time, not quadratic.
-fn lowercase_window(text: &str) -> (String, bool) {
-    match text.char_indices().nth(WINDOW) {
-        Some((end, _)) => (text[..end].to_lowercase(), true),
-        None => (text.to_lowercase(), false),
+/// The start of `text` that a term can span, and whether the text goes on
+/// after it: a long paragraph costs linear time, not quadratic.
+fn window(text: &str) -> (&str, bool) {
+    let end = text.floor_char_boundary(WINDOW);
+    (&text[..end], end < text.len())
+}
+
+/// `text` lowercased letter by letter, each at the same byte offset: a
+/// letter whose lowercase is longer or shorter (rare outside Turkish and
+/// Greek) stays as it is.
+fn lowercase(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
     }
+    text.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
 }
 
 /// Paragraphs (split at blank lines) with their byte offsets.
@@ -213,8 +232,9 @@ fn paragraphs(text: &str) -> Vec<(usize, &str)> {
 }
 
 /// The words of a paragraph (letters, digits, `-`), each with its byte
-/// offset and its clause.
-fn words(text: &str) -> Vec<Word<'_>> {
+/// offset, its lowercase form (from `lower`, the paragraph lowercased) and
+/// its clause.
+fn words<'a>(text: &'a str, lower: &'a str) -> Vec<Word<'a>> {
     let mut out = Vec::new();
     let mut start = None;
     let mut clause = 0;
@@ -222,7 +242,12 @@ fn words(text: &str) -> Vec<Word<'_>> {
         match (is_word_char(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                out.push(Word { start: s, text: &text[s..i], clause });
+                out.push(Word {
+                    start: s,
+                    text: &text[s..i],
+                    lower: &lower[s..i],
+                    clause,
+                });
                 start = None;
             }
             _ => {}
@@ -232,14 +257,56 @@ fn words(text: &str) -> Vec<Word<'_>> {
         }
     }
     if let Some(s) = start {
-        out.push(Word { start: s, text: &text[s..], clause });
+        out.push(Word {
+            start: s,
+            text: &text[s..],
+            lower: &lower[s..],
+            clause,
+        });
     }
     out
 }
 
-/// The file position of byte `offset` within a scanned text.
-fn position(text: &Text<'_>, offset: usize) -> Pos {
-    let (line, col) = crate::case::line_col(text.text, offset);
+/// Line and column of ever later offsets in one text, each counted on
+/// from the one before, so the positions of all findings cost one pass.
+struct Lines<'a> {
+    text: &'a str,
+    offset: usize,
+    line: usize,
+    col: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Lines<'a> {
+        Lines {
+            text,
+            offset: 0,
+            line: 1,
+            col: 1,
+        }
+    }
+
+    /// The 1-based line and column of byte `offset`.
+    fn at(&mut self, offset: usize) -> (usize, usize) {
+        let offset = self.text.floor_char_boundary(offset.min(self.text.len()));
+        if offset < self.offset {
+            *self = Lines::new(self.text);
+        }
+        let gap = &self.text[self.offset..offset];
+        match gap.rfind('\n') {
+            Some(last) => {
+                self.line += gap.matches('\n').count();
+                self.col = gap[last + 1..].chars().count() + 1;
+            }
+            None => self.col += gap.chars().count(),
+        }
+        self.offset = offset;
+        (self.line, self.col)
+    }
+}
+
+/// The file position of `(line, col)` within a scanned text.
+fn position(text: &Text<'_>, (line, col): (usize, usize)) -> Pos {
     if line == 1 {
         Pos {
             col: text.pos.col + col - 1,
