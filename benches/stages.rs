@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use pva::case::{self, DocKind};
 use pva::compile::{self, Engine};
+use pva::fs;
 use pva::lint::{self, LintConfig};
 use pva::markdown;
 use pva::render::{self, Templates};
@@ -26,13 +27,18 @@ fn dossier() -> (PathBuf, Vec<PathBuf>) {
 fn privacy_heavy(dir: &Path) -> PathBuf {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let corpus = std::fs::read_to_string(root.join("tests/privacy/corpus.tsv")).unwrap();
-    let sentences: Vec<&str> = corpus.lines().skip(1).filter_map(|l| l.split('\t').nth(3)).collect();
-    let body = sentences.join("\n\n").repeat(10);
+    let sentences: Vec<&str> = corpus
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').nth(3))
+        .collect();
+    let body = vec![sentences.join("\n\n"); 10].join("\n\n");
     let dossier = std::fs::read_to_string(root.join("cases/de-vries-2026/dossier.yaml")).unwrap();
     let dossier = format!("{dossier}\nwerkgever:\n  bedrijfsnaam: Ziekenhuis Rivierenland\n");
-    std::fs::write(dir.join("dossier.yaml"), dossier).unwrap();
+    fs::write_atomic(&dir.join("dossier.yaml"), dossier.as_bytes()).unwrap();
     let plan = dir.join("plan-van-aanpak.md");
-    std::fs::write(&plan, format!("---\ndocument: plan-van-aanpak\n---\n{body}\n")).unwrap();
+    let text = format!("---\ndocument: plan-van-aanpak\n---\n{body}\n");
+    fs::write_atomic(&plan, text.as_bytes()).unwrap();
     plan
 }
 

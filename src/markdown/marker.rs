@@ -54,7 +54,10 @@ fn marker_end(text: &str, start: usize) -> usize {
             '[' => depth += 1,
             ']' if depth <= 1 => return start + i + 1,
             ']' => depth -= 1,
-            '\n' if rest[i + 1..].trim_start_matches([' ', '\t']).starts_with('\n') => {
+            '\n' if rest[i + 1..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with('\n') =>
+            {
                 return start + i;
             }
             _ => {}
@@ -89,10 +92,7 @@ mod tests {
             strip_privacy_markers("Na de burn-out. [privacy-ok: werknemer vroeg dit] Verder."),
             "Na de burn-out. Verder."
         );
-        assert_eq!(
-            strip_privacy_markers("Tekst [Privacy-OK: reden]"),
-            "Tekst"
-        );
+        assert_eq!(strip_privacy_markers("Tekst [Privacy-OK: reden]"), "Tekst");
     }
 
     #[test]

@@ -100,7 +100,10 @@ fn project(corpus: &[Sentence]) -> (Project, Vec<(String, usize)>) {
             .get(context)
             .unwrap_or_else(|| panic!("context {context} is not in contexts.tsv"));
         project = project
-            .file(&format!("cases/{context}/dossier.yaml"), &dossier(employer, job))
+            .file(
+                &format!("cases/{context}/dossier.yaml"),
+                &dossier(employer, job),
+            )
             .file(
                 &format!("cases/{context}/plan.md"),
                 &edit(PLAN, "Notitie.", &lines.join("\n\n")),
@@ -136,7 +139,8 @@ impl Counts {
     }
 
     fn row(&self, name: &str, label: &str) -> String {
-        let percent = |v: Option<f64>| v.map_or("—".to_string(), |v| format!("{:.1} %", v * 100.0));
+        let percent =
+            |v: Option<f64>| v.map_or("—".to_string(), |v| format!("{:.1} %", v * 100.0));
         format!(
             "| {name} | {label} | {} | {} | {} | {} | {} |",
             self.sentences,
@@ -160,14 +164,14 @@ fn table(corpus: &[Sentence], flagged: &[bool]) -> (String, Counts) {
         total.add(sentence.medical, *flagged);
     }
     let mut out = String::from(
-        "| categorie | soort | zinnen | gemeld | onterecht | precisie | recall |\n|---|---|---:|---:|---:|---:|---:|\n",
+        "| category | label | sentences | flagged | false positives | precision | recall |\n|---|---|---:|---:|---:|---:|---:|\n",
     );
     for ((medical, category), counts) in &per_category {
         let label = if *medical { "medisch" } else { "gewoon" };
         out.push_str(&counts.row(category, label));
         out.push('\n');
     }
-    out.push_str(&total.row("**totaal**", ""));
+    out.push_str(&total.row("**all**", ""));
     (out, total)
 }
 
@@ -208,5 +212,9 @@ fn privacy_corpus_precision_and_recall() {
         MIN_RECALL * 100.0,
         list(true, false).join("\n")
     );
-    assert!(corpus.len() >= 300, "the corpus has {} sentences", corpus.len());
+    assert!(
+        corpus.len() >= 300,
+        "the corpus has {} sentences",
+        corpus.len()
+    );
 }

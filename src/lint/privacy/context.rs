@@ -187,8 +187,14 @@ fn object_of_treatment(found: Found, words: &[Word<'_>], last: usize) -> Option<
         .enumerate()
         .map(|(i, w)| object_cue(w.lower, i + 1))
         .collect();
-    let work = object.iter().flatten().any(|c| matches!(c, Cue::Matter | Cue::Recipient));
-    let medical = object.iter().flatten().any(|c| matches!(c, Cue::Patient | Cue::Body));
+    let work = object
+        .iter()
+        .flatten()
+        .any(|c| matches!(c, Cue::Matter | Cue::Recipient));
+    let medical = object
+        .iter()
+        .flatten()
+        .any(|c| matches!(c, Cue::Patient | Cue::Body));
     Some(medical && !work)
 }
 

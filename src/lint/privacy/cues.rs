@@ -40,9 +40,28 @@ const POSSESSIVES: &[&str] = &["haar", "zijn", "mijn", "hun", "eigen"];
 /// Point at the employee as a patient when they stand before the term
 /// (`naar de fysiotherapeut`, `slikt medicijnen`).
 const PATIENT_BEFORE: &[&str] = &[
-    "zelf", "naar", "afspraak", "wachtlijst", "sessie", "sessies", "controle", "consult", "ligt",
-    "lag", "krijgt", "kreeg", "gebruikt", "slikt", "neemt", "spuit", "ingesteld", "voelt", "last",
-    "onder", "wegens", "vanwege",
+    "zelf",
+    "naar",
+    "afspraak",
+    "wachtlijst",
+    "sessie",
+    "sessies",
+    "controle",
+    "consult",
+    "ligt",
+    "lag",
+    "krijgt",
+    "kreeg",
+    "gebruikt",
+    "slikt",
+    "neemt",
+    "spuit",
+    "ingesteld",
+    "voelt",
+    "last",
+    "onder",
+    "wegens",
+    "vanwege",
 ];
 
 /// Point at the employee as a patient when they follow the term
@@ -79,12 +98,50 @@ const CONJUNCTIONS: &[&str] = &[
 
 /// The job, whole words.
 const WORK: &[&str] = &[
-    "als", "functie", "functies", "beroep", "vak", "werkt", "werkte", "werken", "gewerkt",
-    "werkzaam", "werk", "baan", "collega", "collegae", "stage", "assisteert", "assisteren",
-    "ondersteunt", "personeel", "organisatie", "bedrijf", "nieuwbouw", "verbouwing", "route",
-    "routes", "leverancier", "gelijke", "ongelijke", "eerlijke", "oneerlijke", "polis", "contract",
-    "office", "word", "excel", "outlook", "planning", "docent", "leerkracht", "plant",
-    "plannen", "roostert", "organiseert", "regelt",
+    "als",
+    "functie",
+    "functies",
+    "beroep",
+    "vak",
+    "werkt",
+    "werkte",
+    "werken",
+    "gewerkt",
+    "werkzaam",
+    "werk",
+    "baan",
+    "collega",
+    "collegae",
+    "stage",
+    "assisteert",
+    "assisteren",
+    "ondersteunt",
+    "personeel",
+    "organisatie",
+    "bedrijf",
+    "nieuwbouw",
+    "verbouwing",
+    "route",
+    "routes",
+    "leverancier",
+    "gelijke",
+    "ongelijke",
+    "eerlijke",
+    "oneerlijke",
+    "polis",
+    "contract",
+    "office",
+    "word",
+    "excel",
+    "outlook",
+    "planning",
+    "docent",
+    "leerkracht",
+    "plant",
+    "plannen",
+    "roostert",
+    "organiseert",
+    "regelt",
 ];
 
 /// The job, also as the head of a compound (`nachtdiensten`, `bouwplaats`).
@@ -214,7 +271,9 @@ const RECIPIENTS: &[&str] = &[
 ];
 
 /// Articles and numbers that may open a subject (`een leerling`).
-const OPENERS: &[&str] = &["een", "de", "het", "veel", "sommige", "enkele", "twee", "drie"];
+const OPENERS: &[&str] = &[
+    "een", "de", "het", "veel", "sommige", "enkele", "twee", "drie",
+];
 
 /// Whether the lowercase `word` starts a new part of a sentence.
 pub fn is_conjunction(word: &str) -> bool {

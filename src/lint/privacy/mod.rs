@@ -12,6 +12,7 @@
 mod context;
 mod cues;
 mod lexicon;
+mod terms;
 #[cfg(test)]
 mod tests;
 
@@ -99,7 +100,7 @@ fn collect<'a>(node: &'a Node, path: &str, out: &mut Vec<Text<'a>>) {
     match &node.value {
         crate::case::Value::Str(_) if is_identity(path) => {}
         crate::case::Value::Str(s) => {
-            let lenient = path.starts_with("interventies")
+            let lenient = path.starts_with(".interventies")
                 || path.ends_with("activiteit") && path.contains("sociaal");
             out.push(Text {
                 text: s,
@@ -161,7 +162,11 @@ fn term_in(lower: &str, words: &[Word<'_>], index: usize) -> Option<(usize, Foun
             Match::Ordinary => return None,
             Match::Medical(found) => {
                 let end = offset + found.term.len();
-                let last = index + words[index + 1..].iter().take_while(|w| w.start < end).count();
+                let last = index
+                    + words[index + 1..]
+                        .iter()
+                        .take_while(|w| w.start < end)
+                        .count();
                 return Some((offset, found, last));
             }
         }
@@ -320,4 +325,3 @@ fn position(text: &Text<'_>, (line, col): (usize, usize)) -> Pos {
         }
     }
 }
-

@@ -1,6 +1,7 @@
 use std::sync::Arc;
 
-use super::lexicon::{TERMS, WINDOW};
+use super::lexicon::WINDOW;
+use super::terms::TERMS;
 use super::*;
 
 /// (code, column) of every finding in `text`, for an employee working as
@@ -58,7 +59,10 @@ fn marker_acknowledges_the_paragraph() {
 #[test]
 fn the_job_and_the_workplace_are_not_medical() {
     let text = "Zij werkt als verloskundige in het ziekenhuis, met gebroken diensten; het team volgt de coronamaatregelen.";
-    assert_eq!(hits_at(text, "Ziekenhuis Rivierenland", "verloskundige"), vec![]);
+    assert_eq!(
+        hits_at(text, "Ziekenhuis Rivierenland", "verloskundige"),
+        vec![]
+    );
     // In a bakery, `werkt als` still makes it a job.
     assert_eq!(hits(text), vec![]);
 }
@@ -75,11 +79,19 @@ fn a_behandelaar_of_the_employee_stays_medical_in_care() {
         vec![("PVA040", 15), ("PVA041", 38)]
     );
     assert_eq!(
-        hits_at("De verloskundige adviseert haar rust.", employer, "verloskundige"),
+        hits_at(
+            "De verloskundige adviseert haar rust.",
+            employer,
+            "verloskundige"
+        ),
         vec![("PVA041", 4)]
     );
     assert_eq!(
-        hits_at("De verloskundigen overleggen elke ochtend.", employer, "verloskundige"),
+        hits_at(
+            "De verloskundigen overleggen elke ochtend.",
+            employer,
+            "verloskundige"
+        ),
         vec![]
     );
 }
@@ -88,7 +100,11 @@ fn a_behandelaar_of_the_employee_stays_medical_in_care() {
 fn outside_care_a_behandelaar_is_medical_without_context() {
     assert_eq!(hits("De huisarts denkt mee."), vec![("PVA041", 4)]);
     assert_eq!(
-        hits_at("De huisarts denkt mee.", "Huisartsenpraktijk De Linde", "doktersassistente"),
+        hits_at(
+            "De huisarts denkt mee.",
+            "Huisartsenpraktijk De Linde",
+            "doktersassistente"
+        ),
         vec![]
     );
 }
@@ -97,7 +113,10 @@ fn outside_care_a_behandelaar_is_medical_without_context() {
 fn compounds_are_read_by_their_parts() {
     assert_eq!(hits("Hij heeft een knieblessure."), vec![("PVA040", 15)]);
     assert_eq!(hits("Zij heeft stressklachten."), vec![("PVA040", 11)]);
-    assert_eq!(hits("Na zijn heupoperatie loopt hij moeilijk."), vec![("PVA041", 9)]);
+    assert_eq!(
+        hits("Na zijn heupoperatie loopt hij moeilijk."),
+        vec![("PVA041", 9)]
+    );
     assert_eq!(hits("Het team volgt de coronamaatregelen."), vec![]);
     assert_eq!(hits("Zij neemt zwangerschapsverlof op."), vec![]);
     assert_eq!(hits("Hij plaatst gipsplaten."), vec![]);
@@ -116,7 +135,10 @@ fn broken_needs_a_body_part() {
 #[test]
 fn treatment_of_a_request_is_ordinary() {
     assert_eq!(hits("Gelijke behandeling van collega's."), vec![]);
-    assert_eq!(hits("De behandeling van een aanvraag duurt acht weken."), vec![]);
+    assert_eq!(
+        hits("De behandeling van een aanvraag duurt acht weken."),
+        vec![]
+    );
     assert_eq!(hits("Zijn uitkeringsaanvraag is in behandeling."), vec![]);
     assert_eq!(hits("Zij is in behandeling."), vec![("PVA041", 11)]);
     assert_eq!(hits("De behandeling slaat aan."), vec![("PVA041", 4)]);
