@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use pva::case::{self, DocKind};
 use pva::compile::{self, Engine};
+use pva::fs;
 use pva::lint::{self, LintConfig};
 use pva::markdown;
 use pva::render::{self, Templates};
@@ -18,6 +19,27 @@ fn dossier() -> (PathBuf, Vec<PathBuf>) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let dir = root.join("cases/de-vries-2026");
     (dir.clone(), vec![dir.join("plan-van-aanpak.md")])
+}
+
+/// A dossier whose plan holds every sentence of the privacy corpus ten
+/// times over (about 3,900 paragraphs, 45,000 words), in a hospital: the
+/// privacy scan at its busiest.
+fn privacy_heavy(dir: &Path) -> PathBuf {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let corpus = std::fs::read_to_string(root.join("tests/privacy/corpus.tsv")).unwrap();
+    let sentences: Vec<&str> = corpus
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').nth(3))
+        .collect();
+    let body = vec![sentences.join("\n\n"); 10].join("\n\n");
+    let dossier = std::fs::read_to_string(root.join("cases/de-vries-2026/dossier.yaml")).unwrap();
+    let dossier = format!("{dossier}\nwerkgever:\n  bedrijfsnaam: Ziekenhuis Rivierenland\n");
+    fs::write_atomic(&dir.join("dossier.yaml"), dossier.as_bytes()).unwrap();
+    let plan = dir.join("plan-van-aanpak.md");
+    let text = format!("---\ndocument: plan-van-aanpak\n---\n{body}\n");
+    fs::write_atomic(&plan, text.as_bytes()).unwrap();
+    plan
 }
 
 fn stages(c: &mut Criterion) {
@@ -39,6 +61,12 @@ fn stages(c: &mut Criterion) {
     });
     c.bench_function("2 lint", |b| {
         b.iter(|| lint::dossier(black_box(&loaded), &config))
+    });
+    let heavy_dir = tempfile::tempdir().unwrap();
+    let heavy_plan = privacy_heavy(heavy_dir.path());
+    let heavy = case::load(heavy_dir.path(), &[heavy_plan], heavy_dir.path());
+    c.bench_function("2b lint, privacy corpus x10 in one plan", |b| {
+        b.iter(|| lint::dossier(black_box(&heavy), &config))
     });
     c.bench_function("3 markdown to typst", |b| {
         b.iter(|| markdown::to_typst(black_box(&body)))

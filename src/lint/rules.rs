@@ -305,14 +305,14 @@ pub const PRIVACY_MEDICAL: Rule = rule(
     Group::Privacy,
     Error,
     "medisch gegeven",
-    "De werkgever mag geen diagnose of aard van de klachten vastleggen, ook niet als de werknemer die zelf vertelt (AP Beleidsregels De zieke werknemer; ArboNed: 'neem ook géén medische informatie op'). Beschrijf beperkingen en mogelijkheden, niet de ziekte. Bewust toch nodig? Zet in de tekst [privacy-ok: reden].",
+    "De werkgever mag geen diagnose of aard van de klachten vastleggen, ook niet als de werknemer die zelf vertelt (AP Beleidsregels De zieke werknemer; ArboNed: 'neem ook géén medische informatie op'). Beschrijf beperkingen en mogelijkheden, niet de ziekte. Een woord wordt in zijn zin gelezen: gaat het over de mensen voor wie de werknemer werkt ('leerlingen met ADHD') of staat het in een samenstelling als 'coronamaatregelen' of 'gebroken diensten', dan is het geen medisch gegeven. Bewust toch nodig? Zet in de alinea [privacy-ok: reden]; die markering komt niet in de PDF. Zie docs/privacy.md.",
 );
 pub const PRIVACY_TREATMENT: Rule = rule(
     "PVA041",
     Group::Privacy,
     Error,
     "behandeling of behandelaar genoemd",
-    "Het soort behandeling of behandelaar is een medisch gegeven (ArboNed: geen 'type behandelaar'). Schrijf 'de door de bedrijfsarts geadviseerde interventie'. Bij het probleemveld sociaal-medische zaken en bij interventies is dit een waarschuwing. Bewust toch nodig? Zet in de tekst [privacy-ok: reden].",
+    "Het soort behandeling of behandelaar is een medisch gegeven (ArboNed: geen 'type behandelaar'). Schrijf 'de door de bedrijfsarts geadviseerde interventie'. De eigen functie en werkplek tellen niet mee: werkt de werknemer in de zorg (werkgever.bedrijfsnaam, werknemer.functie), dan zijn 'verloskundige' en 'ziekenhuis' werk, tenzij de zin over de werknemer als patiënt gaat ('naar de fysiotherapeut', 'zelf onder controle bij'). 'De behandeling van een aanvraag' is geen behandeling. Bij het probleemveld sociaal-medische zaken en bij interventies is dit een waarschuwing. Bewust toch nodig? Zet in de alinea [privacy-ok: reden]; die markering komt niet in de PDF. Zie docs/privacy.md.",
 );
 
 pub const ANALYSIS_MISSING: Rule = rule(

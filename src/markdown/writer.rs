@@ -9,11 +9,14 @@ use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEn
 
 use super::escape::{push_markup, typst_str};
 use super::guidance::Comments;
+use super::marker::strip_privacy_markers;
 
-/// Converts Markdown `source` to Typst markup.
+/// Converts Markdown `source` to Typst markup. Privacy markers are notes
+/// for the reviewer, not text of the form: they are left out.
 pub fn to_typst(source: &str) -> String {
+    let source = strip_privacy_markers(source);
     let mut writer = Writer::default();
-    for event in Parser::new_ext(source, options()) {
+    for event in Parser::new_ext(&source, options()) {
         writer.event(event);
     }
     writer.out.trim().to_string()

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use tera::{Kwargs, State, Tera, Value};
 
 use crate::case::DocKind;
-use crate::markdown::{push_markup, typst_str};
+use crate::markdown::{push_markup, strip_privacy_markers, typst_str};
 
 /// The built-in templates, one table: name → contents.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -141,16 +141,16 @@ fn new_tera() -> Tera {
     tera.autoescape_on([".typ"]);
     tera.set_escape_fn(escape_markup);
     tera.register_filter("str", |s: &str, _: Kwargs, _: &State| {
-        Value::safe_string(&typst_str(s))
+        Value::safe_string(&typst_str(&strip_privacy_markers(s)))
     });
     tera
 }
 
 /// Tera's escape function for `.typ` templates: every `{{ value }}` is shown
-/// literally in a Typst markup position.
+/// literally in a Typst markup position, without privacy markers.
 fn escape_markup(input: &str, output: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut escaped = String::with_capacity(input.len());
-    push_markup(&mut escaped, input);
+    push_markup(&mut escaped, &strip_privacy_markers(input));
     output.write_all(escaped.as_bytes())
 }
 

@@ -144,3 +144,43 @@ breuk en [een link](https://www.uwv.nl).
         "{text}"
     );
 }
+
+#[test]
+fn privacy_markers_are_never_printed() {
+    let plan = edit(
+        PLAN,
+        "activiteit: Minder uren",
+        "activiteit: 'Minder uren, daarna naar de fysiotherapeut [privacy-ok: op verzoek van werknemer]'",
+    );
+    let plan = edit(
+        &plan,
+        "Ik wil terug.",
+        "Ik wil terug na mijn burn-out. [privacy-ok: werknemer wil dit vermeld] Graag in mei.",
+    );
+    let plan = edit(
+        &plan,
+        "Notitie.",
+        "Notitie over de hernia.\n[PRIVACY-OK: zie gesprek van 3 maart]\nTweede regel.",
+    );
+    let project = project(DOSSIER, &plan);
+    let run = project.run(&["lint", "--today", "2026-11-23", "--format", "json"]);
+    assert_eq!(run.findings(), vec![], "{:#?}", run.messages());
+    project.run(&["build", "--today", "2026-11-23"]).success();
+    let text = project.pdf_text("output/cases/d/plan.pdf");
+    for shown in [
+        "Minder uren, daarna naar de fysiotherapeut",
+        "Ik wil terug na mijn burn-out. Graag in mei.",
+        "Notitie over de hernia. Tweede regel.",
+    ] {
+        assert!(text.contains(shown), "missing {shown:?} in:\n{text}");
+    }
+    for hidden in [
+        "privacy-ok",
+        "PRIVACY-OK",
+        "op verzoek van werknemer",
+        "wil dit vermeld",
+        "gesprek van 3 maart",
+    ] {
+        assert!(!text.contains(hidden), "{hidden:?} printed in:\n{text}");
+    }
+}

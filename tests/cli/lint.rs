@@ -554,6 +554,87 @@ fn pva041_treating_specialist_in_front_matter() {
     expect(DOSSIER, &plan, &[("PVA041", PLAN_FILE, 8, 40)]);
 }
 
+/// The fixture dossier of a verloskundige at a hospital.
+fn hospital_dossier() -> String {
+    let dossier = edit(
+        DOSSIER,
+        "bedrijfsnaam: Bakkerij Brood B.V.",
+        "bedrijfsnaam: Ziekenhuis Rivierenland",
+    );
+    edit(
+        &dossier,
+        "  geboortedatum: 1980-05-05\n",
+        "  geboortedatum: 1980-05-05\n  functie: verloskundige\n",
+    )
+}
+
+#[test]
+fn pva040_pva041_the_job_and_the_workplace_are_no_medical_facts() {
+    let plan = edit(
+        PLAN,
+        "Ik wil terug.",
+        "Zij werkt als verloskundige in het ziekenhuis, met gebroken diensten; het team volgt de coronamaatregelen.\n\nGelijke behandeling van collega's is voor haar belangrijk.",
+    );
+    let run = expect(&hospital_dossier(), &plan, &[]);
+    run.success();
+}
+
+#[test]
+fn pva040_pva041_medical_facts_in_a_hospital_dossier_still_error() {
+    let plan = edit(
+        PLAN,
+        "Ik wil terug.",
+        "Zij heeft een hernia en gaat naar de fysiotherapeut.\n\nZij ligt zelf in het ziekenhuis met een gebroken enkel; zij heeft corona.",
+    );
+    // Line 30: `hernia` at column 15, `fysiotherapeut` at 38. Line 32:
+    // `ziekenhuis` at 22, `gebroken` at 41, `corona` at 67.
+    let run = expect(
+        &hospital_dossier(),
+        &plan,
+        &[
+            ("PVA040", PLAN_FILE, 30, 15),
+            ("PVA041", PLAN_FILE, 30, 38),
+            ("PVA041", PLAN_FILE, 32, 22),
+            ("PVA040", PLAN_FILE, 32, 41),
+            ("PVA040", PLAN_FILE, 32, 67),
+        ],
+    );
+    assert_eq!(
+        run.messages(),
+        vec![
+            "`hernia` is een medisch gegeven (diagnose of aard van de klachten); dat mag de werkgever niet vastleggen",
+            "`fysiotherapeut` noemt een soort behandeling of behandelaar; dat is een medisch gegeven",
+            "`ziekenhuis` noemt een soort behandeling of behandelaar; dat is een medisch gegeven",
+            "`gebroken` is een medisch gegeven (diagnose of aard van de klachten); dat mag de werkgever niet vastleggen",
+            "`corona` is een medisch gegeven (diagnose of aard van de klachten); dat mag de werkgever niet vastleggen",
+        ]
+    );
+    run.code(1);
+}
+
+#[test]
+fn pva041_is_a_warning_in_interventies() {
+    let bij = edit(
+        BIJSTELLING,
+        "  aanwezig: false\n",
+        "  aanwezig: false\ninterventies: Werknemer gaat naar de fysiotherapeut en heeft een hernia.\n",
+    );
+    let run = lint(&project(DOSSIER, PLAN).file(BIJ_FILE, &bij));
+    assert_eq!(
+        run.findings(),
+        vec![
+            ("PVA041".into(), BIJ_FILE.into(), 8, 38),
+            ("PVA040".into(), BIJ_FILE.into(), 8, 66),
+        ]
+    );
+    let severities: Vec<String> = serde_json::from_str::<Vec<serde_json::Value>>(&run.stdout)
+        .unwrap()
+        .iter()
+        .map(|d| d["severity"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(severities, vec!["warning", "error"]);
+}
+
 #[test]
 fn human_output_is_rendered_like_a_compiler() {
     let plan = edit(PLAN, "keuze: eigen_functie", "keuze: eigen_functi");

@@ -16,6 +16,7 @@ mod forms;
 mod guidance;
 mod incremental;
 mod lint;
+mod privacy;
 mod schema;
 mod support;
 mod templates;

@@ -1,0 +1,195 @@
+use std::sync::Arc;
+
+use super::lexicon::WINDOW;
+use super::terms::TERMS;
+use super::*;
+
+/// (code, column) of every finding in `text`, for an employee working as
+/// `job` for `employer`.
+fn hits_at(text: &str, employer: &str, job: &str) -> Vec<(&'static str, usize)> {
+    let pos = Pos {
+        file: Arc::from(std::path::Path::new("x.md")),
+        line: 1,
+        col: 1,
+    };
+    let mut out = Vec::new();
+    let text = Text {
+        text,
+        pos,
+        lenient: false,
+    };
+    scan(&text, &Workplace::new(employer, job), &mut out);
+    out.iter().map(|d| (d.code, d.column)).collect()
+}
+
+fn hits(text: &str) -> Vec<(&'static str, usize)> {
+    hits_at(text, "Bakkerij Brood B.V.", "bakker")
+}
+
+#[test]
+fn whole_word_starts_only() {
+    assert_eq!(hits("Hij komt terug na de contractbreuk."), vec![]);
+    assert_eq!(hits("Zij heeft een burn-out."), vec![("PVA040", 15)]);
+    assert_eq!(hits("Afspraak bij de Fysiotherapeut"), vec![("PVA041", 17)]);
+    assert_eq!(hits("Depressieve klachten"), vec![("PVA040", 1)]);
+}
+
+#[test]
+fn no_term_is_longer_than_the_window() {
+    for term in TERMS {
+        // Room for the second part of a compound after the longest term.
+        assert!(term.text.len() + 32 <= WINDOW, "{}", term.text);
+    }
+}
+
+#[test]
+fn terms_late_in_a_long_paragraph_are_found() {
+    let text = format!("{}psychiater", "woord ".repeat(2000));
+    assert_eq!(hits(&text), vec![("PVA041", 12_001)]);
+}
+
+#[test]
+fn marker_acknowledges_the_paragraph() {
+    assert_eq!(
+        hits("Naar de huisarts [privacy-ok: werknemer vroeg dit]\n\nNaar de huisarts"),
+        vec![("PVA041", 9)]
+    );
+}
+
+#[test]
+fn the_job_and_the_workplace_are_not_medical() {
+    let text = "Zij werkt als verloskundige in het ziekenhuis, met gebroken diensten; het team volgt de coronamaatregelen.";
+    assert_eq!(
+        hits_at(text, "Ziekenhuis Rivierenland", "verloskundige"),
+        vec![]
+    );
+    // In a bakery, `werkt als` still makes it a job.
+    assert_eq!(hits(text), vec![]);
+}
+
+#[test]
+fn a_behandelaar_of_the_employee_stays_medical_in_care() {
+    let employer = "Ziekenhuis Rivierenland";
+    assert_eq!(
+        hits_at(
+            "Zij heeft een hernia en gaat naar de fysiotherapeut.",
+            employer,
+            "verloskundige"
+        ),
+        vec![("PVA040", 15), ("PVA041", 38)]
+    );
+    assert_eq!(
+        hits_at(
+            "De verloskundige adviseert haar rust.",
+            employer,
+            "verloskundige"
+        ),
+        vec![("PVA041", 4)]
+    );
+    assert_eq!(
+        hits_at(
+            "De verloskundigen overleggen elke ochtend.",
+            employer,
+            "verloskundige"
+        ),
+        vec![]
+    );
+}
+
+#[test]
+fn outside_care_a_behandelaar_is_medical_without_context() {
+    assert_eq!(hits("De huisarts denkt mee."), vec![("PVA041", 4)]);
+    assert_eq!(
+        hits_at(
+            "De huisarts denkt mee.",
+            "Huisartsenpraktijk De Linde",
+            "doktersassistente"
+        ),
+        vec![]
+    );
+}
+
+#[test]
+fn compounds_are_read_by_their_parts() {
+    assert_eq!(hits("Hij heeft een knieblessure."), vec![("PVA040", 15)]);
+    assert_eq!(hits("Zij heeft stressklachten."), vec![("PVA040", 11)]);
+    assert_eq!(
+        hits("Na zijn heupoperatie loopt hij moeilijk."),
+        vec![("PVA041", 9)]
+    );
+    assert_eq!(hits("Het team volgt de coronamaatregelen."), vec![]);
+    assert_eq!(hits("Zij neemt zwangerschapsverlof op."), vec![]);
+    assert_eq!(hits("Hij plaatst gipsplaten."), vec![]);
+    assert_eq!(hits("Zij is doktersassistente."), vec![]);
+    assert_eq!(hits("Hij komt uit het hoofdkantoor."), vec![]);
+}
+
+#[test]
+fn broken_needs_a_body_part() {
+    assert_eq!(hits("Zij werkt in gebroken diensten."), vec![]);
+    assert_eq!(hits("De ruit is gebroken."), vec![]);
+    assert_eq!(hits("Hij heeft een gebroken enkel."), vec![("PVA040", 15)]);
+    assert_eq!(hits("Hij heeft zijn pols gebroken."), vec![("PVA040", 21)]);
+}
+
+#[test]
+fn treatment_of_a_request_is_ordinary() {
+    assert_eq!(hits("Gelijke behandeling van collega's."), vec![]);
+    assert_eq!(
+        hits("De behandeling van een aanvraag duurt acht weken."),
+        vec![]
+    );
+    assert_eq!(hits("Zijn uitkeringsaanvraag is in behandeling."), vec![]);
+    assert_eq!(hits("Zij is in behandeling."), vec![("PVA041", 11)]);
+    assert_eq!(hits("De behandeling slaat aan."), vec![("PVA041", 4)]);
+}
+
+#[test]
+fn people_the_work_is_for_are_not_the_employee() {
+    let school = ("Basisschool De Regenboog", "leerkracht");
+    assert_eq!(
+        hits_at("Zij heeft leerlingen met ADHD.", school.0, school.1),
+        vec![]
+    );
+    assert_eq!(
+        hits_at("Zij heeft ADHD.", school.0, school.1),
+        vec![("PVA040", 11)]
+    );
+}
+
+#[test]
+fn whole_word_terms_need_the_whole_word() {
+    assert_eq!(hits("Het overleg gaat via MS Teams."), vec![]);
+    assert_eq!(hits("Zij heeft MS."), vec![("PVA040", 11)]);
+    assert_eq!(hits("De politie kwam langs."), vec![]);
+    assert_eq!(hits("Een pijnlijk gesprek."), vec![]);
+    assert_eq!(hits("Zij heeft pijn in haar rug."), vec![("PVA040", 11)]);
+    assert_eq!(hits("Hij slikt pijnstillers."), vec![("PVA041", 11)]);
+}
+
+#[test]
+fn a_part_after_a_hyphen_counts() {
+    assert_eq!(hits("Zij heeft post-covid."), vec![("PVA040", 16)]);
+    assert_eq!(hits("Een gesprek met de kno-arts."), vec![("PVA041", 20)]);
+}
+
+#[test]
+fn positions_are_counted_on_across_lines() {
+    let mut lines = Lines::new("ab\ncdé\n\nf");
+    assert_eq!(lines.at(1), (1, 2));
+    assert_eq!(lines.at(6), (2, 3), "inside `é`: its start");
+    assert_eq!(lines.at(7), (2, 4));
+    assert_eq!(lines.at(9), (4, 1));
+    assert_eq!(lines.at(0), (1, 1));
+    assert_eq!(
+        hits("Zij werkt.\nHij heeft een hernia.\n\nNaar de huisarts."),
+        vec![("PVA040", 15), ("PVA041", 9)]
+    );
+}
+
+#[test]
+fn names_and_job_titles_are_not_scanned() {
+    assert!(is_identity(".werkgever.bedrijfsnaam"));
+    assert!(is_identity(".werknemer.functie"));
+    assert!(!is_identity(".afspraken.activiteit"));
+}

@@ -1,0 +1,220 @@
+//! The privacy check (PVA040/PVA041) measured on a labelled corpus of
+//! sentences as casemanagers write them: `tests/privacy/corpus.tsv`, each
+//! sentence in the dossier of the employer and job named by its context
+//! (`tests/privacy/contexts.tsv`). One `pva lint` runs over all of them.
+//! The test prints precision and recall per category and fails on any
+//! ordinary sentence flagged, or on recall of the medical ones under 95 %.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::fixture::{DOSSIER, PLAN, edit};
+use crate::support::{Project, repo};
+
+/// The least share of medical sentences the check must flag.
+const MIN_RECALL: f64 = 0.95;
+
+/// One labelled sentence.
+struct Sentence {
+    medical: bool,
+    category: String,
+    context: String,
+    text: String,
+}
+
+/// The rows of a tab-separated file under `tests/privacy/`, without its header.
+fn rows(name: &str) -> Vec<Vec<String>> {
+    let path = repo().join("tests/privacy").join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.split('\t').map(str::to_string).collect())
+        .collect()
+}
+
+fn corpus() -> Vec<Sentence> {
+    rows("corpus.tsv")
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let [label, category, context, text] = <[String; 4]>::try_from(row)
+                .unwrap_or_else(|r| panic!("corpus.tsv row {}: {} columns", i + 2, r.len()));
+            assert!(
+                label == "medisch" || label == "gewoon",
+                "corpus.tsv row {}: label {label:?}",
+                i + 2
+            );
+            Sentence {
+                medical: label == "medisch",
+                category,
+                context,
+                text,
+            }
+        })
+        .collect()
+}
+
+/// Context name → (werkgever.bedrijfsnaam, werknemer.functie).
+fn contexts() -> BTreeMap<String, (String, String)> {
+    rows("contexts.tsv")
+        .into_iter()
+        .map(|row| (row[0].clone(), (row[1].clone(), row[2].clone())))
+        .collect()
+}
+
+/// The fixture dossier of an employee working as `job` for `employer`.
+fn dossier(employer: &str, job: &str) -> String {
+    let dossier = edit(
+        DOSSIER,
+        "bedrijfsnaam: Bakkerij Brood B.V.",
+        &format!("bedrijfsnaam: '{employer}'"),
+    );
+    edit(
+        &dossier,
+        "  geboortedatum: 1980-05-05\n",
+        &format!("  geboortedatum: 1980-05-05\n  functie: '{job}'\n"),
+    )
+}
+
+/// File line of the fixture plan's notes, where the sentences go.
+fn notes_line() -> usize {
+    PLAN.lines().position(|l| l == "Notitie.").unwrap() + 1
+}
+
+/// A project with one dossier per context; each sentence is a paragraph of
+/// the notes of its context's plan. Returns the project and, per sentence,
+/// its (file, line).
+fn project(corpus: &[Sentence]) -> (Project, Vec<(String, usize)>) {
+    let contexts = contexts();
+    let mut project = Project::new();
+    let mut places = Vec::new();
+    let mut notes: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for sentence in corpus {
+        let lines = notes.entry(&sentence.context).or_default();
+        let file = format!("cases/{}/plan.md", sentence.context);
+        places.push((file, notes_line() + 2 * lines.len()));
+        lines.push(&sentence.text);
+    }
+    for (context, lines) in notes {
+        let (employer, job) = contexts
+            .get(context)
+            .unwrap_or_else(|| panic!("context {context} is not in contexts.tsv"));
+        project = project
+            .file(
+                &format!("cases/{context}/dossier.yaml"),
+                &dossier(employer, job),
+            )
+            .file(
+                &format!("cases/{context}/plan.md"),
+                &edit(PLAN, "Notitie.", &lines.join("\n\n")),
+            );
+    }
+    (project, places)
+}
+
+/// Counts for one category (or the total).
+#[derive(Default)]
+struct Counts {
+    sentences: usize,
+    medical: usize,
+    true_hits: usize,
+    false_hits: usize,
+}
+
+impl Counts {
+    fn add(&mut self, medical: bool, flagged: bool) {
+        self.sentences += 1;
+        self.medical += usize::from(medical);
+        self.true_hits += usize::from(medical && flagged);
+        self.false_hits += usize::from(!medical && flagged);
+    }
+
+    fn precision(&self) -> Option<f64> {
+        let flagged = self.true_hits + self.false_hits;
+        (flagged > 0).then(|| self.true_hits as f64 / flagged as f64)
+    }
+
+    fn recall(&self) -> Option<f64> {
+        (self.medical > 0).then(|| self.true_hits as f64 / self.medical as f64)
+    }
+
+    fn row(&self, name: &str, label: &str) -> String {
+        let percent =
+            |v: Option<f64>| v.map_or("—".to_string(), |v| format!("{:.1} %", v * 100.0));
+        format!(
+            "| {name} | {label} | {} | {} | {} | {} | {} |",
+            self.sentences,
+            self.true_hits + self.false_hits,
+            self.false_hits,
+            percent(self.precision()),
+            percent(self.recall()),
+        )
+    }
+}
+
+/// The table of figures, as Markdown (docs/privacy.md shows it).
+fn table(corpus: &[Sentence], flagged: &[bool]) -> (String, Counts) {
+    let mut per_category: BTreeMap<(bool, &str), Counts> = BTreeMap::new();
+    let mut total = Counts::default();
+    for (sentence, flagged) in corpus.iter().zip(flagged) {
+        per_category
+            .entry((sentence.medical, &sentence.category))
+            .or_default()
+            .add(sentence.medical, *flagged);
+        total.add(sentence.medical, *flagged);
+    }
+    let mut out = String::from(
+        "| category | label | sentences | flagged | false positives | precision | recall |\n|---|---|---:|---:|---:|---:|---:|\n",
+    );
+    for ((medical, category), counts) in &per_category {
+        let label = if *medical { "medisch" } else { "gewoon" };
+        out.push_str(&counts.row(category, label));
+        out.push('\n');
+    }
+    out.push_str(&total.row("**all**", ""));
+    (out, total)
+}
+
+#[test]
+fn privacy_corpus_precision_and_recall() {
+    let corpus = corpus();
+    let (project, places) = project(&corpus);
+    let run = project.run(&["lint", "--today", "2026-11-23", "--format", "json"]);
+    let privacy: BTreeSet<(String, usize)> = run
+        .findings()
+        .into_iter()
+        .filter(|(code, ..)| code == "PVA040" || code == "PVA041")
+        .map(|(_, file, line, _)| (file, line))
+        .collect();
+    let flagged: Vec<bool> = places.iter().map(|p| privacy.contains(p)).collect();
+    let (table, total) = table(&corpus, &flagged);
+    println!("{table}");
+    let list = |medical: bool, want: bool| -> Vec<String> {
+        corpus
+            .iter()
+            .zip(&flagged)
+            .filter(|(s, f)| s.medical == medical && **f == want)
+            .map(|(s, _)| format!("  [{}] {}", s.category, s.text))
+            .collect()
+    };
+    println!("missed:\n{}", list(true, false).join("\n"));
+    let false_positives = list(false, true);
+    assert!(
+        false_positives.is_empty(),
+        "ordinary sentences flagged:\n{}\n\n{table}",
+        false_positives.join("\n")
+    );
+    let recall = total.recall().unwrap_or(0.0);
+    assert!(
+        recall >= MIN_RECALL,
+        "recall {:.1} % under {:.0} %; missed:\n{}\n\n{table}",
+        recall * 100.0,
+        MIN_RECALL * 100.0,
+        list(true, false).join("\n")
+    );
+    assert!(
+        corpus.len() >= 300,
+        "the corpus has {} sentences",
+        corpus.len()
+    );
+}
