@@ -16,9 +16,7 @@ fn lint(project: &Project, today: &str) -> Run {
 /// (key, status) of every agenda row of the project on `today`.
 fn agenda(project: &Project, today: &str) -> Vec<(String, String)> {
     let today = format!("--today={today}");
-    let run = project
-        .run(&["agenda", &today, "--format=json"])
-        .success();
+    let run = project.run(&["agenda", &today, "--format=json"]).success();
     let list: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
     list.iter()
         .map(|d| {
@@ -87,7 +85,9 @@ fn the_42nd_week_and_the_eerstejaarsevaluatie_must_be_recorded() {
     );
     assert_eq!(
         run.messages(),
-        vec!["er is geen ziekmelding bij UWV (42e week) in dit dossier, terwijl de termijn op 26-10-2026 verstreek"]
+        vec![
+            "er is geen ziekmelding bij UWV (42e week) in dit dossier, terwijl de termijn op 26-10-2026 verstreek"
+        ]
     );
     // Week 52 ends on 2027-01-04.
     let run = lint(&project(DOSSIER, PLAN), "2027-01-05").code(1);
@@ -142,10 +142,16 @@ fn sick_again_within_four_weeks_counts_along() {
     let run = lint(&project(&dossier, PLAN), "2026-11-23").code(1);
     assert_eq!(
         run.messages(),
-        vec!["er is geen ziekmelding bij UWV (42e week) in dit dossier, terwijl de termijn op 16-11-2026 verstreek"]
+        vec![
+            "er is geen ziekmelding bij UWV (42e week) in dit dossier, terwijl de termijn op 16-11-2026 verstreek"
+        ]
     );
     let run = lint(&project(&dossier, PLAN), "2026-11-15").success();
-    assert_eq!(run.codes(), ["PVA051".to_string()].into(), "a warning the day before");
+    assert_eq!(
+        run.codes(),
+        ["PVA051".to_string()].into(),
+        "a warning the day before"
+    );
     let run = lint(&project(&dossier, PLAN), "2026-11-14").success();
     assert_eq!(run.findings(), vec![]);
 }
@@ -176,13 +182,19 @@ fn employment_ending_at_d69_asks_a_verkort_verslag_and_at_d70_a_full_one() {
         verslag(&d69),
         "Verkort re-integratieverslag naar UWV (ziek uit dienst binnen tien weken)"
     );
-    assert_eq!(lint(&d69, "2026-11-23").codes(), ["PVA013".to_string()].into());
+    assert_eq!(
+        lint(&d69, "2026-11-23").codes(),
+        ["PVA013".to_string()].into()
+    );
     let rows = agenda(&d69, "2026-11-23");
     assert_eq!(status(&rows, "ziek-uit-dienst-melding"), "verlopen");
     assert_eq!(status(&rows, "eerstejaarsevaluatie"), "vervallen");
 
     let d70 = project(&ends("2026-03-16"), PLAN);
-    assert_eq!(verslag(&d70), "Re-integratieverslag naar UWV (ziek uit dienst)");
+    assert_eq!(
+        verslag(&d70),
+        "Re-integratieverslag naar UWV (ziek uit dienst)"
+    );
     assert_eq!(lint(&d70, "2026-11-23").findings(), vec![]);
 }
 
@@ -217,14 +229,19 @@ fn a_plan_follows_the_bijstelling_of_the_probleemanalyse() {
     let run = lint(&due, "2026-11-23").code(1);
     assert_eq!(
         run.messages(),
-        vec!["er is geen Plan van aanpak in dit dossier, terwijl de termijn op 20-05-2026 verstreek"]
+        vec![
+            "er is geen Plan van aanpak in dit dossier, terwijl de termijn op 20-05-2026 verstreek"
+        ]
     );
 
     // A plan after the bijstelling, with its advice: no finding, not even
     // for being later than week 8.
     let plan = PLAN
         .replace("2026-02-19", "2026-05-15")
-        .replace("keuze: eigen_functie", "keuze: andere_functie_eigen_werkgever")
+        .replace(
+            "keuze: eigen_functie",
+            "keuze: andere_functie_eigen_werkgever",
+        )
         .replace("2026-03-19", "2026-06-12");
     let run = lint(&project(&advised, &plan), "2026-11-23").success();
     assert_eq!(run.findings(), vec![]);
@@ -285,7 +302,11 @@ fn a_signed_document_never_changes() {
     // Later: another casemanager's name and another advice in dossier.yaml.
     let changed = format!(
         "{}  advies_einddoel: andere_werkgever\n",
-        edit(DOSSIER, "casemanager:\n  naam: Eva Smit", "casemanager:\n  naam: Eva de Smit")
+        edit(
+            DOSSIER,
+            "casemanager:\n  naam: Eva Smit",
+            "casemanager:\n  naam: Eva de Smit"
+        )
     );
     std::fs::write(project.path(DOSSIER_FILE), changed).unwrap();
     project
@@ -306,10 +327,15 @@ fn a_signed_document_never_changes() {
     );
     assert_eq!(
         run.messages(),
-        vec!["`casemanager.naam` is gewijzigd sinds dit document is getekend: het document houdt 'Eva Smit', cases/d/dossier.yaml:14 zegt nu 'Eva de Smit'"]
+        vec![
+            "`casemanager.naam` is gewijzigd sinds dit document is getekend: het document houdt 'Eva Smit', cases/d/dossier.yaml:14 zegt nu 'Eva de Smit'"
+        ]
     );
     let again = project.run(&["freeze", "cases"]).success();
-    assert_eq!(again.stderr, "left cases/d/plan.md as it is: it is frozen already\n");
+    assert_eq!(
+        again.stderr,
+        "left cases/d/plan.md as it is: it is frozen already\n"
+    );
 }
 
 #[test]
@@ -328,9 +354,14 @@ fn data_is_to_be_removed_two_years_after_the_end() {
     );
     assert_eq!(
         run.messages(),
-        vec!["de re-integratie eindigde op 06-04-2026, meer dan twee jaar geleden: verwijder de gegevens van dit dossier (bewaartermijn tot en met 06-04-2028)"]
+        vec![
+            "de re-integratie eindigde op 06-04-2026, meer dan twee jaar geleden: verwijder de gegevens van dit dossier (bewaartermijn tot en met 06-04-2028)"
+        ]
     );
-    assert_eq!(status(&agenda(&project, "2028-04-07"), "bewaartermijn"), "verlopen");
+    assert_eq!(
+        status(&agenda(&project, "2028-04-07"), "bewaartermijn"),
+        "verlopen"
+    );
 }
 
 #[test]
@@ -339,12 +370,14 @@ fn new_dossier_appears_in_the_agenda_at_once() {
     let run = project
         .run(&["new", "dossier", "cases/nieuw", "--date", "2026-11-02"])
         .success();
-    assert!(run.stderr.starts_with("wrote cases/nieuw/dossier.yaml"), "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("wrote cases/nieuw/dossier.yaml"),
+        "{}",
+        run.stderr
+    );
     let rows = agenda(&project, "2026-11-23");
     assert_eq!(status(&rows, "probleemanalyse"), "open");
     let lint = lint(&project, "2026-11-23").success();
     assert_eq!(lint.findings(), vec![]);
-    project
-        .run(&["new", "dossier", "cases/nieuw"])
-        .code(2);
+    project.run(&["new", "dossier", "cases/nieuw"]).code(2);
 }
