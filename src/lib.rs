@@ -15,6 +15,7 @@ pub mod diag;
 pub mod freeze;
 pub mod fs;
 pub mod lint;
+pub mod lsp;
 pub mod manifest;
 pub mod markdown;
 pub mod pipeline;

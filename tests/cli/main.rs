@@ -12,6 +12,7 @@ mod fixture;
 mod forms;
 mod incremental;
 mod lint;
+mod lsp;
 mod support;
 mod templates;
 mod timeline;
