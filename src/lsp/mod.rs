@@ -2,12 +2,14 @@
 //! dossier files. It lints from the editor's unsaved buffers, whole dossiers
 //! at a time, and explains keys and findings from the schema and the rules.
 
+mod code_action;
 mod completion;
 mod cursor;
 mod definition;
 mod diagnostics;
 mod hover;
 mod inherited;
+mod insert;
 mod position;
 mod schema_text;
 mod server;
@@ -17,9 +19,10 @@ use std::path::PathBuf;
 
 use lsp_server::Connection;
 use lsp_types::{
-    CompletionOptions, HoverProviderCapability, InitializeParams, OneOf, PositionEncodingKind,
-    SaveOptions, ServerCapabilities, TextDocumentSyncCapability, TextDocumentSyncKind,
-    TextDocumentSyncOptions, TextDocumentSyncSaveOptions,
+    CodeActionKind, CodeActionOptions, CodeActionProviderCapability, CompletionOptions,
+    HoverProviderCapability, InitializeParams, OneOf, PositionEncodingKind, SaveOptions,
+    ServerCapabilities, TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
+    TextDocumentSyncSaveOptions,
 };
 
 pub use workspace::Today;
@@ -79,6 +82,10 @@ fn capabilities() -> ServerCapabilities {
             ..CompletionOptions::default()
         }),
         definition_provider: Some(OneOf::Left(true)),
+        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            ..CodeActionOptions::default()
+        })),
         ..ServerCapabilities::default()
     }
 }

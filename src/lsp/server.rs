@@ -11,13 +11,15 @@ use lsp_types::notification::{
     DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, DidSaveTextDocument,
     Notification as _, PublishDiagnostics, ShowMessage,
 };
-use lsp_types::request::{Completion, GotoDefinition, HoverRequest, Request as _};
+use lsp_types::request::{
+    CodeActionRequest, Completion, GotoDefinition, HoverRequest, Request as _,
+};
 use lsp_types::{MessageType, ShowMessageParams, TextDocumentPositionParams, Uri};
 
 use super::LspError;
 use super::position::path_of;
 use super::workspace::Workspace;
-use super::{completion, definition, diagnostics, hover};
+use super::{code_action, completion, definition, diagnostics, hover};
 
 /// How long the editor must be quiet before findings are recomputed.
 const PAUSE: Duration = Duration::from_millis(30);
@@ -101,6 +103,10 @@ impl Server {
             }),
             GotoDefinition::METHOD => answer(request, |p: lsp_types::GotoDefinitionParams| {
                 self.at(&p.text_document_position_params, definition::definition)
+            }),
+            CodeActionRequest::METHOD => answer(request, |p: lsp_types::CodeActionParams| {
+                let file = path_of(&p.text_document.uri)?;
+                Some(code_action::actions(&self.workspace, &file, &p))
             }),
             _ => Err((
                 ErrorCode::MethodNotFound,
