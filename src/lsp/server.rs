@@ -2,7 +2,7 @@
 //! time. Edits mark their dossiers; the dossiers are linted again once the
 //! editor pauses for a moment, so a burst of keystrokes lints once.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -30,6 +30,8 @@ pub struct Server {
     workspace: Workspace,
     /// Dossier folders to lint again.
     dirty: BTreeSet<PathBuf>,
+    /// What the editor shows per file, so unchanged findings are not sent again.
+    shown: HashMap<PathBuf, Vec<lsp_types::Diagnostic>>,
 }
 
 impl Server {
@@ -39,6 +41,7 @@ impl Server {
             connection,
             workspace,
             dirty: BTreeSet::new(),
+            shown: HashMap::new(),
         }
     }
 
@@ -131,8 +134,14 @@ impl Server {
     fn notification(&mut self, notification: Notification) {
         let params = notification.params;
         let changed = match notification.method.as_str() {
-            DidOpenTextDocument::METHOD => parse::<lsp_types::DidOpenTextDocumentParams>(params)
-                .and_then(|p| self.set(&p.text_document.uri, Some(p.text_document.text))),
+            DidOpenTextDocument::METHOD => {
+                parse::<lsp_types::DidOpenTextDocumentParams>(params).and_then(|p| {
+                    let file = self.set(&p.text_document.uri, Some(p.text_document.text))?;
+                    // A file just opened hears its findings, even none.
+                    self.shown.remove(&file);
+                    Some(file)
+                })
+            }
             DidChangeTextDocument::METHOD => {
                 parse::<lsp_types::DidChangeTextDocumentParams>(params).and_then(|mut p| {
                     // Full synchronisation: the last change is the whole text.
@@ -180,7 +189,11 @@ impl Server {
                 .map(|p| p.to_path_buf()),
         );
         for file in files {
-            if let Some(params) = diagnostics::publish(&self.workspace, &file) {
+            let Some(params) = diagnostics::publish(&self.workspace, &file) else {
+                continue;
+            };
+            if self.shown.get(&file) != Some(&params.diagnostics) {
+                self.shown.insert(file, params.diagnostics.clone());
                 let method = PublishDiagnostics::METHOD.to_string();
                 self.send(Notification::new(method, params).into())?;
             }
