@@ -90,7 +90,8 @@ mod tests {
             "werkgever:\n  bedrijfsnaam: Brood\n".into(),
         );
         let name = |d: &crate::case::Dossier, key: &str| d.documents[0].text(key);
-        let edited = crate::case::load_with(&dir, &[plan.clone()], root.path(), &overlay);
+        let edited =
+            crate::case::load_with(&dir, std::slice::from_ref(&plan), root.path(), &overlay);
         assert_eq!(name(&edited, "werknemer.naam").as_deref(), Some("Piet"));
         assert_eq!(
             name(&edited, "werkgever.bedrijfsnaam").as_deref(),

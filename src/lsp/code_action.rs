@@ -2,6 +2,10 @@
 //! key where it belongs (the dossier for shared data, else the document,
 //! a `##` heading for a long text that has one).
 
+// `WorkspaceEdit` maps `lsp_types::Uri` to edits; a Uri hashes by its text,
+// which its cached parts never change.
+#![allow(clippy::mutable_key_type)]
+
 use std::collections::HashMap;
 use std::path::Path;
 
