@@ -79,22 +79,7 @@ fn missing(
     text: &str,
     diagnostic: &Diagnostic,
 ) -> Vec<CodeAction> {
-    let missing_codes = [
-        rules::REQUIRED,
-        rules::CONDITIONAL,
-        rules::VISIE,
-        rules::SIGNATURE,
-    ];
-    let is_missing = matches!(&diagnostic.code, Some(NumberOrString::String(c)) if missing_codes.iter().any(|r| r.code == c));
-    let path = diagnostic
-        .message
-        .strip_prefix('`')
-        .and_then(|m| m.split_once("` ontbreekt"))
-        .map(|(path, _)| path);
-    let (Some(path), true, true) = (path, is_missing, is_markdown(file)) else {
-        return Vec::new();
-    };
-    let Some(field) = schema::field(path) else {
+    let Some((path, field)) = missing_key(diagnostic).filter(|_| is_markdown(file)) else {
         return Vec::new();
     };
     if let Some(heading) = schema::HEADINGS.iter().find(|h| h.path == path) {
@@ -135,6 +120,28 @@ fn missing(
         ));
     }
     out
+}
+
+/// The key a "`path` ontbreekt" finding (a required, conditional, visie
+/// or signature field) is about.
+fn missing_key(diagnostic: &Diagnostic) -> Option<(&str, &'static Field)> {
+    let codes = [
+        rules::REQUIRED,
+        rules::CONDITIONAL,
+        rules::VISIE,
+        rules::SIGNATURE,
+    ];
+    let Some(NumberOrString::String(code)) = &diagnostic.code else {
+        return None;
+    };
+    if !codes.iter().any(|r| r.code == code) {
+        return None;
+    }
+    let (path, _) = diagnostic
+        .message
+        .strip_prefix('`')?
+        .split_once("` ontbreekt")?;
+    Some((path, schema::field(path)?))
 }
 
 /// The edit that writes `path` into the YAML of `text` (the front matter of
