@@ -111,6 +111,15 @@ pub enum Command {
     ///
     /// Example: pva man > /usr/local/share/man/man1/pva.1
     Man,
+    /// Serve an editor: a language server (LSP) on stdin and stdout.
+    ///
+    /// Findings as you type, for the whole dossier; on hover the form's label,
+    /// the inherited value and the rule behind a finding; completion of keys,
+    /// choices and headings; go to the file that sets an inherited value; quick
+    /// fixes. Set-up for VS Code, Neovim and Helix: docs/editors.md.
+    ///
+    /// Example: pva lsp
+    Lsp(LspArgs),
     /// Work with the built-in templates.
     ///
     /// Example: pva templates export templates/
@@ -202,6 +211,17 @@ pub struct RivArgs {
     /// The date the set is judged on and the bound copy is dated (YYYY-MM-DD); default: today.
     #[arg(long, value_name = "DATE")]
     pub today: Option<String>,
+}
+
+/// Options of `pva lsp`.
+#[derive(Debug, Args)]
+pub struct LspArgs {
+    /// The date deadlines still ahead are judged against (YYYY-MM-DD); default: today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+    /// Talk over stdin and stdout (the only way; accepted because editors pass it).
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 /// Options of `pva agenda`.

@@ -17,6 +17,7 @@ pub mod freeze;
 pub mod fs;
 pub mod json_schema;
 pub mod lint;
+pub mod lsp;
 pub mod manifest;
 pub mod markdown;
 pub mod mirror;

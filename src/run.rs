@@ -64,7 +64,17 @@ fn dispatch(cli: &Cli, out: &mut StandardStream, err: &mut StandardStream) -> Re
         Command::Freeze { paths } => freeze(paths, err),
         Command::Riv(args) => riv(args, out, err),
         Command::Agenda(args) => agenda(args, out),
+        Command::Lsp(args) => lsp(args),
     }
+}
+
+fn lsp(args: &cli::LspArgs) -> Result<u8, String> {
+    let today = match &args.today {
+        Some(_) => crate::lsp::Today::Fixed(parse_day(args.today.as_deref(), "--today")?),
+        None => crate::lsp::Today::Clock(clock_today),
+    };
+    crate::lsp::run(today).map_err(|e| e.to_string())?;
+    Ok(OK)
 }
 
 fn lint(args: &LintArgs, out: &mut StandardStream, err: &mut StandardStream) -> Result<u8, String> {
@@ -313,16 +323,7 @@ fn explain(code: &str, out: &mut StandardStream) -> Result<u8, String> {
     let rule = rules::find(code).ok_or_else(|| {
         format!("unknown rule `{code}`; rules are PVA001 to PVA055, listed in docs/rules.md")
     })?;
-    let mut text = format!(
-        "{} ({}): {}\n\n{}\n",
-        rule.code,
-        rule.severity.name(),
-        rule.title,
-        rule.explain
-    );
-    if rule.group.counts_days() {
-        text.push_str(&format!("\n{}\n", rules::COUNTING));
-    }
+    let text = rules::explanation(rule);
     out.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
     Ok(OK)
 }

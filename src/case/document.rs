@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::front_matter::{self, SplitError};
 use super::inherit::{Chain, take};
 use super::node::{Node, Pos, Value, YamlError, parse};
+use super::overlay::Overlay;
 use super::paths;
 use super::schema::DocKind;
 use crate::diag::Diagnostic;
@@ -172,10 +173,7 @@ pub const MAX_FILE_BYTES: u64 = 1_000_000;
 pub fn read_text(file: &Path) -> Result<String, Box<Diagnostic>> {
     let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
-        return Err(Box::new(
-            Diagnostic::in_file(&rules::FRONT_MATTER, file, format!("het bestand is te groot ({:.1} MB); een document of dossierbestand mag hooguit 1 MB zijn", size as f64 / 1e6))
-                .hint("zet bijlagen niet in de tekst; bewaar ze apart in het dossier"),
-        ));
+        return Err(Box::new(oversize(file, size)));
     }
     let bytes = std::fs::read(file).map_err(|e| {
         Box::new(Diagnostic::in_file(
@@ -206,14 +204,21 @@ pub fn read_text(file: &Path) -> Result<String, Box<Diagnostic>> {
     Ok(front_matter::normalise(&text))
 }
 
-/// Loads the document at `file` over what its dossier's `chain` gave on
-/// its date (`empty` is the map to merge into).
+/// The finding for a case file of `size` bytes, over [`MAX_FILE_BYTES`].
+pub(super) fn oversize(file: &Path, size: u64) -> Diagnostic {
+    Diagnostic::in_file(&rules::FRONT_MATTER, file, format!("het bestand is te groot ({:.1} MB); een document of dossierbestand mag hooguit 1 MB zijn", size as f64 / 1e6))
+        .hint("zet bijlagen niet in de tekst; bewaar ze apart in het dossier")
+}
+
+/// Loads the document at `file` (its text from `overlay` or disk) over
+/// what its dossier's `chain` gave on its date (`empty` is the map to merge into).
 pub fn load_document(
     file: &Path,
     chain: &Chain,
     empty: &Node,
+    overlay: &Overlay,
 ) -> Result<Document, Box<Diagnostic>> {
-    let text = read_text(file)?;
+    let text = overlay.read_text(file)?;
     parse_document(file, text, chain, empty)
 }
 

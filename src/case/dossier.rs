@@ -11,6 +11,7 @@ use walkdir::WalkDir;
 use super::document::{Document, load_document};
 use super::inherit::Chain;
 use super::node::{Node, parse};
+use super::overlay::Overlay;
 use crate::diag::Diagnostic;
 use crate::lint::rules;
 
@@ -120,11 +121,18 @@ fn starts_with_fence(path: &Path) -> bool {
 /// Loads a dossier: its inherited files and every document in it.
 /// `root` bounds the search for `gedeeld.yaml` files upwards.
 pub fn load(dir: &Path, files: &[PathBuf], root: &Path) -> Dossier {
-    let inherited = inherited_files(dir, root);
+    load_with(dir, files, root, &Overlay::new())
+}
+
+/// Loads a dossier like [`load`], with the texts in `overlay` (an editor's
+/// unsaved buffers) in place of those files on disk. A `gedeeld.yaml` that
+/// exists only in the overlay is inherited too.
+pub fn load_with(dir: &Path, files: &[PathBuf], root: &Path, overlay: &Overlay) -> Dossier {
+    let inherited = inherited_files(dir, root, overlay);
     let mut diagnostics = Vec::new();
     let mut shared = Vec::new();
     for file in &inherited {
-        match load_yaml(file) {
+        match load_yaml(file, overlay) {
             Ok(node) => shared.push(node),
             Err(diag) => diagnostics.push(*diag),
         }
@@ -134,7 +142,7 @@ pub fn load(dir: &Path, files: &[PathBuf], root: &Path) -> Dossier {
     let base = chain.merged(empty.clone());
     let mut documents = Vec::new();
     for file in files {
-        match load_document(file, &chain, &empty) {
+        match load_document(file, &chain, &empty, overlay) {
             Ok(doc) => documents.push(doc),
             Err(diag) => diagnostics.push(*diag),
         }
@@ -176,12 +184,12 @@ impl Dossier {
 
 /// The `gedeeld.yaml` files above `dir` (farthest first, not above `root`)
 /// and the dossier's own `dossier.yaml`.
-fn inherited_files(dir: &Path, root: &Path) -> Vec<PathBuf> {
+fn inherited_files(dir: &Path, root: &Path, overlay: &Overlay) -> Vec<PathBuf> {
     let mut chain = Vec::new();
     let mut current = dir.parent();
     while let Some(folder) = current {
         let shared = folder.join(SHARED_FILE);
-        if shared.is_file() {
+        if overlay.is_file(&shared) {
             chain.push(shared);
         }
         if folder == root || folder.as_os_str().is_empty() || !folder.starts_with(root) {
@@ -191,16 +199,17 @@ fn inherited_files(dir: &Path, root: &Path) -> Vec<PathBuf> {
     }
     chain.reverse();
     let shared_here = dir.join(SHARED_FILE);
-    if shared_here.is_file() {
+    if overlay.is_file(&shared_here) {
         chain.push(shared_here);
     }
     chain.push(dir.join(DOSSIER_FILE));
     chain
 }
 
-/// Reads and parses a whole-file YAML (`dossier.yaml`, `gedeeld.yaml`).
-pub fn load_yaml(file: &Path) -> Result<Node, Box<Diagnostic>> {
-    let text = super::document::read_text(file)?;
+/// Reads and parses a whole-file YAML (`dossier.yaml`, `gedeeld.yaml`),
+/// its text from `overlay` or disk.
+pub fn load_yaml(file: &Path, overlay: &Overlay) -> Result<Node, Box<Diagnostic>> {
+    let text = overlay.read_text(file)?;
     let arc: Arc<Path> = Arc::from(file);
     if text.trim().is_empty() {
         return Ok(Node::empty_map(arc));

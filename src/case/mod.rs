@@ -8,14 +8,16 @@ mod freeze;
 mod front_matter;
 mod inherit;
 mod node;
+mod overlay;
 pub mod paths;
 pub mod schema;
 pub mod timeline;
 
 pub use document::{Document, LongText, Section, Signer, line_col, parse_document};
-pub use dossier::{DOSSIER_FILE, Dossier, Found, SHARED_FILE, find, load};
+pub use dossier::{DOSSIER_FILE, Dossier, Found, SHARED_FILE, find, load, load_with};
 pub use freeze::frozen_text;
 pub use front_matter::normalise;
 pub use inherit::Chain;
 pub use node::{Key, Node, Pos, Value};
+pub use overlay::Overlay;
 pub use schema::DocKind;

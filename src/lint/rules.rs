@@ -448,6 +448,22 @@ pub fn find(code: &str) -> Option<&'static Rule> {
     ALL.iter().find(|r| r.code.eq_ignore_ascii_case(code))
 }
 
+/// What `pva lint --explain` prints for `rule`: code, default severity,
+/// title, the rule and its source, and the day counting where it counts days.
+pub fn explanation(rule: &Rule) -> String {
+    let mut text = format!(
+        "{} ({}): {}\n\n{}\n",
+        rule.code,
+        rule.severity.name(),
+        rule.title,
+        rule.explain
+    );
+    if rule.group.counts_days() {
+        text.push_str(&format!("\n{COUNTING}\n"));
+    }
+    text
+}
+
 /// The rule table of `docs/rules.md`, generated from [`ALL`] so the
 /// documentation cannot drift from the code (a test compares them).
 pub fn reference_markdown() -> String {

@@ -16,6 +16,7 @@ mod forms;
 mod guidance;
 mod incremental;
 mod lint;
+mod lsp;
 mod privacy;
 mod schema;
 mod support;

@@ -1,0 +1,199 @@
+//! Quick fixes: take the "Bedoelt u `x`?" of a finding, or write a missing
+//! key where it belongs (the dossier for shared data, else the document,
+//! a `##` heading for a long text that has one).
+
+// `WorkspaceEdit` maps `lsp_types::Uri` to edits; a Uri hashes by its text,
+// which its cached parts never change.
+#![allow(clippy::mutable_key_type)]
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use lsp_types::{
+    CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, Diagnostic, NumberOrString,
+    Position, Range, TextEdit, Uri, WorkspaceEdit,
+};
+
+use super::cursor::yaml_region;
+use super::insert::insertion;
+use super::position::{LineIndex, uri_of, utf16_len};
+use super::workspace::{Workspace, is_markdown};
+use crate::case::DOSSIER_FILE;
+use crate::case::schema::{self, Field};
+use crate::lint::rules;
+
+/// The quick fixes for the findings the client sends along.
+pub fn actions(
+    workspace: &Workspace,
+    file: &Path,
+    params: &CodeActionParams,
+) -> Vec<CodeActionOrCommand> {
+    let Some(text) = workspace.text(file) else {
+        return Vec::new();
+    };
+    let uri = &params.text_document.uri;
+    let mut out = Vec::new();
+    for diagnostic in &params.context.diagnostics {
+        if let Some(action) = suggestion(&text, uri, diagnostic) {
+            out.push(action);
+        }
+        out.extend(missing(workspace, file, &text, diagnostic));
+    }
+    out.into_iter()
+        .map(CodeActionOrCommand::CodeAction)
+        .collect()
+}
+
+/// "Bedoelt u `x`?": replace the marked word (inside its quotes, after `## `).
+fn suggestion(text: &str, uri: &Uri, diagnostic: &Diagnostic) -> Option<CodeAction> {
+    let (_, rest) = diagnostic.message.split_once("Bedoelt u `")?;
+    let (word, _) = rest.split_once("`?")?;
+    let index = LineIndex::new(text);
+    let line = index.line(diagnostic.range.start.line as usize);
+    let start = index.char_col(diagnostic.range.start);
+    let marked: String = line.chars().skip(start).collect();
+    let mut range = diagnostic.range;
+    let new_text = if marked.starts_with('#') {
+        format!("## {word}")
+    } else if marked.starts_with(['"', '\'']) {
+        // The finding marks the quote and as many characters as the value has.
+        range.start.character += 1;
+        range.end.character += 1;
+        word.to_string()
+    } else {
+        word.to_string()
+    };
+    Some(fix(
+        format!("Vervang door `{word}`"),
+        diagnostic,
+        HashMap::from([(uri.clone(), vec![TextEdit::new(range, new_text)])]),
+        true,
+    ))
+}
+
+/// A required key that is missing: write it into the dossier (shared data)
+/// and into the document, or add the heading of its long text.
+fn missing(
+    workspace: &Workspace,
+    file: &Path,
+    text: &str,
+    diagnostic: &Diagnostic,
+) -> Vec<CodeAction> {
+    let Some((path, field)) = missing_key(diagnostic).filter(|_| is_markdown(file)) else {
+        return Vec::new();
+    };
+    if let Some(heading) = schema::HEADINGS.iter().find(|h| h.path == path) {
+        let edit = append_heading(text, heading.title);
+        let title = format!("Voeg de kop `## {}` toe", heading.title);
+        return uri_of(file)
+            .map(|uri| fix(title, diagnostic, HashMap::from([(uri, vec![edit])]), true))
+            .into_iter()
+            .collect();
+    }
+    let mut out = Vec::new();
+    let shared = field.scope.allows(None);
+    if let Some(dossier) = file
+        .parent()
+        .map(|d| d.join(DOSSIER_FILE))
+        .filter(|_| shared)
+    {
+        let edit = workspace
+            .text(&dossier)
+            .and_then(|t| insert_edit(&t, false, path, field));
+        if let (Some(edit), Some(uri)) = (edit, uri_of(&dossier)) {
+            let title = format!("Voeg `{path}` toe aan {DOSSIER_FILE}");
+            out.push(fix(
+                title,
+                diagnostic,
+                HashMap::from([(uri, vec![edit])]),
+                true,
+            ));
+        }
+    }
+    if let (Some(edit), Some(uri)) = (insert_edit(text, true, path, field), uri_of(file)) {
+        let title = format!("Voeg `{path}` toe aan dit document");
+        out.push(fix(
+            title,
+            diagnostic,
+            HashMap::from([(uri, vec![edit])]),
+            !shared,
+        ));
+    }
+    out
+}
+
+/// The key a "`path` ontbreekt" finding (a required, conditional, visie
+/// or signature field) is about.
+fn missing_key(diagnostic: &Diagnostic) -> Option<(&str, &'static Field)> {
+    let codes = [
+        rules::REQUIRED,
+        rules::CONDITIONAL,
+        rules::VISIE,
+        rules::SIGNATURE,
+    ];
+    let Some(NumberOrString::String(code)) = &diagnostic.code else {
+        return None;
+    };
+    if !codes.iter().any(|r| r.code == code) {
+        return None;
+    }
+    let (path, _) = diagnostic
+        .message
+        .strip_prefix('`')?
+        .split_once("` ontbreekt")?;
+    Some((path, schema::field(path)?))
+}
+
+/// The edit that writes `path` into the YAML of `text` (the front matter of
+/// a document, or a whole dossier file).
+fn insert_edit(text: &str, markdown: bool, path: &str, field: &Field) -> Option<TextEdit> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let region = yaml_region(&lines, markdown)?;
+    let keys: Vec<&str> = path.split('.').collect();
+    let (before, new_text) = insertion(&lines, region, &keys, field)?;
+    Some(match before < lines.len() {
+        true => TextEdit::new(point(before as u32, 0), new_text),
+        // After a last line without a line break.
+        false => {
+            let last = lines.len() - 1;
+            let end = point(last as u32, utf16_len(lines[last]));
+            TextEdit::new(end, format!("\n{}", new_text.trim_end_matches('\n')))
+        }
+    })
+}
+
+/// `## title` at the end of the document, after a blank line.
+fn append_heading(text: &str, title: &str) -> TextEdit {
+    let index = LineIndex::new(text);
+    let last = index.len() - 1;
+    let end = point(last as u32, utf16_len(index.line(last)));
+    let gap = match (text.ends_with("\n\n"), text.ends_with('\n')) {
+        (true, _) => "",
+        (false, true) => "\n",
+        (false, false) => "\n\n",
+    };
+    TextEdit::new(end, format!("{gap}## {title}\n\n"))
+}
+
+fn point(line: u32, character: u32) -> Range {
+    Range::new(
+        Position::new(line, character),
+        Position::new(line, character),
+    )
+}
+
+fn fix(
+    title: String,
+    diagnostic: &Diagnostic,
+    changes: HashMap<Uri, Vec<TextEdit>>,
+    preferred: bool,
+) -> CodeAction {
+    CodeAction {
+        title,
+        kind: Some(CodeActionKind::QUICKFIX),
+        diagnostics: Some(vec![diagnostic.clone()]),
+        edit: Some(WorkspaceEdit::new(changes)),
+        is_preferred: Some(preferred),
+        ..CodeAction::default()
+    }
+}

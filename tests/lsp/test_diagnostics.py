@@ -1,0 +1,61 @@
+"""Findings as you type: from the unsaved buffer, for the whole dossier."""
+
+PLAN = "cases/jansen/plan-van-aanpak.md"
+BIJSTELLING = "cases/jansen/bijstelling.md"
+DOSSIER = "cases/jansen/dossier.yaml"
+SHARED = "cases/gedeeld.yaml"
+
+
+async def test_a_typo_is_reported_while_typing_and_cleared_when_fixed(session):
+    saved = session.open(PLAN)
+    assert await session.diagnostics(PLAN) == []
+    assert session.published(PLAN)
+
+    session.edit(PLAN, "  keuze: eigen_functie", "  keuze: eigen_functe")
+    # Line 7 of the file, after "  keuze: ", 12 characters wide.
+    assert await session.diagnostics(PLAN) == [("PVA036", 6, 9, 21)]
+    message = session.client.diagnostics[session.uri(PLAN)][0].message
+    assert "Bedoelt u `eigen_functie`?" in message
+    assert session.path(PLAN).read_text(encoding="utf-8") == saved
+
+    session.type(PLAN, saved)
+    assert await session.diagnostics(PLAN) == []
+
+
+async def test_columns_are_utf16_code_units(session):
+    session.open(PLAN)
+    # The emoji is one character for pva and two UTF-16 units for the editor.
+    session.edit(PLAN, "  keuze: eigen_functie", "  keuze: 🙂eigen")
+    assert await session.diagnostics(PLAN) == [("PVA036", 6, 9, 9 + 2 + 5)]
+
+
+async def test_editing_dossier_yaml_updates_every_document_of_the_dossier(session):
+    session.open(PLAN)
+    session.open(DOSSIER)
+    assert await session.diagnostics(PLAN) == []
+
+    session.edit(DOSSIER, "  naam: Jan Jansen\n", "")
+    # werknemer.naam is required on both forms; the documents have no
+    # werknemer.naam of their own, so the finding is at the nearest key.
+    assert await session.diagnostics(PLAN) == [("PVA020", 3, 0, 1)]
+    assert await session.diagnostics(BIJSTELLING) == [("PVA020", 1, 0, 1)]
+    assert await session.diagnostics(DOSSIER) == []
+
+
+async def test_findings_in_a_shared_file_and_in_the_documents_below_it(session):
+    session.open(SHARED)
+    session.edit(SHARED, "  bedrijfsnaam: Bakkerij Brood B.V.\n", "")
+    # The bijstelling asks for the employer's name; the plan does not.
+    assert await session.diagnostics(BIJSTELLING) == [("PVA020", 1, 0, 1)]
+    assert await session.diagnostics(PLAN) == []
+
+    session.type(SHARED, "werkgever:\n  bedrijfsnaam: Brood\n  telefoon: 123\n")
+    assert await session.diagnostics(SHARED) == [("PVA003", 2, 2, 10)]
+
+
+async def test_an_unsaved_new_document_is_linted_with_its_dossier(session):
+    name = "cases/jansen/tweede-bijstelling.md"
+    session.open(name, "---\ndocument: bijstelling\ndatum: 2026-03-01\n---\n")
+    found = await session.diagnostics(name)
+    assert ("PVA020", 1, 0, 1) in found
+    assert not session.path(name).exists()
