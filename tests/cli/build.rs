@@ -233,6 +233,10 @@ fn generated_typst_matches_golden_files() {
         "jansen-2025/02-bijstelling",
         "jansen-2025/03-bijstelling",
         "bakker-2026/plan-van-aanpak",
+        "visser-2024/02-evaluatieverslag",
+        "visser-2024/05-eerstejaarsevaluatie",
+        "visser-2024/07-eindevaluatie",
+        "mulder-2026/verkort-reintegratieverslag",
     ] {
         let actual =
             std::fs::read_to_string(project.path(&format!("output/cases/{doc}.typ"))).unwrap();

@@ -1,0 +1,284 @@
+//! `pva riv` and the parts of the re-integratieverslag beyond the plan:
+//! the set for UWV is checked, written and bound; each new kind has its
+//! timing rule, tested at its edges.
+
+use crate::fixture::{CONFIG, DOSSIER, PLAN, project};
+use crate::support::{Project, Run};
+
+const TODAY: &str = "--today=2026-11-23";
+
+#[test]
+fn the_full_example_passes_and_writes_the_set() {
+    let project = Project::with_examples();
+    let run = project
+        .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
+        .success();
+    assert_eq!(run.stdout, "", "no findings");
+    assert_eq!(
+        run.stderr,
+        "\
+Upload in het werkgeversportaal van UWV, per document (soort · datum van ondertekening · bestand):
+  Plan van aanpak · 17-10-2024 · set/01-plan-van-aanpak-2024-10-17.pdf
+  Evaluatie · 23-01-2025 · set/02-evaluatieverslag-2025-01-23.pdf
+  Bijstelling plan van aanpak · 03-02-2025 · set/03-bijstelling-2025-02-03.pdf
+  Evaluatie · 19-05-2025 · set/04-evaluatieverslag-2025-05-15.pdf
+  Eerstejaarsevaluatie · 24-07-2025 · set/05-eerstejaarsevaluatie-2025-07-24.pdf
+  Evaluatie · 27-11-2025 · set/06-evaluatieverslag-2025-11-27.pdf
+  Eindevaluatie · 13-05-2026 · set/07-eindevaluatie-2026-05-12.pdf
+Van de arbodienst (in de gebundelde kopie):
+  probleemanalyse 07-10-2024 · cases/visser-2024/probleemanalyse-2024-10-07.pdf
+  probleemanalyse 20-01-2025 · cases/visser-2024/probleemanalyse-2025-01-20.pdf
+Kopie voor de werknemer (alle onderdelen, gebundeld): set/re-integratieverslag-kopie-werknemer.pdf
+"
+    );
+    for file in [
+        "set/arbodienst-probleemanalyse-2024-10-07.pdf",
+        "set/arbodienst-probleemanalyse-2025-01-20.pdf",
+    ] {
+        assert!(project.path(file).is_file(), "{file}");
+    }
+    let eerstejaars = project.pdf_text("set/05-eerstejaarsevaluatie-2025-07-24.pdf");
+    assert!(
+        eerstejaars.contains("Is een tweede spoor (werk bij een andere werkgever) nodig?"),
+        "{eerstejaars}"
+    );
+    let bytes =
+        std::fs::read(project.path("set/re-integratieverslag-kopie-werknemer.pdf")).unwrap();
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let toc = pdf.get_toc().unwrap();
+    let titles: Vec<(String, u32)> = toc
+        .toc
+        .iter()
+        .map(|e| (e.title.clone(), e.page as u32))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("Documenten van de arbodienst".to_string(), 2),
+            ("Plan van aanpak, 17-10-2024".to_string(), 3),
+            ("Evaluatieverslag, 23-01-2025".to_string(), 7),
+            ("Bijstelling Plan van aanpak, 03-02-2025".to_string(), 9),
+            ("Evaluatieverslag, 15-05-2025".to_string(), 12),
+            ("Eerstejaarsevaluatie, 24-07-2025".to_string(), 14),
+            ("Evaluatieverslag, 27-11-2025".to_string(), 17),
+            ("Eindevaluatie, 12-05-2026".to_string(), 19),
+        ]
+    );
+    assert_eq!(pdf.get_pages().len(), 20);
+    let text = project.pdf_text("set/re-integratieverslag-kopie-werknemer.pdf");
+    assert!(
+        text.contains("pagina 20 van 20"),
+        "numbered across the bundle"
+    );
+    assert!(
+        text.contains("Eindevaluatie · datum 12-05-2026 · BSN 232262536"),
+        "each part keeps its own footer"
+    );
+}
+
+#[test]
+fn a_set_without_the_eerstejaarsevaluatie_is_incomplete() {
+    let project = Project::with_examples();
+    std::fs::remove_file(project.path("cases/visser-2024/05-eerstejaarsevaluatie.md")).unwrap();
+    let run = project
+        .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
+        .code(1);
+    assert!(
+        run.stdout
+            .contains("error[PVA059]: het re-integratieverslag mist de Eerstejaarsevaluatie"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("cases/visser-2024/dossier.yaml:19:21"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("hint: maak het met `pva new eerstejaarsevaluatie cases/visser-2024`"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr
+            .starts_with("het re-integratieverslag is nog niet compleet"),
+        "{}",
+        run.stderr
+    );
+    assert!(!project.path("set").exists(), "nothing written");
+    // The agenda agrees: the verslag is not gedaan.
+    let agenda = project
+        .run(&["agenda", TODAY, "--format=json", "cases/visser-2024"])
+        .success();
+    let list: Vec<serde_json::Value> = serde_json::from_str(&agenda.stdout).unwrap();
+    let row = list
+        .iter()
+        .find(|d| d["key"] == "re-integratieverslag")
+        .unwrap();
+    assert_eq!(row["status"], "verlopen");
+}
+
+#[test]
+fn the_agenda_shows_the_verslag_gedaan_only_when_riv_passes() {
+    let project = Project::with_examples();
+    let agenda = project
+        .run(&["agenda", TODAY, "--format=json", "cases/visser-2024"])
+        .success();
+    let list: Vec<serde_json::Value> = serde_json::from_str(&agenda.stdout).unwrap();
+    let row = list
+        .iter()
+        .find(|d| d["key"] == "re-integratieverslag")
+        .unwrap();
+    assert_eq!(row["status"], "gedaan");
+}
+
+/// An eerstejaarsevaluatie dated `day`, complete and signed.
+fn eerstejaars(day: &str) -> String {
+    format!(
+        "---
+document: eerstejaarsevaluatie
+datum: {day}
+deelnemers:
+  - naam: Jan Jansen
+    functie: Werknemer
+einddoel_juist: true
+einddoel:
+  keuze: ongewijzigd
+spoor_2:
+  nodig: false
+ondertekening:
+  werknemer:
+    datum: {day}
+  werkgever:
+    datum: {day}
+---
+## Eerste ziektejaar
+
+Opbouw van uren in de eigen functie.
+
+## Tweede spoor
+
+Niet nodig: de werknemer werkt weer 28 uur in de eigen functie.
+
+## Afspraken tweede ziektejaar
+
+Verder opbouwen naar 36 uur.
+
+## Visie werknemer
+
+Goed.
+
+## Visie werkgever
+
+Goed.
+"
+    )
+}
+
+fn lint_with(file: &str, text: &str, dossier: &str, today: &str) -> Run {
+    project(dossier, PLAN)
+        .file("pva.toml", CONFIG)
+        .file(file, text)
+        .run(&["lint", "--today", today, "--format", "json"])
+}
+
+#[test]
+fn eerstejaarsevaluatie_in_weeks_46_to_52() {
+    // D = 2026-01-05: week 45 ends 2026-11-16, week 52 on 2027-01-04.
+    let file = "cases/d/eerstejaarsevaluatie.md";
+    for (day, expected) in [
+        (
+            "2026-11-16",
+            vec![("PVA056".to_string(), file.to_string(), 3, 8)],
+        ),
+        ("2026-11-17", vec![]),
+        ("2027-01-04", vec![]),
+        (
+            "2027-01-05",
+            vec![("PVA056".to_string(), file.to_string(), 3, 8)],
+        ),
+    ] {
+        let run = lint_with(file, &eerstejaars(day), DOSSIER, "2027-01-10");
+        assert_eq!(run.findings(), expected, "{day}: {:#?}", run.messages());
+    }
+    let run = lint_with(file, &eerstejaars("2026-11-16"), DOSSIER, "2027-01-10");
+    assert_eq!(
+        run.messages(),
+        vec![
+            "deze eerstejaarsevaluatie (16-11-2026) is te vroeg: ze hoort in week 46 tot en met 52, van 17-11-2026 tot en met 04-01-2027"
+        ]
+    );
+}
+
+#[test]
+fn eindevaluatie_after_week_91_is_late() {
+    // D = 2026-01-05: week 91 ends 2027-10-04.
+    let eind = |day: &str| {
+        format!(
+            "---\ndocument: eindevaluatie\ndatum: {day}\nondertekening:\n  werknemer:\n    datum: {day}\n  werkgever:\n    datum: {day}\n---\n## Stand van zaken\n\nWerkt 28 uur in de eigen functie.\n\n## Passende arbeid\n\nDe eigen functie, in aangepaste uren.\n\n## Visie werknemer\n\nGoed.\n\n## Visie werkgever\n\nGoed.\n"
+        )
+    };
+    let dossier = DOSSIER.replace(
+        "  ziekmelding_uwv: 2026-10-20\n",
+        "  ziekmelding_uwv: 2026-10-20\n  eerstejaarsevaluatie: 2026-12-14\n",
+    );
+    let file = "cases/d/eindevaluatie.md";
+    let late = lint_with(file, &eind("2027-10-05"), &dossier, "2027-10-10");
+    assert!(late.codes().contains("PVA057"), "{:#?}", late.messages());
+    let on_time = lint_with(file, &eind("2027-10-04"), &dossier, "2027-10-10");
+    assert!(
+        !on_time.codes().contains("PVA057"),
+        "{:#?}",
+        on_time.messages()
+    );
+}
+
+#[test]
+fn verkort_verslag_only_within_ten_weeks() {
+    // D = 2026-01-05: employment ending on D+69 (2026-03-15) allows it, D+70 does not.
+    let verkort = "---\ndocument: verkort-reintegratieverslag\ndatum: 2026-03-20\nwerknemer:\n  functie: Broodbakker\nondertekening:\n  werknemer:\n    datum: 2026-03-20\n  werkgever:\n    datum: 2026-03-20\n---\n## Stand van zaken\n\nNog niet aan het werk.\n\n## Oordeel werknemer\n\nIk wil graag weer aan het werk.\n";
+    let ends = |day: &str| {
+        DOSSIER.replace(
+            "  eerste_ziektedag: 2026-01-05\n",
+            &format!("  eerste_ziektedag: 2026-01-05\n  einde_dienstverband: {day}\n"),
+        )
+    };
+    let file = "cases/d/verkort.md";
+    let within = Project::new()
+        .file("pva.toml", CONFIG)
+        .file("cases/d/dossier.yaml", &ends("2026-03-15"))
+        .file(file, verkort)
+        .run(&["lint", TODAY, "--format", "json"]);
+    assert_eq!(within.findings(), vec![], "{:#?}", within.messages());
+    let after = Project::new()
+        .file("pva.toml", CONFIG)
+        .file("cases/d/dossier.yaml", &ends("2026-03-16"))
+        .file(file, verkort)
+        .run(&["lint", TODAY, "--format", "json"]);
+    assert!(after.codes().contains("PVA058"), "{:#?}", after.messages());
+    assert!(after.messages().contains(&"een verkort re-integratieverslag is hier niet van toepassing: het dienstverband eindigt op 16-03-2026, niet binnen tien weken na de eerste ziektedag".to_string()));
+}
+
+#[test]
+fn new_kinds_have_skeletons_that_lint_as_unfinished() {
+    let project = project(DOSSIER, PLAN).file("pva.toml", CONFIG);
+    for kind in [
+        "evaluatieverslag",
+        "eerstejaarsevaluatie",
+        "eindevaluatie",
+        "verkort-reintegratieverslag",
+    ] {
+        let run = project
+            .run(&["new", kind, "cases/d", "--date", "2026-11-20"])
+            .success();
+        assert!(
+            run.stderr
+                .contains(&format!("cases/d/{kind}-2026-11-20.md")),
+            "{}",
+            run.stderr
+        );
+    }
+    let run = project.run(&["lint", TODAY, "--format", "json"]).code(1);
+    assert!(run.codes().contains("PVA020"), "{:#?}", run.messages());
+}
