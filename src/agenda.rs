@@ -107,8 +107,9 @@ impl Steps<'_> {
         self.dossier.base.get(path).and_then(Node::as_date)
     }
 
+    /// A signed document of `kind`: a skeleton is not a plan made.
     fn has(&self, kind: DocKind) -> bool {
-        self.dossier.documents.iter().any(|d| d.kind == Some(kind))
+        self.dossier.signed_of(kind).next().is_some()
     }
 
     /// A step due on `due`, done when `done`; moot when the period ended first.

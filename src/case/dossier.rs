@@ -170,10 +170,16 @@ impl Dossier {
     }
 
     /// Whether the dossier records a step: a date at `path` in the shared
-    /// files, or a document of `kind`.
+    /// files, or a document of `kind` signed by both parties (a skeleton or
+    /// an unsigned draft is not a finished step).
     pub fn records(&self, path: &str, kind: Option<super::DocKind>) -> bool {
         self.base.get(path).and_then(Node::text).is_some()
-            || kind.is_some_and(|k| self.documents_of(k).next().is_some())
+            || kind.is_some_and(|k| self.signed_of(k).next().is_some())
+    }
+
+    /// The documents of one kind that both parties signed.
+    pub fn signed_of(&self, kind: super::DocKind) -> impl Iterator<Item = &Document> {
+        self.documents_of(kind).filter(|d| d.is_signed())
     }
 
     /// The dossier file, for findings about the dossier as a whole.
@@ -192,7 +198,10 @@ fn inherited_files(dir: &Path, root: &Path, overlay: &Overlay) -> Vec<PathBuf> {
         if overlay.is_file(&shared) {
             chain.push(shared);
         }
-        if folder == root || folder.as_os_str().is_empty() || !folder.starts_with(root) {
+        // A relative folder is relative to the project root (the working
+        // folder): walk it up to its first component.
+        let outside = folder.is_absolute() && !folder.starts_with(root);
+        if folder == root || folder.as_os_str().is_empty() || outside {
             break;
         }
         current = folder.parent();

@@ -388,3 +388,37 @@ fn new_dossier_appears_in_the_agenda_at_once() {
     assert_eq!(lint.findings(), vec![]);
     project.run(&["new", "dossier", "cases/nieuw"]).code(2);
 }
+
+#[test]
+fn shared_files_are_inherited_from_every_level_of_a_relative_path() {
+    // cases/gedeeld.yaml two levels above the dossier, linted by a relative path.
+    let project = Project::new()
+        .file("pva.toml", CONFIG)
+        .file(
+            "cases/gedeeld.yaml",
+            "casemanager:\n  naam: Eva Smit\n  functie: HR-adviseur\n",
+        )
+        .file(
+            "cases/team-a/d/dossier.yaml",
+            &DOSSIER.replace(
+                "casemanager:\n  naam: Eva Smit\n  functie: HR-adviseur\n",
+                "",
+            ),
+        )
+        .file("cases/team-a/d/plan.md", PLAN);
+    let run = project.run(&["lint", "--today", "2026-11-23", "--format", "json", "cases"]);
+    assert_eq!(run.findings(), vec![], "{:#?}", run.messages());
+}
+
+#[test]
+fn an_unsigned_plan_is_not_a_plan_made() {
+    let unsigned = edit(
+        PLAN,
+        "ondertekening:\n  werknemer:\n    datum: 2026-02-19\n  werkgever:\n    datum: 2026-02-19\n",
+        "",
+    );
+    let rows = agenda(&project(DOSSIER, &unsigned), "2026-11-23");
+    assert_eq!(status(&rows, "plan-van-aanpak"), "verlopen");
+    let rows = agenda(&project(DOSSIER, PLAN), "2026-11-23");
+    assert_eq!(status(&rows, "plan-van-aanpak"), "gedaan");
+}
