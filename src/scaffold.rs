@@ -228,7 +228,7 @@ ondertekening:
 <!-- Welke stappen moeten worden genomen om tot werkhervatting te komen?
 Bijvoorbeeld de opbouw van uren en taken, met data. -->
 
-{VISIE}"
+{VISIE_PLAN}"
     )
 }
 
@@ -240,7 +240,20 @@ de uitleg bij zijn kop. Tekst hier, voor de eerste kop, is optioneel en komt
 in de PDF als 'Aanvullende notities'. -->
 ";
 
-/// Both visies, with the form's questions as guidance.
+/// Both visies on the plan, with the UWV form's (2023) questions as guidance.
+const VISIE_PLAN: &str = "\
+## Visie werknemer
+
+<!-- Welke mogelijkheden ziet de werknemer om weer (meer) te gaan werken, en
+wat vindt de werknemer van de afspraken? In de woorden van de werknemer. -->
+
+## Visie werkgever
+
+<!-- Welke mogelijkheden ziet de werkgever voor de werknemer om weer (meer) te
+gaan werken, en wat vindt de werkgever van de afspraken? -->
+";
+
+/// Both visies on the bijstelling, with ArboNed's questions as guidance.
 const VISIE: &str = "\
 ## Visie werknemer
 

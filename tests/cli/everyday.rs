@@ -87,11 +87,11 @@ fn new_plan_reports_every_question_left_at_its_guidance() {
             ),
             (
                 ("PVA022".into(), file.clone(), line_of("## Visie werknemer"), 1),
-                "Wat is de visie van de werknemer op de functie, de arbeidsmogelijkheden en de kwaliteit van de arbeidsverhouding? In de woorden van de werknemer.".to_string()
+                "Welke mogelijkheden ziet de werknemer om weer (meer) te gaan werken, en wat vindt de werknemer van de afspraken? In de woorden van de werknemer.".to_string()
             ),
             (
                 ("PVA022".into(), file.clone(), line_of("## Visie werkgever"), 1),
-                "Wat is de visie van de werkgever op de re-integratie van de werknemer, de functie en de arbeidsmogelijkheden?".to_string()
+                "Welke mogelijkheden ziet de werkgever voor de werknemer om weer (meer) te gaan werken, en wat vindt de werkgever van de afspraken?".to_string()
             ),
         ]
     );

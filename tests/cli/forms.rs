@@ -3,6 +3,7 @@
 //! unanswered, and evaluation moments as dates or as a frequency and form.
 
 use crate::fixture::{BIJSTELLING, DOSSIER, PLAN, edit, project};
+use crate::support::Project;
 
 const PLAN_PDF: &str = "output/cases/d/plan.pdf";
 const BIJ_PDF: &str = "output/cases/d/bijstelling.pdf";
@@ -120,4 +121,20 @@ fn evaluation_moment_with_a_date_and_a_frequency_prints_both() {
         &text,
         &["Wanneer Wat Wie 19-03-2026daarna elke 4 weken Voortgang Werknemer en casemanager"],
     );
+}
+
+/// The plan asks the visie in the UWV form's own (2023) questions; the
+/// bijstelling keeps ArboNed's.
+#[test]
+fn plan_asks_uwv_visie_questions_and_bijstelling_arboneds() {
+    let project = Project::with_examples();
+    project.run(&["build", "--today=2026-11-23"]).success();
+    let plan = project.pdf_text("output/cases/de-vries-2026/plan-van-aanpak.pdf");
+    assert!(plan.contains("9 Welke mogelijkheden ziet de werknemer om weer (meer) te gaan werken, en wat vindt de werknemer van de afspraken?"), "{plan}");
+    assert!(
+        !plan.contains("kwaliteit van de arbeidsverhouding"),
+        "{plan}"
+    );
+    let bijstelling = project.pdf_text("output/cases/jansen-2025/03-bijstelling.pdf");
+    assert!(bijstelling.contains("Wat is de visie van de werknemer op de functie, de arbeidsmogelijkheden en de kwaliteit van de arbeidsverhouding?"), "{bijstelling}");
 }
