@@ -321,7 +321,8 @@ fn schema(document: bool, out: &mut StandardStream) -> Result<u8, String> {
 
 fn explain(code: &str, out: &mut StandardStream) -> Result<u8, String> {
     let rule = rules::find(code).ok_or_else(|| {
-        format!("unknown rule `{code}`; rules are PVA001 to PVA055, listed in docs/rules.md")
+        let (first, last) = (rules::ALL[0].code, rules::ALL[rules::ALL.len() - 1].code);
+        format!("unknown rule `{code}`; rules are {first} to {last}, listed in docs/rules.md")
     })?;
     let text = rules::explanation(rule);
     out.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
