@@ -155,6 +155,30 @@ impl Document {
         }
     }
 
+    /// The position of the nearest existing parent key of `path` in the
+    /// document's own front matter, else its `document:` key, else line 1:
+    /// where a finding about a missing or incomplete key is shown.
+    pub fn anchor(&self, path: &str) -> Pos {
+        let mut node = &self.own;
+        let mut found = None;
+        for part in path.split('.') {
+            let Some((key, value)) = node.entries().iter().find(|(k, _)| k.name == part) else {
+                break;
+            };
+            found = Some(key.pos.clone());
+            node = value;
+        }
+        found
+            .or_else(|| {
+                self.own
+                    .entries()
+                    .iter()
+                    .find(|(k, _)| k.name == "document")
+                    .map(|(k, _)| k.pos.clone())
+            })
+            .unwrap_or_else(|| self.start())
+    }
+
     /// Position of the document's start, for findings about the whole file.
     pub fn start(&self) -> Pos {
         Pos {

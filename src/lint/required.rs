@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::case::schema::{self, DocKind};
-use crate::case::{Document, Node, Pos, date};
+use crate::case::{Document, Node, date};
 use crate::diag::Diagnostic;
 
 use super::rules::{self, Rule};
@@ -32,7 +32,8 @@ const VERKORT: &[&str] = &[
     "verzuim.einde_dienstverband",
 ];
 
-/// The long texts each new kind asks for.
+/// The long texts each kind asks for.
+const PLAN_TEXTS: &[&str] = &["stappen", "evaluatie_probleemanalyse"];
 const EVALUATIE_TEXTS: &[&str] = &["besproken"];
 const EERSTEJAARS_TEXTS: &[&str] = &[
     "eerste_jaar",
@@ -79,7 +80,7 @@ pub fn document(doc: &Document) -> Vec<Diagnostic> {
     };
     let mut out = Vec::new();
     let (fields, texts): (&[&[&str]], &[&str]) = match kind {
-        DocKind::Plan => (&[GOAL, PLAN], &[]),
+        DocKind::Plan => (&[GOAL, PLAN], PLAN_TEXTS),
         DocKind::Bijstelling => (&[GOAL, BIJSTELLING], &[]),
         DocKind::Evaluatie => (&[EVALUATIE], EVALUATIE_TEXTS),
         DocKind::Eerstejaars => (&[EERSTEJAARS], EERSTEJAARS_TEXTS),
@@ -146,16 +147,6 @@ fn evaluatieverslag(doc: &Document, out: &mut Vec<Diagnostic>) {
 }
 
 fn plan(doc: &Document, out: &mut Vec<Diagnostic>) {
-    for path in ["stappen", "evaluatie_probleemanalyse"] {
-        if doc.long_text(path).is_none() {
-            out.push(missing(
-                doc,
-                &rules::REQUIRED,
-                path,
-                &format!(" (of onder de kop `## {}`)", heading_of(path)),
-            ));
-        }
-    }
     rows(
         doc,
         "afspraken",
@@ -291,7 +282,7 @@ fn signatures(doc: &Document, kind: DocKind, out: &mut Vec<Diagnostic>) {
         .filter(|who| doc.text(&format!("ondertekening.{who}.datum")).is_some())
         .collect();
     if signed.is_empty() {
-        out.push(Diagnostic::new(&rules::UNSIGNED, &anchor(doc, "ondertekening"), format!("{} is nog niet ondertekend: de PDF krijgt lege regels om te tekenen", kind.title_with_article()))
+        out.push(Diagnostic::new(&rules::UNSIGNED, &doc.anchor("ondertekening"), format!("{} is nog niet ondertekend: de PDF krijgt lege regels om te tekenen", kind.title_with_article()))
             .hint("vul ondertekening.werknemer.datum en ondertekening.werkgever.datum in zodra beide partijen hebben getekend"));
     }
     if !signed.contains(&"werkgever") {
@@ -340,7 +331,7 @@ fn missing(doc: &Document, rule: &Rule, path: &str, why: &str) -> Diagnostic {
     let label = schema::field(path).map_or("", |f| f.label);
     let message = format!("`{path}` ontbreekt ({label}){why}");
     let Some(section) = doc.section_of(path) else {
-        return Diagnostic::new(rule, &anchor(doc, path), message).hint(format!(
+        return Diagnostic::new(rule, &doc.anchor(path), message).hint(format!(
             "vul `{path}` in, in dit document of, als het voor alle documenten geldt, in dossier.yaml"
         ));
     };
@@ -350,29 +341,6 @@ fn missing(doc: &Document, rule: &Rule, path: &str, why: &str) -> Diagnostic {
     Diagnostic::new(rule, &section.pos, message)
         .width(section.title.chars().count() + 3)
         .hint(hint)
-}
-
-/// The position of the nearest existing parent key of `path` in the
-/// document's own front matter, else its `document:` key, else line 1.
-fn anchor(doc: &Document, path: &str) -> Pos {
-    let mut node = &doc.own;
-    let mut found = None;
-    for part in path.split('.') {
-        let Some((key, value)) = node.entries().iter().find(|(k, _)| k.name == part) else {
-            break;
-        };
-        found = Some(key.pos.clone());
-        node = value;
-    }
-    found
-        .or_else(|| {
-            doc.own
-                .entries()
-                .iter()
-                .find(|(k, _)| k.name == "document")
-                .map(|(k, _)| k.pos.clone())
-        })
-        .unwrap_or_else(|| doc.start())
 }
 
 fn heading_of(path: &str) -> &'static str {

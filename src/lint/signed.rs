@@ -21,13 +21,7 @@ pub fn dossier(dossier: &Dossier) -> Vec<Diagnostic> {
 }
 
 fn not_frozen(doc: &Document) -> Diagnostic {
-    let pos = doc
-        .own
-        .entries()
-        .iter()
-        .find(|(k, _)| k.name == "ondertekening")
-        .map_or_else(|| doc.start(), |(k, _)| k.pos.clone());
-    Diagnostic::new(&rules::NOT_FROZEN, &pos, "dit document is door beide partijen getekend maar erft nog uit dossier.yaml en gedeeld.yaml: een latere wijziging daar verandert de PDF van wat getekend is")
+    Diagnostic::new(&rules::NOT_FROZEN, &doc.anchor("ondertekening"), "dit document is door beide partijen getekend maar erft nog uit dossier.yaml en gedeeld.yaml: een latere wijziging daar verandert de PDF van wat getekend is")
         .hint(format!("voer `pva freeze {}` uit en commit het document", doc.path.display()))
 }
 

@@ -70,12 +70,7 @@ fn missing(dossier: &Dossier, kind: DocKind, anchor: &Pos) -> Diagnostic {
 }
 
 fn unsigned(doc: &Document) -> Diagnostic {
-    let pos = doc
-        .own
-        .entries()
-        .iter()
-        .find(|(k, _)| k.name == "ondertekening")
-        .map_or_else(|| doc.start(), |(k, _)| k.pos.clone());
+    let pos = doc.anchor("ondertekening");
     let title = doc.kind.map_or("dit document", DocKind::title);
     Diagnostic::new(
         &rules::RIV_INCOMPLETE,
