@@ -75,8 +75,10 @@ impl Status {
 /// How far an evaluation may move from its agreed date and still count.
 const EVALUATION_SLACK_DAYS: i64 = 14;
 
-/// The steps of `dossier` judged on `today`, by date.
-pub fn deadlines(dossier: &Dossier, today: NaiveDate) -> Vec<Deadline> {
+/// The steps of `dossier` judged on `config.today`, by date; the project's
+/// rule settings decide, as in `pva riv`, whether the verslag is complete.
+pub fn deadlines(dossier: &Dossier, config: &crate::lint::LintConfig) -> Vec<Deadline> {
+    let today = config.today;
     let Some(timeline) = Timeline::of(&dossier.base) else {
         return Vec::new();
     };
@@ -84,7 +86,7 @@ pub fn deadlines(dossier: &Dossier, today: NaiveDate) -> Vec<Deadline> {
         dossier,
         timeline: &timeline,
         today,
-        riv_complete: crate::riv::is_complete(dossier, &crate::lint::LintConfig::new(today)),
+        riv_complete: crate::riv::is_complete(dossier, config),
     };
     let mut out = steps.law();
     out.extend(steps.ziek_uit_dienst());

@@ -95,10 +95,13 @@ pub fn append_summary(file: &Path, run: &Run<'_>) -> Result<(), FsError> {
 /// met, by date.
 fn overdue(paths: &[PathBuf], root: &Path, today: NaiveDate) -> Vec<Deadline> {
     let found = case::find(paths);
+    let mut config = crate::lint::LintConfig::new(today);
+    // The findings were printed with these settings; a bad pva.toml was reported there.
+    config.severities = crate::config::severities(root).unwrap_or_default();
     let mut all: Vec<Deadline> = found
         .dossiers
         .par_iter()
-        .flat_map_iter(|(dir, files)| agenda::deadlines(&case::load(dir, files, root), today))
+        .flat_map_iter(|(dir, files)| agenda::deadlines(&case::load(dir, files, root), &config))
         .filter(|d| d.status == Status::Verlopen)
         .collect();
     all.sort_by(|a, b| (a.datum, &a.dossier, &a.key).cmp(&(b.datum, &b.dossier, &b.key)));

@@ -14,6 +14,10 @@ pub struct Outcome {
     pub frozen: Vec<PathBuf>,
     /// Documents left as they were, with the reason.
     pub skipped: Vec<(PathBuf, String)>,
+    /// True when a document could not be frozen because of a problem (it
+    /// cannot be read, is outside a dossier, or inherits from a broken file),
+    /// not merely because it is unsigned or frozen already.
+    pub failed: bool,
 }
 
 /// Freezes every signed, not yet frozen document under `paths` (documents
@@ -28,6 +32,7 @@ pub fn run(paths: &[PathBuf], root: &Path) -> Result<Outcome, FsError> {
             .iter()
             .find(|d| dossier.inherited.contains(&d.file))
         {
+            outcome.failed = true;
             for file in files {
                 outcome.skipped.push((
                     file,
@@ -38,6 +43,7 @@ pub fn run(paths: &[PathBuf], root: &Path) -> Result<Outcome, FsError> {
         }
         for file in files {
             let Some(doc) = dossier.documents.iter().find(|d| d.path == file) else {
+                outcome.failed = true;
                 outcome
                     .skipped
                     .push((file, "it cannot be read; run `pva lint` to see why".into()));
@@ -76,6 +82,7 @@ fn targets(paths: &[PathBuf], outcome: &mut Outcome) -> BTreeMap<PathBuf, Vec<Pa
                 list.push(file);
             }
         } else {
+            outcome.failed = true;
             outcome.skipped.push((
                 file,
                 format!("it is not in a dossier folder (no {DOSSIER_FILE} beside it)"),

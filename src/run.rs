@@ -441,17 +441,22 @@ fn freeze(paths: &[PathBuf], err: &mut StandardStream) -> Result<u8, String> {
         let _ = writeln!(err, "no documents found under the given paths");
         return Ok(FAILED);
     }
-    Ok(OK)
+    Ok(if outcome.failed { FAILED } else { OK })
 }
 
 fn agenda(args: &AgendaArgs, out: &mut StandardStream) -> Result<u8, String> {
-    let today = parse_day(args.today.as_deref(), "--today")?;
     let root = project_root()?;
+    let check = cli::CheckArgs {
+        today: args.today.clone(),
+        deny: None,
+    };
+    let config = lint_config(&check, &root)?;
+    let today = config.today;
     let found = crate::case::find(&args.paths);
     let mut all: Vec<Deadline> = found
         .dossiers
         .iter()
-        .flat_map(|(dir, files)| agenda::deadlines(&crate::case::load(dir, files, &root), today))
+        .flat_map(|(dir, files)| agenda::deadlines(&crate::case::load(dir, files, &root), &config))
         .collect();
     all.sort_by(|a, b| (a.datum, &a.dossier, &a.key).cmp(&(b.datum, &b.dossier, &b.key)));
     if let Some(path) = &args.ics {

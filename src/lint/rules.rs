@@ -211,7 +211,7 @@ pub const DOCUMENT_MISSING: Rule = rule(
     Group::Steps,
     Error,
     "document ontbreekt na de termijn",
-    "Eindevaluatie: zonder eindevaluatie in het dossier na week 91 (D + 637), of twee weken na het einde van een dienstverband dat na tien weken eindigt; verkort re-integratieverslag: twee weken na het einde van een dienstverband binnen tien weken. Plan van aanpak: zonder Plan van aanpak in het dossier na de termijn is die verstreken; vanaf de dag ervoor volgt een waarschuwing. De termijn is meer dan acht weken na de eerste ziektedag (D + 56), of eerder twee weken na ontvangst van de probleemanalyse; zag de bedrijfsarts eerst geen benutbare mogelijkheden, dan twee weken na ontvangst van de bijstelling die ze wel ziet. Geen bevinding als geen plan nodig is, na herstel of einde dienstverband. Beoordeeld tegen --today.",
+    "Eindevaluatie: zonder eindevaluatie in het dossier na week 91 (D + 637), of twee weken na het einde van een dienstverband dat na tien weken eindigt; verkort re-integratieverslag: twee weken na het einde van een dienstverband binnen tien weken. Plan van aanpak: zonder Plan van aanpak in het dossier na de termijn is die verstreken; vanaf de dag ervoor volgt een waarschuwing. De termijn is meer dan acht weken na de eerste ziektedag (D + 56), of eerder twee weken na ontvangst van de probleemanalyse; zag de bedrijfsarts eerst geen benutbare mogelijkheden, dan twee weken na ontvangst van de bijstelling die ze wel ziet. Een plan telt zodra beide partijen het ondertekenden, zoals in pva agenda. Geen bevinding als geen plan nodig is, na herstel of einde dienstverband. Beoordeeld tegen --today.",
 );
 
 pub const REQUIRED: Rule = rule(

@@ -103,24 +103,29 @@ impl Check<'_> {
     }
 
     fn plan(&self) -> Option<Diagnostic> {
-        let has_plan = self
-            .dossier
-            .documents
-            .iter()
-            .any(|d| d.kind == Some(DocKind::Plan));
-        if has_plan || self.unreadable() || self.timeline.ends_within_ten_weeks() {
+        // Like the agenda: a plan counts once both parties signed it.
+        let signed = self.dossier.signed_of(DocKind::Plan).next().is_some();
+        if signed || self.unreadable() || self.timeline.ends_within_ten_weeks() {
             return None;
         }
         let due = self.timeline.plan_due()?;
-        self.due(
-            &rules::DOCUMENT_MISSING,
-            due,
-            "Plan van aanpak",
-            format!(
-                "maak het plan met `pva new plan {}`",
-                self.dossier.dir.display()
+        let (what, hint) = match self.dossier.documents_of(DocKind::Plan).next() {
+            Some(draft) => (
+                "ondertekend Plan van aanpak",
+                format!(
+                    "{} is nog niet door beide partijen ondertekend: vul ondertekening.werknemer.datum en ondertekening.werkgever.datum in zodra beide hebben getekend",
+                    draft.path.display()
+                ),
             ),
-        )
+            None => (
+                "Plan van aanpak",
+                format!(
+                    "maak het plan met `pva new plan {}`",
+                    self.dossier.dir.display()
+                ),
+            ),
+        };
+        self.due(&rules::DOCUMENT_MISSING, due, what, hint)
     }
 
     /// The closing report: the eindevaluatie by week 91; when employment
@@ -142,7 +147,7 @@ impl Check<'_> {
             }
             _ => (DocKind::Eind, t.week(91)),
         };
-        if self.dossier.documents_of(kind).next().is_some() || self.unreadable() {
+        if self.dossier.signed_of(kind).next().is_some() || self.unreadable() {
             return None;
         }
         let moot = kind == DocKind::Eind && t.employment_end.is_none() && t.is_moot(due);
@@ -201,9 +206,13 @@ fn retention(
     )).hint(format!("verwijder {} ook uit de git-geschiedenis; zie README, 'Een dossier verwijderen'", dossier.dir.display())))
 }
 
-/// "Plan van aanpak" → "het Plan van aanpak"; the other steps are "de".
+/// "Plan van aanpak" → "het Plan van aanpak" (also the verkort
+/// re-integratieverslag); the other steps are "de".
 fn with_article(what: &str) -> String {
-    let article = if what.starts_with("Plan van aanpak") {
+    if let Some(rest) = what.strip_prefix("ondertekend ") {
+        return format!("het ondertekende {rest}");
+    }
+    let article = if what.starts_with("Plan van aanpak") || what.starts_with("verkort") {
         "het"
     } else {
         "de"

@@ -167,18 +167,19 @@ fn two_dossiers() -> Project {
 /// and per folder of `two_dossiers`.
 fn counts(command: &str) -> String {
     format!(
-        "### pva {command}: 1 fout, 1 waarschuwing, 1 melding
+        "### pva {command}: 2 fouten, 1 waarschuwing, 1 melding
 
 | Regel | Ernst | Wat | Aantal |
 |---|---|---|---:|
 | PVA014 | waarschuwing | evaluaties meer dan 6 weken uit elkaar | 1 |
+| PVA019 | fout | document ontbreekt na de termijn | 1 |
 | PVA024 | melding | nog niet ondertekend | 1 |
 | PVA030 | fout | BSN ongeldig | 1 |
 
 | Map | Fouten | Waarschuwingen | Meldingen |
 |---|---:|---:|---:|
 | `cases/d` | 1 | 0 | 0 |
-| `cases/e` | 0 | 1 | 1 |
+| `cases/e` | 1 | 1 | 1 |
 
 "
     )
@@ -288,6 +289,7 @@ fn gitlab_report_follows_the_published_format_with_repository_paths() {
         [
             ("PVA030", "major", "dossiers/cases/d/dossier.yaml", 8),
             ("PVA054", "minor", "dossiers/cases/d/plan.md", 16),
+            ("PVA019", "major", "dossiers/cases/e/dossier.yaml", 28),
             ("PVA024", "info", "dossiers/cases/e/plan.md", 2),
             ("PVA014", "minor", "dossiers/cases/e/plan.md", 12),
         ]

@@ -65,8 +65,9 @@ fn new_plan_reports_every_question_left_at_its_guidance() {
         "cases/de-vries-2026",
     ]);
     let codes = lint.codes();
-    let expected: std::collections::BTreeSet<String> =
-        ["PVA020", "PVA022", "PVA024"].map(String::from).into();
+    let expected: std::collections::BTreeSet<String> = ["PVA019", "PVA020", "PVA022", "PVA024"]
+        .map(String::from)
+        .into();
     assert_eq!(codes, expected, "{:#?}", lint.messages());
     // Each section left at its guidance is missing, at its heading, with
     // the guidance (the form's question) as the hint.

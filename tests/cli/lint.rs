@@ -111,7 +111,15 @@ fn pva006_wrong_kind_of_value() {
         "  werknemer:\n    datum: 2026-02-19",
         "  werknemer:\n    datum: [2026-02-19]",
     );
-    expect(DOSSIER, &plan, &[("PVA006", PLAN_FILE, 18, 12)]);
+    // Without a valid signature date the plan is not signed: PVA019 too.
+    expect(
+        DOSSIER,
+        &plan,
+        &[
+            ("PVA019", DOSSIER_FILE, 28, 21),
+            ("PVA006", PLAN_FILE, 18, 12),
+        ],
+    );
 }
 
 #[test]
@@ -427,8 +435,15 @@ fn pva024_unsigned_is_info() {
         "ondertekening:\n  werknemer:\n    datum: 2026-02-19\n  werkgever:\n    datum: 2026-02-19\n",
         "",
     );
-    let run = expect(DOSSIER, &plan, &[("PVA024", PLAN_FILE, 2, 1)]);
-    run.success();
+    // Judged before the plan's deadline (23-02-2026): only the note. After
+    // it, an unsigned plan is no plan made (PVA019, see timeline.rs).
+    let run = project(DOSSIER, &plan)
+        .run(&["lint", "--today", "2026-02-20", "--format", "json"])
+        .success();
+    assert_eq!(
+        run.findings(),
+        vec![("PVA024".to_string(), PLAN_FILE.to_string(), 2, 1)]
+    );
 }
 
 #[test]

@@ -1,21 +1,22 @@
 //! `pva lsp` end to end: the Python tests in `tests/lsp/` drive the real
-//! binary with pytest-lsp, an independent LSP client. They need Python 3
-//! with pytest-lsp (`pip install pytest-lsp`); without it this test fails.
+//! binary with pytest-lsp, an independent LSP client, from the test tools
+//! `.ci/tools` installs; without it this test fails.
 
 use std::process::Command;
 
-use crate::support::repo;
+use crate::support::{repo, tool};
 
 #[test]
 fn language_server_passes_its_editor_tests() {
-    let check = Command::new("python3")
+    let python = tool("python3");
+    let check = Command::new(&python)
         .args(["-c", "import pytest_lsp"])
         .output();
     assert!(
         check.is_ok_and(|o| o.status.success()),
-        "the language-server tests need Python 3 with pytest-lsp: run `pip install pytest-lsp`"
+        "the language-server tests need pytest-lsp: install the test tools with `bash .ci/tools`"
     );
-    let output = Command::new("python3")
+    let output = Command::new(&python)
         .args(["-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/lsp"])
         .current_dir(repo())
         .env("PVA_BIN", env!("CARGO_BIN_EXE_pva"))

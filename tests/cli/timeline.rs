@@ -419,6 +419,37 @@ fn an_unsigned_plan_is_not_a_plan_made() {
     );
     let rows = agenda(&project(DOSSIER, &unsigned), "2026-11-23");
     assert_eq!(status(&rows, "plan-van-aanpak"), "verlopen");
+    // The lint agrees, and says what is missing: the signatures.
+    let run = lint(&project(DOSSIER, &unsigned), "2026-11-23").code(1);
+    let late = run
+        .messages()
+        .into_iter()
+        .find(|m| m.contains("ondertekend"))
+        .unwrap();
+    assert_eq!(
+        late,
+        "er is geen ondertekend Plan van aanpak in dit dossier, terwijl de termijn op 23-02-2026 verstreek"
+    );
+    assert!(
+        run.hints()
+            .iter()
+            .any(|h| h.starts_with("cases/d/plan.md is nog niet door beide partijen ondertekend")),
+        "{:#?}",
+        run.hints()
+    );
     let rows = agenda(&project(DOSSIER, PLAN), "2026-11-23");
     assert_eq!(status(&rows, "plan-van-aanpak"), "gedaan");
+}
+
+#[test]
+fn freeze_says_which_document_it_could_not_read_and_fails() {
+    let project = project(DOSSIER, PLAN).file(
+        "cases/d/kapot.md",
+        "---\ndocument: plan-van-aanpak\n  bad: [\n---\n",
+    );
+    let run = project.run(&["freeze", "cases"]).code(1);
+    assert_eq!(
+        run.stderr,
+        "froze cases/d/plan.md\nleft cases/d/kapot.md as it is: it cannot be read; run `pva lint` to see why\n"
+    );
 }
