@@ -1,12 +1,13 @@
 //! Findings about case files: data with a stable code, a severity and an
 //! exact position. Lint rules return them; the CLI renders them.
+//!
+//! The first stage: it imports nothing from the crate, so every stage can
+//! report findings. The rules themselves are listed in `lint::rules`.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Serialize;
-
-use crate::case::Pos;
-use crate::lint::rules::Rule;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -31,6 +32,65 @@ impl Severity {
     }
 }
 
+/// Where a key or value was written: file and 1-based line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pos {
+    /// The file it came from.
+    pub file: Arc<Path>,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub col: usize,
+}
+
+/// What a rule is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// Files, keys, headings and kinds of value.
+    Structure,
+    /// Deadlines and order of the documents, counted in days.
+    Timing,
+    /// Steps of the law missing from the dossier, judged on `--today`.
+    Steps,
+    /// Required fields of the forms.
+    Required,
+    /// Formats of values (BSN, postcode, dates …).
+    Format,
+    /// No medical details.
+    Privacy,
+    /// Signed documents stay what was signed.
+    Signed,
+}
+
+impl Group {
+    /// Whether the rule's explanation includes the day counting.
+    pub fn counts_days(self) -> bool {
+        matches!(self, Group::Timing | Group::Steps)
+    }
+
+    /// Whether an error of this group stops the PDF of the document it is
+    /// in (or of the documents inheriting the file it is in). A missing step
+    /// of the dossier is about the dossier's progress, not a document's content.
+    pub fn blocks_documents(self) -> bool {
+        !matches!(self, Group::Steps)
+    }
+}
+
+/// One lint rule. The rules are constants in `lint::rules`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable code, never reused.
+    pub code: &'static str,
+    /// What it is about.
+    pub group: Group,
+    /// Default severity; `pva.toml` may change it.
+    pub severity: Severity,
+    /// One line: what the rule checks.
+    pub title: &'static str,
+    /// The rule, its source and the counting used.
+    pub explain: &'static str,
+}
+
 /// One finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
@@ -51,7 +111,7 @@ pub struct Diagnostic {
     /// Extra help: the rule's source or an example.
     pub hint: Option<String>,
     /// Whether, as an error, it stops the PDF of the document it is about
-    /// (see [`crate::lint::rules::Group::blocks_documents`]).
+    /// (see [`Group::blocks_documents`]).
     #[serde(skip)]
     pub blocks: bool,
 }

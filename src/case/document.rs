@@ -12,7 +12,6 @@ use super::paths;
 use super::schema::DocKind;
 use crate::diag::Diagnostic;
 use crate::lint::rules;
-use crate::markdown;
 
 /// A loaded document.
 #[derive(Debug, Clone)]
@@ -79,7 +78,7 @@ impl Document {
     pub fn long_text(&self, path: &str) -> Option<LongText> {
         let filled = self
             .section_of(path)
-            .filter(|s| !markdown::is_blank(&s.markdown));
+            .filter(|s| !super::is_blank(&s.markdown));
         if let Some(section) = filled {
             return Some(LongText {
                 markdown: section.markdown.clone(),
@@ -88,7 +87,7 @@ impl Document {
         }
         let node = self.data.get(path)?;
         node.text()
-            .filter(|markdown| !markdown::is_blank(markdown))
+            .filter(|markdown| !super::is_blank(markdown))
             .map(|markdown| LongText {
                 markdown,
                 pos: node.pos.clone(),
@@ -112,7 +111,7 @@ impl Document {
     /// says what the question asks.
     pub fn guidance(&self, path: &str) -> Option<String> {
         let section = self.section_of(path)?;
-        markdown::guidance(&section.markdown).into_iter().next()
+        super::guidance(&section.markdown).into_iter().next()
     }
 
     /// The value at a dotted key.
@@ -291,7 +290,7 @@ pub fn parse_document(
         .get("document")
         .and_then(Node::text)
         .and_then(|k| DocKind::parse(&k));
-    let body = markdown::split_sections(split.body);
+    let body = super::sections::split(split.body);
     let at = |offset: usize| {
         let (line, col) = line_col(&text, split.body_offset + offset);
         Pos {

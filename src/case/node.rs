@@ -8,16 +8,8 @@ use std::sync::Arc;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
-/// Where a key or value was written: file and 1-based line and column.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pos {
-    /// The file it came from.
-    pub file: Arc<Path>,
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column, in characters.
-    pub col: usize,
-}
+/// Positions are defined with the findings that point at them.
+pub use crate::diag::Pos;
 
 /// A YAML value with its position.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,55 +1,8 @@
 //! The registry of lint rules: stable codes, default severities and the
 //! explanation `pva lint --explain` prints.
 
+pub use crate::diag::{Group, Rule};
 use crate::diag::Severity;
-
-/// What a rule is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Group {
-    /// Files, keys, headings and kinds of value.
-    Structure,
-    /// Deadlines and order of the documents, counted in days.
-    Timing,
-    /// Steps of the law missing from the dossier, judged on `--today`.
-    Steps,
-    /// Required fields of the forms.
-    Required,
-    /// Formats of values (BSN, postcode, dates …).
-    Format,
-    /// No medical details.
-    Privacy,
-    /// Signed documents stay what was signed.
-    Signed,
-}
-
-impl Group {
-    /// Whether the rule's explanation includes the day counting.
-    pub fn counts_days(self) -> bool {
-        matches!(self, Group::Timing | Group::Steps)
-    }
-
-    /// Whether an error of this group stops the PDF of the document it is
-    /// in (or of the documents inheriting the file it is in). A missing step
-    /// of the dossier is about the dossier's progress, not a document's content.
-    pub fn blocks_documents(self) -> bool {
-        !matches!(self, Group::Steps)
-    }
-}
-
-/// One lint rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rule {
-    /// Stable code, never reused.
-    pub code: &'static str,
-    /// What it is about.
-    pub group: Group,
-    /// Default severity; `pva.toml` may change it.
-    pub severity: Severity,
-    /// One line: what the rule checks.
-    pub title: &'static str,
-    /// The rule, its source and the counting used.
-    pub explain: &'static str,
-}
 
 const fn rule(
     code: &'static str,

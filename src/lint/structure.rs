@@ -195,7 +195,7 @@ fn headings(doc: &Document) -> Vec<Diagnostic> {
             ),
             // A heading with only guidance under it answers nothing, so the
             // front-matter value is the only one.
-            Some(h) if !crate::markdown::is_blank(&section.markdown) => {
+            Some(h) if !crate::case::is_blank(&section.markdown) => {
                 if let Some(node) = doc.own.get(h.path).filter(|n| !n.is_blank()) {
                     out.push(
                         Diagnostic::new(

@@ -5,26 +5,20 @@
 //! can produce Typst code or leave the box it was written in. Comments
 //! (`<!-- … -->`, the guidance of `pva new`) are never printed.
 
-use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::escape::{push_markup, typst_str};
-use super::guidance::Comments;
-use super::marker::strip_privacy_markers;
+use crate::case::{Comments, markdown_options, strip_privacy_markers};
 
 /// Converts Markdown `source` to Typst markup. Privacy markers are notes
 /// for the reviewer, not text of the form: they are left out.
 pub fn to_typst(source: &str) -> String {
     let source = strip_privacy_markers(source);
     let mut writer = Writer::default();
-    for event in Parser::new_ext(&source, options()) {
+    for event in Parser::new_ext(&source, markdown_options()) {
         writer.event(event);
     }
     writer.out.trim().to_string()
-}
-
-/// The Markdown extensions case notes may use.
-pub fn options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS
 }
 
 #[derive(Default)]
@@ -168,4 +162,19 @@ fn is_safe_url(url: &str) -> bool {
     ["https://", "http://", "mailto:"]
         .iter()
         .any(|scheme| lower.starts_with(scheme))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_typst;
+
+    #[test]
+    fn comments_are_never_printed() {
+        assert_eq!(
+            to_typst("<!-- weg -->\n\nStap <!-- ook weg --> één.\n\n<!-- a\nb\nc -->\n"),
+            "Stap  één\\."
+        );
+        // Other raw HTML is still printed literally.
+        assert_eq!(to_typst("<b>x</b>"), "\\<b\\>x\\<\\/b\\>");
+    }
 }

@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use tera::{Kwargs, State, Tera, Value};
 
 use crate::case::DocKind;
-use crate::markdown::{push_markup, strip_privacy_markers, typst_str};
+use crate::case::strip_privacy_markers;
+use crate::markdown::{push_markup, typst_str};
 
 /// The built-in templates, one table: name → contents.
 pub const BUILTIN: &[(&str, &str)] = &[

@@ -18,7 +18,7 @@ mod tests;
 
 use crate::case::{Document, Node, Pos};
 use crate::diag::{Diagnostic, Severity};
-use crate::markdown::has_privacy_marker;
+use crate::case::has_privacy_marker;
 
 use super::rules;
 use context::{Word, Workplace};

@@ -3,15 +3,16 @@
 //! so it stays visible in the editor but is never printed and never counts
 //! as an answer: a section with only guidance is blank.
 
-use pulldown_cmark::{Event, Parser, TagEnd};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use super::writer::{options, to_typst};
+use super::marker::strip_privacy_markers;
+use super::sections::markdown_options;
 
 /// Separates raw HTML into what is printed and the comments. A comment may
 /// span several raw-HTML events (pulldown-cmark gives an HTML block one
 /// event per line), so an open comment is carried to the next event.
 #[derive(Debug, Default)]
-pub(super) struct Comments {
+pub struct Comments {
     open: Option<String>,
     /// The text of every finished comment, in order.
     pub found: Vec<String>,
@@ -62,12 +63,25 @@ impl Comments {
     }
 }
 
-/// True when `markdown` prints nothing: only whitespace and guidance.
+/// True when `markdown` prints nothing: only whitespace, guidance and
+/// privacy markers (which are notes for the reviewer, never printed).
 pub fn is_blank(markdown: &str) -> bool {
+    let markdown = strip_privacy_markers(markdown);
     if !markdown.contains("<!--") {
         return markdown.trim().is_empty();
     }
-    to_typst(markdown).is_empty()
+    let mut comments = Comments::default();
+    Parser::new_ext(&markdown, markdown_options()).all(|event| match event {
+        Event::Html(html) | Event::InlineHtml(html) => comments.filter(&html).trim().is_empty(),
+        Event::Text(text) | Event::Code(text) => text.trim().is_empty(),
+        Event::End(TagEnd::HtmlBlock | TagEnd::Paragraph) => {
+            comments.end_block();
+            true
+        }
+        Event::Start(Tag::Image { .. }) => false,
+        Event::Start(_) | Event::End(_) | Event::SoftBreak | Event::HardBreak => true,
+        _ => false,
+    })
 }
 
 /// The guidance comments of `markdown`, in order, each on one line with its
@@ -77,7 +91,7 @@ pub fn guidance(markdown: &str) -> Vec<String> {
         return Vec::new();
     }
     let mut comments = Comments::default();
-    for event in Parser::new_ext(markdown, options()) {
+    for event in Parser::new_ext(markdown, markdown_options()) {
         match event {
             Event::Html(html) | Event::InlineHtml(html) => {
                 comments.filter(&html);
@@ -121,16 +135,6 @@ mod tests {
             guidance(text),
             ["Welke stappen worden genomen? Met data.", "inline"]
         );
-    }
-
-    #[test]
-    fn comments_are_never_printed() {
-        assert_eq!(
-            to_typst("<!-- weg -->\n\nStap <!-- ook weg --> één.\n\n<!-- a\nb\nc -->\n"),
-            "Stap  één\\."
-        );
-        // Other raw HTML is still printed literally.
-        assert_eq!(to_typst("<b>x</b>"), "\\<b\\>x\\<\\/b\\>");
     }
 
     #[test]

@@ -1,9 +1,14 @@
 //! Cutting a document body at its level-2 headings: each `## Kop` names a
-//! question of the form, the text under it answers it.
+//! question of the form, the text under it answers it. Part of reading a
+//! case file, so the Markdown dialect pva reads is defined here too.
 
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::writer::options;
+/// The Markdown extensions pva reads: the same for cutting the body here
+/// and for writing Typst later, so both see the same headings.
+pub fn markdown_options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS
+}
 
 /// The body of a document, cut at its `##` headings.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +36,7 @@ pub struct Section<'a> {
 pub fn split(body: &str) -> Sections<'_> {
     let mut heads: Vec<(String, usize, usize)> = Vec::new();
     let mut current: Option<(String, usize)> = None;
-    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(body, markdown_options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading {
                 level: HeadingLevel::H2,
