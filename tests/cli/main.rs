@@ -20,6 +20,7 @@ mod lsp;
 mod privacy;
 mod riv;
 mod schema;
+mod stages;
 mod support;
 mod templates;
 mod timeline;
