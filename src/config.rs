@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::diag::Severity;
-use crate::lint::rules;
+use crate::rules;
 
 /// The name of the project configuration file.
 pub const FILE: &str = "pva.toml";

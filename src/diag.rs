@@ -2,7 +2,7 @@
 //! exact position. Lint rules return them; the CLI renders them.
 //!
 //! The first stage: it imports nothing from the crate, so every stage can
-//! report findings. The rules themselves are listed in `lint::rules`.
+//! report findings. The rules themselves are listed in `rules`.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -76,7 +76,7 @@ impl Group {
     }
 }
 
-/// One lint rule. The rules are constants in `lint::rules`.
+/// One lint rule. The rules are constants in `rules`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rule {
     /// Stable code, never reused.

@@ -25,6 +25,7 @@ pub mod pipeline;
 pub mod render;
 pub mod report;
 pub mod riv;
+pub mod rules;
 mod run;
 pub mod scaffold;
 

@@ -13,10 +13,11 @@ use crate::cli::{
     self, AgendaArgs, BuildArgs, CheckArgs, Cli, Command, LintArgs, NewArgs, TemplatesCommand,
 };
 use crate::diag::{Diagnostic, Severity};
-use crate::lint::{LintConfig, rules};
+use crate::lint::LintConfig;
 use crate::pipeline::{self, BuildConfig};
 use crate::render::Templates;
 use crate::report::{self, Format};
+use crate::rules;
 use crate::scaffold::{self, Outcome};
 
 /// Exit code: everything fine.

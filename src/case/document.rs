@@ -11,7 +11,7 @@ use super::overlay::Overlay;
 use super::paths;
 use super::schema::DocKind;
 use crate::diag::Diagnostic;
-use crate::lint::rules;
+use crate::rules;
 
 /// A loaded document.
 #[derive(Debug, Clone)]

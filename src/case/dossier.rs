@@ -13,7 +13,7 @@ use super::inherit::Chain;
 use super::node::{Node, parse};
 use super::overlay::Overlay;
 use crate::diag::Diagnostic;
-use crate::lint::rules;
+use crate::rules;
 
 /// The file that makes a folder a dossier.
 pub const DOSSIER_FILE: &str = "dossier.yaml";

@@ -5,8 +5,8 @@ use crate::case::schema::{self, Choice, DocKind, Field, Kind};
 use crate::case::{Document, Node, Value, date};
 use crate::diag::Diagnostic;
 
-use super::rules;
 use super::suggest::did_you_mean;
+use crate::rules;
 
 /// Checks the format of every value `doc` uses (its own and inherited).
 pub fn document(doc: &Document) -> Vec<Diagnostic> {

@@ -4,7 +4,6 @@
 pub(crate) mod formats;
 mod privacy;
 mod required;
-pub mod rules;
 mod signed;
 pub mod steps;
 mod structure;

@@ -6,7 +6,7 @@ use crate::case::schema::{self, DocKind};
 use crate::case::{Document, Node, date};
 use crate::diag::Diagnostic;
 
-use super::rules::{self, Rule};
+use crate::rules::{self, Rule};
 
 /// Fields every document of the re-integratieverslag has: UWV asks name,
 /// BSN and date on each part (Beleidsregels vorm- en herkenbaarheidsvereisten).

@@ -5,7 +5,7 @@
 use crate::case::{Document, Dossier, Node, Value, paths};
 use crate::diag::Diagnostic;
 
-use super::rules;
+use crate::rules;
 
 /// The findings about signed documents of `dossier`.
 pub fn dossier(dossier: &Dossier) -> Vec<Diagnostic> {

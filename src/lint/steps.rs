@@ -9,8 +9,8 @@ use crate::case::timeline::{self, Standing, Timeline, standing};
 use crate::case::{DocKind, Dossier, date, paths};
 use crate::diag::{Diagnostic, Severity};
 
-use super::rules::{self, Rule};
 use super::timing::{Dated, dated};
+use crate::rules::{self, Rule};
 
 /// Every missing-step rule of a dossier, judged on `today`.
 pub fn dossier(dossier: &Dossier, timeline: &Timeline, today: NaiveDate) -> Vec<Diagnostic> {

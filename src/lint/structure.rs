@@ -5,8 +5,8 @@ use crate::case::schema::{self, DocKind, Field, Kind};
 use crate::case::{Document, Node, Value};
 use crate::diag::Diagnostic;
 
-use super::rules;
 use super::suggest::did_you_mean;
+use crate::rules;
 
 /// Checks a document's own front matter and its headings.
 pub fn document(doc: &Document) -> Vec<Diagnostic> {

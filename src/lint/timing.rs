@@ -8,7 +8,7 @@ use crate::case::timeline::{Timeline, verloop};
 use crate::case::{DocKind, Document, Dossier, Node, Pos, date, paths};
 use crate::diag::Diagnostic;
 
-use super::rules;
+use crate::rules;
 
 /// A date read from the case, with where it was written.
 pub(super) struct Dated {

@@ -20,7 +20,7 @@ use super::position::{LineIndex, uri_of, utf16_len};
 use super::workspace::{Workspace, is_markdown};
 use crate::case::DOSSIER_FILE;
 use crate::case::schema::{self, Field};
-use crate::lint::rules;
+use crate::rules;
 
 /// The quick fixes for the findings the client sends along.
 pub fn actions(

@@ -12,7 +12,7 @@ use super::position::LineIndex;
 use super::schema_text::{choice_label, choices, kind_text, scope_text};
 use super::workspace::{Workspace, is_markdown};
 use crate::case::schema::{self, DocKind, Kind};
-use crate::lint::rules;
+use crate::rules;
 
 /// The hover at `position` of `file`.
 pub fn hover(workspace: &Workspace, file: &Path, position: Position) -> Option<Hover> {

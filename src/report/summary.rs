@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::agenda::Deadline;
 use crate::case::date;
 use crate::diag::{Diagnostic, Severity};
-use crate::lint::rules;
+use crate::rules;
 
 /// The most rows of one list; the rest are counted.
 const MAX_ROWS: usize = 50;

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use crate::case::timeline::Timeline;
 use crate::case::{DocKind, Document, Dossier, Pos, date, paths};
 use crate::diag::Diagnostic;
-use crate::lint::rules;
+use crate::rules;
 
 /// The parts the verslag of this dossier needs, in order, given its time.
 pub fn needed(dossier: &Dossier, timeline: &Timeline) -> Vec<DocKind> {

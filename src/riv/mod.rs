@@ -15,8 +15,9 @@ use crate::case::{self, DocKind, Document, Dossier};
 use crate::compile::{self, Engine};
 use crate::diag::{Diagnostic, Severity};
 use crate::fs::{self, FsError};
-use crate::lint::{self, LintConfig, rules};
+use crate::lint::{self, LintConfig};
 use crate::render::{self, TemplateError, Templates};
+use crate::rules;
 
 /// UWV's upload limit per document.
 pub const MAX_UPLOAD_BYTES: usize = 10 * 1024 * 1024;

@@ -16,11 +16,11 @@ mod terms;
 #[cfg(test)]
 mod tests;
 
+use crate::case::has_privacy_marker;
 use crate::case::{Document, Node, Pos};
 use crate::diag::{Diagnostic, Severity};
-use crate::case::has_privacy_marker;
 
-use super::rules;
+use crate::rules;
 use context::{Word, Workplace};
 use lexicon::{Found, Kind, Match, WINDOW, is_word_char, lookup};
 

@@ -1,8 +1,8 @@
 //! The registry of lint rules: stable codes, default severities and the
 //! explanation `pva lint --explain` prints.
 
-pub use crate::diag::{Group, Rule};
 use crate::diag::Severity;
+pub use crate::diag::{Group, Rule};
 
 const fn rule(
     code: &'static str,
@@ -441,7 +441,7 @@ mod tests {
     /// `docs/rules.md` holds the generated table and the counting verbatim.
     #[test]
     fn documentation_is_generated_from_the_table() {
-        let doc = include_str!("../../docs/rules.md");
+        let doc = include_str!("../docs/rules.md");
         let reference = reference_markdown();
         assert!(
             doc.contains(&reference),
@@ -455,7 +455,7 @@ mod tests {
 
     #[test]
     fn codes_are_unique_and_documented() {
-        let doc = include_str!("../../docs/rules.md");
+        let doc = include_str!("../docs/rules.md");
         for (i, rule) in ALL.iter().enumerate() {
             assert!(
                 ALL[i + 1..].iter().all(|r| r.code != rule.code),
