@@ -148,8 +148,26 @@ pub struct BuildArgs {
     /// exit code are the same as without --draft.
     #[arg(long)]
     pub draft: bool,
+    /// The PDF date of documents without a `datum`, in seconds since
+    /// 1970-01-01 UTC; default: 1 January 1980. Never the clock, so a rebuild
+    /// gives the same bytes.
+    #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH", value_parser = day_of_epoch_seconds)]
+    pub creation_date: Option<chrono::NaiveDate>,
     #[command(flatten)]
     pub check: CheckArgs,
+}
+
+/// The day that `text`, seconds since 1970-01-01 UTC, falls on.
+fn day_of_epoch_seconds(text: &str) -> Result<chrono::NaiveDate, String> {
+    let seconds: i64 = text
+        .trim()
+        .parse()
+        .map_err(|_| "expected a whole number of seconds since 1970-01-01 UTC; check --creation-date or SOURCE_DATE_EPOCH".to_string())?;
+    chrono::DateTime::from_timestamp(seconds, 0)
+        .map(|t| t.date_naive())
+        .ok_or_else(|| {
+            "too far from 1970 to be a date; check --creation-date or SOURCE_DATE_EPOCH".to_string()
+        })
 }
 
 /// Options of `pva lint`.

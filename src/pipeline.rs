@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use typst::foundations::Datetime;
 
 use crate::case::{self, DocKind, Document, Dossier, date};
-use crate::compile::{self, Engine};
+use crate::compile::{self, CompileError, Engine};
 use crate::diag::{Diagnostic, Severity};
 use crate::fs::{self, FsError};
 use crate::lint::{self, LintConfig};
@@ -35,6 +35,9 @@ pub struct BuildConfig {
     /// Build drafts (`--draft`): documents with errors too, CONCEPT on every
     /// page, written as `NAME.concept.pdf` beside the final PDF, never over it.
     pub draft: bool,
+    /// The date of documents without a `datum` (`--creation-date`, or
+    /// `SOURCE_DATE_EPOCH`); without it, 1 January 1980.
+    pub creation_date: Option<NaiveDate>,
 }
 
 /// A failure that stops the whole build (not one document).
@@ -43,6 +46,9 @@ pub enum BuildError {
     /// The templates could not be loaded.
     #[error(transparent)]
     Template(#[from] TemplateError),
+    /// The fonts for `--emit typst` could not be written.
+    #[error(transparent)]
+    Fonts(#[from] FsError),
     /// The output folder is not allowed.
     #[error("refusing to write into {}: {reason}", out.display())]
     Output {
@@ -53,6 +59,32 @@ pub enum BuildError {
     },
 }
 
+/// Why one document has no PDF (the others are still built).
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// Its template could not be rendered.
+    #[error(transparent)]
+    Render(#[from] TemplateError),
+    /// Typst could not compile the generated source.
+    #[error("typst could not compile the generated source (a template problem):\n{0}")]
+    Compile(#[from] CompileError),
+    /// The PDF (or, with `--emit typst`, its source) could not be written.
+    #[error(transparent)]
+    Write(#[from] FsError),
+    /// A draft build with a template that does not mark drafts: its PDF
+    /// would look final.
+    #[error(
+        "the template {0} does not mark drafts: when `draft` is set it must pass `concept: true` to kopgegevens, as the built-in one does (`pva templates export` into an empty folder shows it)"
+    )]
+    UnmarkedDraft(String),
+    /// The draft of one document would replace the final PDF of another
+    /// (`plan.md`'s draft and `plan.concept.md`'s PDF), named here.
+    #[error(
+        "its draft would replace the final PDF of {0}.concept.md; rename one of the two documents"
+    )]
+    DraftClash(String),
+}
+
 /// The result of a build.
 #[derive(Debug, Default)]
 pub struct BuildReport {
@@ -61,7 +93,7 @@ pub struct BuildReport {
     /// PDFs written.
     pub built: Vec<PathBuf>,
     /// Documents that failed to render or compile, with the reason.
-    pub failed: Vec<(PathBuf, String)>,
+    pub failed: Vec<(PathBuf, Failure)>,
     /// Documents skipped because they have lint errors.
     pub skipped: Vec<PathBuf>,
     /// PDFs left as they were: their inputs did not change.
@@ -155,6 +187,9 @@ pub fn build_with_progress(
             reason: e.to_string(),
         })?;
     }
+    if config.emit_typst {
+        emit_fonts(&config.out)?;
+    }
     Ok(report)
 }
 
@@ -179,9 +214,9 @@ fn compile_all(
                     manifest.record(&config.out, &job.pdf, job.hash.clone());
                     report.built.push(job.pdf.clone());
                 }
-                Err(message) => {
+                Err(failure) => {
                     manifest.forget(&config.out, &job.pdf);
-                    report.failed.push((job.pdf.clone(), message));
+                    report.failed.push((job.pdf.clone(), failure));
                 }
             }
         }
@@ -273,7 +308,7 @@ fn jobs<'a>(
         .collect();
     let mut jobs = Vec::new();
     for dossier in dossiers {
-        let shared_hash = shared_hash(dossier, templates_hash);
+        let shared_hash = shared_hash(dossier, templates_hash, config);
         // An error in an inherited file (a wrong BSN in dossier.yaml) is an
         // error in every document that inherits it.
         let inherits_error = dossier
@@ -288,7 +323,9 @@ fn jobs<'a>(
             let pdf = pdf_path(config, &doc.path);
             match doc.kind {
                 Some(_) if config.draft && is_final_of_another(config, dossier, &pdf) => {
-                    report.failed.push((pdf, draft_clash(doc)));
+                    let name = doc.path.file_stem().unwrap_or_default();
+                    let failure = Failure::DraftClash(name.to_string_lossy().into_owned());
+                    report.failed.push((pdf, failure));
                 }
                 Some(kind) if config.draft || !has_error => jobs.push(Job {
                     doc,
@@ -312,13 +349,6 @@ fn is_final_of_another(config: &BuildConfig, dossier: &Dossier, pdf: &Path) -> b
         .any(|d| output_path(&config.out, &config.root, &config.paths, &d.path) == pdf)
 }
 
-fn draft_clash(doc: &Document) -> String {
-    let name = doc.path.file_stem().unwrap_or_default().to_string_lossy();
-    format!(
-        "its draft would replace the final PDF of {name}.concept.md; rename one of the two documents"
-    )
-}
-
 /// Where a build puts the PDF of the document `doc`: the final PDF, or for
 /// a draft build `NAME.concept.pdf` beside it.
 pub fn pdf_path(config: &BuildConfig, doc: &Path) -> PathBuf {
@@ -333,15 +363,6 @@ pub fn pdf_path(config: &BuildConfig, doc: &Path) -> PathBuf {
 /// What a document template writes into a draft (the `draft` variable set)
 /// so that the layout puts CONCEPT on every page.
 const DRAFT_MARK: &str = "concept: true";
-
-/// A template from before drafts (a user's copy) would make a draft that
-/// looks final: refuse it.
-fn unmarked_draft(kind: DocKind) -> String {
-    let name = render::template_name(kind);
-    format!(
-        "the template {name} does not mark drafts: when `draft` is set it must pass `{DRAFT_MARK}` to kopgegevens, as the built-in one does (`pva templates export` into an empty folder shows it)"
-    )
-}
 
 /// The end of a draft's file name, instead of `pdf`.
 pub const DRAFT_EXTENSION: &str = "concept.pdf";
@@ -362,16 +383,16 @@ fn templates_hash(templates: &Templates, config: &BuildConfig) -> String {
 
 /// The hash of what every document of `dossier` depends on besides itself:
 /// the files it inherits from, the templates, the options and the pva version.
-fn shared_hash(dossier: &Dossier, templates_hash: &str) -> String {
+fn shared_hash(dossier: &Dossier, templates_hash: &str, config: &BuildConfig) -> String {
     let mut hash = InputHash::new(templates_hash);
     for file in &dossier.inherited {
         hash.add_file(file);
     }
+    // Named as before the flag existed, so manifests stay valid.
+    let creation_date = config.creation_date.map(|d| d.to_string());
     hash.add(
         "SOURCE_DATE_EPOCH",
-        std::env::var("SOURCE_DATE_EPOCH")
-            .unwrap_or_default()
-            .as_bytes(),
+        creation_date.unwrap_or_default().as_bytes(),
     );
     hash.finish()
 }
@@ -393,13 +414,11 @@ fn build_one(
     templates: &Templates,
     engine: &Engine,
     config: &BuildConfig,
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     let context = render::context(job.doc, job.kind, config.draft);
-    let source = templates
-        .render(job.kind, &context)
-        .map_err(|e| e.to_string())?;
+    let source = templates.render(job.kind, &context)?;
     if config.draft && !source.contains(DRAFT_MARK) {
-        return Err(unmarked_draft(job.kind));
+        return Err(Failure::UnmarkedDraft(render::template_name(job.kind)));
     }
     // The PDF's /ID comes from the source path, not the output folder, so
     // building into another folder gives the same bytes.
@@ -409,27 +428,20 @@ fn build_one(
     if config.draft {
         ident.push_str("#concept");
     }
-    let pdf =
-        compile::compile(engine, source.clone(), document_date(job.doc), &ident).map_err(|e| {
-            format!("typst could not compile the generated source (a template problem):\n{e}")
-        })?;
+    let date = document_date(job.doc, config.creation_date);
+    let pdf = compile::compile(engine, source.clone(), date, &ident)?;
     if config.emit_typst {
-        emit_typst(&job.pdf, &source, templates).map_err(|e| e.to_string())?;
+        emit_typst(&job.pdf, &source, templates)?;
     }
-    fs::write_atomic(&job.pdf, &pdf.bytes).map_err(|e| e.to_string())
+    Ok(fs::write_atomic(&job.pdf, &pdf.bytes)?)
 }
 
-/// The document's own date (its `datum`), else `SOURCE_DATE_EPOCH`, else
-/// 1 January 1980: never the clock, so rebuilds are byte-identical.
-fn document_date(doc: &Document) -> Datetime {
+/// The document's own date (its `datum`), else the build's creation date,
+/// else 1 January 1980: never the clock, so rebuilds are byte-identical.
+fn document_date(doc: &Document, creation_date: Option<NaiveDate>) -> Datetime {
     let from_case = doc.text("datum").and_then(|d| date::parse(&d));
-    let from_env = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
-        .map(|t| t.date_naive());
     let day = from_case
-        .or(from_env)
+        .or(creation_date)
         .unwrap_or(NaiveDate::from_ymd_opt(1980, 1, 1).unwrap_or_default());
     to_datetime(day)
 }
@@ -456,7 +468,7 @@ fn emit_typst(pdf: &Path, source: &str, templates: &Templates) -> Result<(), FsE
 }
 
 /// Writes the embedded fonts into `<out>/fonts` for `--emit typst`.
-pub fn emit_fonts(out: &Path) -> Result<(), FsError> {
+fn emit_fonts(out: &Path) -> Result<(), FsError> {
     for (name, bytes) in compile::font_files() {
         fs::write_atomic(&out.join("fonts").join(name), bytes)?;
     }

@@ -1,24 +1,26 @@
 //! Running a parsed command line: the one place that decides exit codes.
 
+mod build;
+mod error;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use codespan_reporting::term::termcolor::{self, StandardStream};
+use codespan_reporting::term::termcolor::{self, StandardStream, WriteColor};
 
 use crate::agenda::{self, Deadline};
 use crate::case::DocKind;
-use crate::cli::{
-    self, AgendaArgs, BuildArgs, CheckArgs, Cli, Command, LintArgs, NewArgs, TemplatesCommand,
-};
+use crate::cli::{self, AgendaArgs, CheckArgs, Cli, Command, LintArgs, NewArgs, TemplatesCommand};
 use crate::diag::{Diagnostic, Severity};
 use crate::lint::LintConfig;
-use crate::pipeline::{self, BuildConfig};
+use crate::pipeline;
 use crate::render::Templates;
 use crate::report::{self, Format};
 use crate::rules;
 use crate::scaffold::{self, Outcome};
+pub use error::RunError;
 
 /// Exit code: everything fine.
 pub const OK: u8 = 0;
@@ -27,39 +29,64 @@ pub const FAILED: u8 = 1;
 /// Exit code: usage or I/O problem.
 pub const USAGE: u8 = 2;
 
+/// How a command that ran to its end went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Status {
+    /// Nothing to report, or only what `--deny` lets pass.
+    Ok,
+    /// Findings with errors, a document that failed, an incomplete
+    /// re-integratieverslag, or nothing found to do.
+    Failed,
+}
+
+impl Status {
+    fn exit_code(self) -> u8 {
+        match self {
+            Status::Ok => OK,
+            Status::Failed => FAILED,
+        }
+    }
+
+    fn failed_if(failed: bool) -> Status {
+        if failed { Status::Failed } else { Status::Ok }
+    }
+}
+
 /// Runs `cli` and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     let mut out = StandardStream::stdout(color(cli.color, atty_stdout()));
     let mut err = StandardStream::stderr(color(cli.color, atty_stderr()));
     let code = match dispatch(&cli, &mut out, &mut err) {
-        Ok(code) => code,
-        Err(message) => {
-            let _ = writeln!(err, "error: {message}");
-            USAGE
+        Ok(status) => status.exit_code(),
+        Err(error) => {
+            let _ = writeln!(err, "error: {error}");
+            error.exit_code()
         }
     };
     ExitCode::from(code)
 }
 
-fn dispatch(cli: &Cli, out: &mut StandardStream, err: &mut StandardStream) -> Result<u8, String> {
+fn dispatch(
+    cli: &Cli,
+    out: &mut StandardStream,
+    err: &mut StandardStream,
+) -> Result<Status, RunError> {
     match &cli.command {
-        Command::Build(args) => build(cli, args, err),
+        Command::Build(args) => build::build(cli, args, err),
         Command::Lint(args) => lint(args, out, err),
         Command::Templates(TemplatesCommand::Export { dir }) => export(dir, err, cli.quiet),
         Command::Init { dir, ci } => init(dir, *ci, err, cli.quiet),
-        Command::Watch(args) => watch(cli, args, err),
+        Command::Watch(args) => build::watch(cli, args, err),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(*shell, &mut command, "pva", out);
-            Ok(OK)
+            Ok(Status::Ok)
         }
         Command::Schema { document } => schema(*document, out),
         Command::Man => {
             let command = <Cli as clap::CommandFactory>::command();
-            clap_mangen::Man::new(command)
-                .render(out)
-                .map_err(|e| e.to_string())?;
-            Ok(OK)
+            clap_mangen::Man::new(command).render(out)?;
+            Ok(Status::Ok)
         }
         Command::New(args) => new(args, err),
         Command::Freeze { paths } => freeze(paths, err),
@@ -69,23 +96,27 @@ fn dispatch(cli: &Cli, out: &mut StandardStream, err: &mut StandardStream) -> Re
     }
 }
 
-fn lsp(args: &cli::LspArgs) -> Result<u8, String> {
+fn lsp(args: &cli::LspArgs) -> Result<Status, RunError> {
     let today = match &args.today {
         Some(_) => crate::lsp::Today::Fixed(parse_day(args.today.as_deref(), "--today")?),
         None => crate::lsp::Today::Clock(clock_today),
     };
-    crate::lsp::run(today).map_err(|e| e.to_string())?;
-    Ok(OK)
+    crate::lsp::run(today)?;
+    Ok(Status::Ok)
 }
 
-fn lint(args: &LintArgs, out: &mut StandardStream, err: &mut StandardStream) -> Result<u8, String> {
+fn lint(
+    args: &LintArgs,
+    out: &mut StandardStream,
+    err: &mut StandardStream,
+) -> Result<Status, RunError> {
     if let Some(code) = &args.explain {
         return explain(code, out);
     }
     let root = project_root()?;
     let config = lint_config(&args.check, &root)?;
     let diagnostics = pipeline::lint_all(&args.paths, &root, &config);
-    write_findings(out, args.format, &diagnostics, &root).map_err(|e| e.to_string())?;
+    write_findings(out, args.format, &diagnostics, &root)?;
     if args.format == cli::Format::Human {
         summary(out, &diagnostics)?;
     }
@@ -100,11 +131,11 @@ fn lint(args: &LintArgs, out: &mut StandardStream, err: &mut StandardStream) -> 
         },
         err,
     );
-    Ok(findings_code(&diagnostics, args.check.deny.is_some()))
+    Ok(findings_status(&diagnostics, args.check.deny.is_some()))
 }
 
 fn write_findings(
-    out: &mut StandardStream,
+    out: &mut dyn WriteColor,
     format: cli::Format,
     diagnostics: &[Diagnostic],
     root: &Path,
@@ -125,7 +156,7 @@ fn write_findings(
 /// Adds the run to GitHub's job summary when running there. A summary that
 /// cannot be written is reported but changes no exit code: the findings
 /// were printed and decide it.
-fn job_summary(run: &crate::ci::Run<'_>, err: &mut StandardStream) {
+fn job_summary(run: &crate::ci::Run<'_>, err: &mut dyn WriteColor) {
     let Some(file) = crate::ci::step_summary_file() else {
         return;
     };
@@ -134,224 +165,54 @@ fn job_summary(run: &crate::ci::Run<'_>, err: &mut StandardStream) {
     }
 }
 
-fn build(cli: &Cli, args: &BuildArgs, err: &mut StandardStream) -> Result<u8, String> {
-    let config = build_config(args)?;
-    let bar = progress_bar(cli);
-    let report = pipeline::build_with_progress(&config, &|done, total| {
-        if let Some(bar) = &bar {
-            bar.set_length(total as u64);
-            bar.set_position(done as u64);
-            // Quick builds finish before the bar would be useful.
-            if bar.is_hidden() && bar.elapsed() > std::time::Duration::from_millis(300) {
-                bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-            }
-        }
-    })
-    .map_err(|e| e.to_string());
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
-    let report = report?;
-    if config.emit_typst {
-        pipeline::emit_fonts(&config.out).map_err(|e| e.to_string())?;
-    }
-    report::write(err, &report.diagnostics, Format::Human).map_err(|e| e.to_string())?;
-    for (pdf, message) in &report.failed {
-        let _ = writeln!(
-            err,
-            "error: could not build {}:\n{message}",
-            report::display(pdf)
-        );
-    }
-    if cli.verbose {
-        for pdf in &report.built {
-            let _ = writeln!(err, "wrote {}", report::display(pdf));
-        }
-    }
-    if !cli.quiet {
-        let _ = writeln!(err, "{}", build_summary(&config, &report));
-    }
-    job_summary(
-        &crate::ci::Run {
-            command: "build",
-            paths: &config.paths,
-            root: &config.root,
-            today: config.lint.today,
-            diagnostics: &report.diagnostics,
-            built: Some(crate::report::summary::Built {
-                pdfs: &report.built,
-                unchanged: report.unchanged.len(),
-                not_built: report.skipped.len() + report.failed.len(),
-            }),
-        },
-        err,
-    );
-    let denied = args.check.deny.is_some();
-    Ok(if report.has_errors() {
-        FAILED
-    } else {
-        findings_code(&report.diagnostics, denied)
-    })
-}
-
-/// The last line of a build: how many PDFs, and for drafts what they are.
-fn build_summary(config: &BuildConfig, report: &pipeline::BuildReport) -> String {
-    let out = report::display(&config.out);
-    let (built, unchanged) = (report.built.len(), report.unchanged.len());
-    let not_built = report.skipped.len() + report.failed.len();
-    if !config.draft {
-        return format!(
-            "built {built} PDF(s) into {out}, {unchanged} up to date; {not_built} document(s) not built because of errors"
-        );
-    }
-    let mut line = format!(
-        "built {built} draft PDF(s) (*.concept.pdf, CONCEPT on every page) into {out}, {unchanged} up to date; {not_built} document(s) could not be built"
-    );
-    if report.has_errors() {
-        line.push_str("\nthe drafts are not final: fix the errors above, then run `pva build` for the PDFs to sign");
-    }
-    line
-}
-
-/// A progress bar for builds, only when stderr is a terminal (never in CI
-/// logs) and not `--quiet`; it appears only if the build takes a moment.
-fn progress_bar(cli: &Cli) -> Option<indicatif::ProgressBar> {
-    if cli.quiet || !atty_stderr() {
-        return None;
-    }
-    let bar =
-        indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::hidden());
-    let style =
-        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} PDF(s) {elapsed}").ok()?;
-    bar.set_style(style);
-    Some(bar)
-}
-
-fn build_config(args: &BuildArgs) -> Result<BuildConfig, String> {
-    let root = project_root()?;
-    Ok(BuildConfig {
-        paths: args.paths.clone(),
-        out: args.out.clone(),
-        emit_typst: args.emit.is_some(),
-        root: root.clone(),
-        lint: lint_config(&args.check, &root)?,
-        force: args.force,
-        draft: args.draft,
-    })
-}
-
-/// Builds, then rebuilds on every change until interrupted. Each round
-/// prints only the PDFs it wrote and the findings.
-fn watch(cli: &Cli, args: &BuildArgs, err: &mut StandardStream) -> Result<u8, String> {
-    use notify_debouncer_mini::{new_debouncer, notify::RecursiveMode};
-    let config = build_config(args)?;
-    let (tx, rx) = std::sync::mpsc::channel();
-    let mut debouncer =
-        new_debouncer(std::time::Duration::from_millis(150), tx).map_err(|e| e.to_string())?;
-    let mut folders: Vec<PathBuf> = config.paths.clone();
-    folders.push(config.root.join("templates"));
-    for folder in folders.iter().filter(|f| f.exists()) {
-        debouncer
-            .watcher()
-            .watch(folder, RecursiveMode::Recursive)
-            .map_err(|e| format!("cannot watch {}: {e}", folder.display()))?;
-    }
-    let _ = writeln!(
-        err,
-        "watching {} (Ctrl-C stops)",
-        folders
-            .iter()
-            .map(|f| report::display(f))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    watch_round(cli, &config, err);
-    for events in rx {
-        let relevant = events
-            .map_err(|e| e.to_string())?
-            .iter()
-            .any(|e| is_input(&e.path, &config.out));
-        if relevant {
-            watch_round(cli, &config, err);
-        }
-    }
-    Ok(OK)
-}
-
-fn watch_round(cli: &Cli, config: &BuildConfig, err: &mut StandardStream) {
-    match pipeline::build(config) {
-        Ok(report) => {
-            let _ = report::write(err, &report.diagnostics, Format::Human);
-            for (pdf, message) in &report.failed {
-                let _ = writeln!(
-                    err,
-                    "error: could not build {}:\n{message}",
-                    report::display(pdf)
-                );
-            }
-            if !cli.quiet {
-                for pdf in &report.built {
-                    let _ = writeln!(err, "wrote {}", report::display(pdf));
-                }
-            }
-        }
-        Err(e) => {
-            let _ = writeln!(err, "error: {e}");
-        }
-    }
-}
-
-/// Case files, inherited files and templates; never the output itself.
-fn is_input(path: &Path, out: &Path) -> bool {
-    let out = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    !path.starts_with(&out) && matches!(ext, "md" | "yaml" | "yml" | "typ" | "toml")
-}
-
 /// Prints the JSON Schema of the shared files or of a document's front matter.
-fn schema(document: bool, out: &mut StandardStream) -> Result<u8, String> {
+fn schema(document: bool, out: &mut StandardStream) -> Result<Status, RunError> {
     let schema = if document {
         crate::json_schema::document()
     } else {
         crate::json_schema::shared()
     };
-    out.write_all(crate::json_schema::to_text(&schema).as_bytes())
-        .map_err(|e| e.to_string())?;
-    Ok(OK)
+    out.write_all(crate::json_schema::to_text(&schema).as_bytes())?;
+    Ok(Status::Ok)
 }
 
-fn explain(code: &str, out: &mut StandardStream) -> Result<u8, String> {
-    let rule = rules::find(code).ok_or_else(|| {
-        let (first, last) = (rules::ALL[0].code, rules::ALL[rules::ALL.len() - 1].code);
-        format!("unknown rule `{code}`; rules are {first} to {last}, listed in docs/rules.md")
+fn explain(code: &str, out: &mut StandardStream) -> Result<Status, RunError> {
+    let rule = rules::find(code).ok_or_else(|| RunError::UnknownRule {
+        code: code.to_string(),
+        first: rules::ALL[0].code,
+        last: rules::ALL[rules::ALL.len() - 1].code,
     })?;
-    let text = rules::explanation(rule);
-    out.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
-    Ok(OK)
+    out.write_all(rules::explanation(rule).as_bytes())?;
+    Ok(Status::Ok)
 }
 
-fn export(dir: &Path, err: &mut StandardStream, quiet: bool) -> Result<u8, String> {
-    let templates = Templates::load(None).map_err(|e| e.to_string())?;
+fn export(dir: &Path, err: &mut StandardStream, quiet: bool) -> Result<Status, RunError> {
+    let templates = Templates::load(None)?;
     for (name, bytes) in templates.files() {
         let path = dir.join(name);
         if path.exists() {
             let _ = writeln!(err, "kept {} (already exists)", report::display(&path));
             continue;
         }
-        crate::fs::write_atomic(&path, bytes).map_err(|e| e.to_string())?;
+        crate::fs::write_atomic(&path, bytes)?;
         if !quiet {
             let _ = writeln!(err, "wrote {}", report::display(&path));
         }
     }
-    Ok(OK)
+    Ok(Status::Ok)
 }
 
-fn init(dir: &Path, ci: cli::Ci, err: &mut StandardStream, quiet: bool) -> Result<u8, String> {
+fn init(
+    dir: &Path,
+    ci: cli::Ci,
+    err: &mut StandardStream,
+    quiet: bool,
+) -> Result<Status, RunError> {
     let ci = match ci {
         cli::Ci::Github => crate::ci::System::Github,
         cli::Ci::Gitlab => crate::ci::System::Gitlab,
     };
-    for outcome in scaffold::init(dir, ci).map_err(|e| e.to_string())? {
+    for outcome in scaffold::init(dir, ci)? {
         let line = match outcome {
             Outcome::Wrote(path) => format!("wrote {}", report::display(&path)),
             Outcome::Kept(path) => format!("kept {} (already exists)", report::display(&path)),
@@ -363,10 +224,10 @@ fn init(dir: &Path, ci: cli::Ci, err: &mut StandardStream, quiet: bool) -> Resul
     if !quiet {
         let _ = writeln!(err, "next: cd {} && pva build", report::display(dir));
     }
-    Ok(OK)
+    Ok(Status::Ok)
 }
 
-fn new(args: &NewArgs, err: &mut StandardStream) -> Result<u8, String> {
+fn new(args: &NewArgs, err: &mut StandardStream) -> Result<Status, RunError> {
     let day = parse_day(args.date.as_deref(), "--date")?;
     let kind = match args.kind {
         cli::NewKind::Dossier => return new_dossier(&args.dossier, day, err),
@@ -377,38 +238,37 @@ fn new(args: &NewArgs, err: &mut StandardStream) -> Result<u8, String> {
         cli::NewKind::Eindevaluatie => DocKind::Eind,
         cli::NewKind::VerkortReintegratieverslag => DocKind::Verkort,
     };
-    let path = scaffold::new_document(&args.dossier, kind, day, &project_root()?)
-        .map_err(|e| e.to_string())?;
+    let path = scaffold::new_document(&args.dossier, kind, day, &project_root()?)?;
     let _ = writeln!(
         err,
         "wrote {}: fill in the empty fields and answer the questions under the headings, then run `pva lint`; `pva build --draft {}` makes a CONCEPT to finish on paper",
         report::display(&path),
         report::display(&args.dossier)
     );
-    Ok(OK)
+    Ok(Status::Ok)
 }
 
-fn new_dossier(dir: &Path, first_day: NaiveDate, err: &mut StandardStream) -> Result<u8, String> {
-    let path = scaffold::new_dossier(dir, first_day).map_err(|e| e.to_string())?;
+fn new_dossier(
+    dir: &Path,
+    first_day: NaiveDate,
+    err: &mut StandardStream,
+) -> Result<Status, RunError> {
+    let path = scaffold::new_dossier(dir, first_day)?;
     let _ = writeln!(
         err,
         "wrote {}: fill in the employee and the probleemanalyse; `pva agenda` shows its deadlines",
         report::display(&path)
     );
-    Ok(OK)
+    Ok(Status::Ok)
 }
 
 fn riv(
     args: &cli::RivArgs,
     out: &mut StandardStream,
     err: &mut StandardStream,
-) -> Result<u8, String> {
+) -> Result<Status, RunError> {
     let root = project_root()?;
-    let check = cli::CheckArgs {
-        today: args.today.clone(),
-        deny: None,
-    };
-    let lint = lint_config(&check, &root)?;
+    let lint = lint_config(&today_only(args.today.clone()), &root)?;
     let name = args
         .dossier
         .file_name()
@@ -423,15 +283,15 @@ fn riv(
         root: root.clone(),
         lint,
     };
-    let report = crate::riv::run(&config).map_err(|e| e.to_string())?;
-    write_findings(out, cli::Format::Human, &report.findings, &root).map_err(|e| e.to_string())?;
+    let report = crate::riv::run(&config)?;
+    write_findings(out, cli::Format::Human, &report.findings, &root)?;
     let _ = writeln!(err, "{}", crate::riv::checklist(&report));
-    Ok(if report.incomplete() { FAILED } else { OK })
+    Ok(Status::failed_if(report.incomplete()))
 }
 
-fn freeze(paths: &[PathBuf], err: &mut StandardStream) -> Result<u8, String> {
+fn freeze(paths: &[PathBuf], err: &mut StandardStream) -> Result<Status, RunError> {
     let root = project_root()?;
-    let outcome = crate::freeze::run(paths, &root).map_err(|e| e.to_string())?;
+    let outcome = crate::freeze::run(paths, &root)?;
     for path in &outcome.frozen {
         let _ = writeln!(err, "froze {}", report::display(path));
     }
@@ -440,19 +300,14 @@ fn freeze(paths: &[PathBuf], err: &mut StandardStream) -> Result<u8, String> {
     }
     if outcome.frozen.is_empty() && outcome.skipped.is_empty() {
         let _ = writeln!(err, "no documents found under the given paths");
-        return Ok(FAILED);
+        return Ok(Status::Failed);
     }
-    Ok(if outcome.failed { FAILED } else { OK })
+    Ok(Status::failed_if(outcome.failed))
 }
 
-fn agenda(args: &AgendaArgs, out: &mut StandardStream) -> Result<u8, String> {
+fn agenda(args: &AgendaArgs, out: &mut StandardStream) -> Result<Status, RunError> {
     let root = project_root()?;
-    let check = cli::CheckArgs {
-        today: args.today.clone(),
-        deny: None,
-    };
-    let config = lint_config(&check, &root)?;
-    let today = config.today;
+    let config = lint_config(&today_only(args.today.clone()), &root)?;
     let found = crate::case::find(&args.paths);
     let mut all: Vec<Deadline> = found
         .dossiers
@@ -461,40 +316,43 @@ fn agenda(args: &AgendaArgs, out: &mut StandardStream) -> Result<u8, String> {
         .collect();
     all.sort_by(|a, b| (a.datum, &a.dossier, &a.key).cmp(&(b.datum, &b.dossier, &b.key)));
     if let Some(path) = &args.ics {
-        crate::fs::write_atomic(path, agenda::ics(&all, today).as_bytes())
-            .map_err(|e| e.to_string())?;
+        crate::fs::write_atomic(path, agenda::ics(&all, config.today).as_bytes())?;
     }
     let text = match args.format {
-        cli::AgendaFormat::Json => {
-            serde_json::to_string_pretty(&all).map_err(|e| e.to_string())? + "\n"
-        }
-        cli::AgendaFormat::Human => all
-            .iter()
-            .map(|d| {
-                format!(
-                    "{}  {:<15}  {:<20}  {}  ({})\n",
-                    crate::case::date::short(d.datum),
-                    d.status.label(),
-                    d.werknemer,
-                    d.wat,
-                    d.dossier
-                )
-            })
-            .collect(),
+        cli::AgendaFormat::Json => serde_json::to_string_pretty(&all)? + "\n",
+        cli::AgendaFormat::Human => all.iter().map(agenda_line).collect(),
     };
-    out.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
-    Ok(OK)
+    out.write_all(text.as_bytes())?;
+    Ok(Status::Ok)
 }
 
-fn parse_day(text: Option<&str>, flag: &str) -> Result<NaiveDate, String> {
+fn agenda_line(d: &Deadline) -> String {
+    format!(
+        "{}  {:<15}  {:<20}  {}  ({})\n",
+        crate::case::date::short(d.datum),
+        d.status.label(),
+        d.werknemer,
+        d.wat,
+        d.dossier
+    )
+}
+
+/// The check options of a command that has only `--today`.
+fn today_only(today: Option<String>) -> CheckArgs {
+    CheckArgs { today, deny: None }
+}
+
+fn parse_day(text: Option<&str>, flag: &'static str) -> Result<NaiveDate, RunError> {
     match text {
-        Some(text) => crate::case::date::parse(text)
-            .ok_or_else(|| format!("{flag} {text}: expected a date as YYYY-MM-DD")),
+        Some(text) => crate::case::date::parse(text).ok_or_else(|| RunError::Date {
+            flag,
+            text: text.to_string(),
+        }),
         None => Ok(clock_today()),
     }
 }
 
-fn summary(out: &mut StandardStream, diagnostics: &[Diagnostic]) -> Result<(), String> {
+fn summary(out: &mut StandardStream, diagnostics: &[Diagnostic]) -> std::io::Result<()> {
     let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     let line = if diagnostics.is_empty() {
@@ -505,24 +363,20 @@ fn summary(out: &mut StandardStream, diagnostics: &[Diagnostic]) -> Result<(), S
             count(Severity::Info)
         )
     };
-    writeln!(out, "{line}").map_err(|e| e.to_string())
+    writeln!(out, "{line}")
 }
 
-fn findings_code(diagnostics: &[Diagnostic], deny_warnings: bool) -> u8 {
-    let failing = |d: &Diagnostic| {
+/// Failed when a finding is an error, or a warning under `--deny warnings`.
+fn findings_status(diagnostics: &[Diagnostic], deny_warnings: bool) -> Status {
+    Status::failed_if(diagnostics.iter().any(|d| {
         d.severity == Severity::Error || (deny_warnings && d.severity == Severity::Warning)
-    };
-    if diagnostics.iter().any(failing) {
-        FAILED
-    } else {
-        OK
-    }
+    }))
 }
 
-fn lint_config(args: &CheckArgs, root: &Path) -> Result<LintConfig, String> {
+fn lint_config(args: &CheckArgs, root: &Path) -> Result<LintConfig, RunError> {
     let today = parse_day(args.today.as_deref(), "--today")?;
     let mut config = LintConfig::new(today);
-    config.severities = crate::config::severities(root).map_err(|e| e.to_string())?;
+    config.severities = crate::config::severities(root)?;
     Ok(config)
 }
 
@@ -532,8 +386,8 @@ fn clock_today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-fn project_root() -> Result<PathBuf, String> {
-    std::env::current_dir().map_err(|e| format!("cannot read the current folder: {e}"))
+fn project_root() -> Result<PathBuf, RunError> {
+    std::env::current_dir().map_err(RunError::CurrentDir)
 }
 
 fn color(choice: cli::ColorChoice, tty: bool) -> termcolor::ColorChoice {

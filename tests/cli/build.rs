@@ -1,5 +1,6 @@
 //! `pva build`: the examples become PDFs that read like the forms.
 
+use crate::fixture::{DOSSIER, PLAN, edit, project};
 use crate::support::{Project, repo};
 
 const TODAY: &str = "--today=2026-11-23";
@@ -105,6 +106,38 @@ fn pdf_is_pdf_a_with_dutch_metadata() {
             "missing {expected:?} in the PDF metadata"
         );
     }
+}
+
+/// A document without a `datum` is dated by `--creation-date`, which
+/// `SOURCE_DATE_EPOCH` sets too, else 1 January 1980; a changed date
+/// rebuilds it, and a malformed one stops the build before it starts.
+#[test]
+fn creation_date_dates_a_document_without_datum() {
+    let plan = edit(PLAN, "datum: 2026-02-19\neinddoel", "einddoel");
+    let project = project(DOSSIER, &plan).file("pva.toml", "[lint]\nPVA020 = \"warning\"\n");
+    let created = || {
+        let bytes = std::fs::read(project.path("output/cases/d/plan.pdf")).unwrap();
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let at = text.find("/CreationDate(D:").expect("a creation date") + 16;
+        text[at..at + 15].to_string()
+    };
+    project
+        .run(&["build", TODAY, "--creation-date", "1700000000"])
+        .success();
+    assert_eq!(created(), "20231114000000Z");
+    project
+        .run_with(&["build", TODAY], &[("SOURCE_DATE_EPOCH", "1600000000")])
+        .success();
+    assert_eq!(created(), "20200913000000Z");
+    project.run(&["build", TODAY]).success();
+    assert_eq!(created(), "19800101000000Z");
+    let bad = project
+        .run_with(&["build", TODAY], &[("SOURCE_DATE_EPOCH", "morgen")])
+        .code(2);
+    assert_eq!(
+        bad.stderr,
+        "error: invalid value 'morgen' for '--creation-date <SECONDS>': expected a whole number of seconds since 1970-01-01 UTC; check --creation-date or SOURCE_DATE_EPOCH\n\nFor more information, try '--help'.\n"
+    );
 }
 
 #[test]

@@ -53,10 +53,16 @@ fn template_cannot_read_files_outside_the_templates() {
         "#read(\"../cases/d/dossier.yaml\")\n",
     );
     let run = escape.run(&["build", "--today", "2026-11-23"]).code(1);
-    assert!(
-        run.stderr.contains("error: could not build"),
-        "{}",
-        run.stderr
+    let failure = &run.stderr[run.stderr.find("error:").expect("an error")..];
+    assert_eq!(
+        failure,
+        "error: could not build output/cases/d/plan.pdf:
+typst could not compile the generated source (a template problem):
+main.typ:1:7: error: path `\"../cases/d/dossier.yaml\"` would escape the project root
+  hint: cannot access files outside of the project sandbox
+  hint: you can adjust the project root with the `--root` argument
+built 0 PDF(s) into output, 0 up to date; 1 document(s) not built because of errors
+"
     );
     assert!(!run.stderr.contains("Jan Jansen"), "{}", run.stderr);
 }

@@ -1,0 +1,89 @@
+//! The one error type of the command layer: every failure that stops a
+//! command, typed up to the top, and the exit code it gives.
+
+use std::path::PathBuf;
+
+use notify_debouncer_mini::notify;
+
+use crate::config::ConfigError;
+use crate::fs::FsError;
+use crate::lsp::LspError;
+use crate::pipeline::BuildError;
+use crate::render::TemplateError;
+use crate::riv::RivError;
+use crate::scaffold::NewError;
+
+use super::USAGE;
+
+/// A failure that stops a command. Findings and documents that could not be
+/// built are results, not errors: they are reported and the command ends.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    /// A file could not be read or written.
+    #[error(transparent)]
+    Fs(#[from] FsError),
+    /// The templates are broken.
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+    /// The build could not start or finish.
+    #[error(transparent)]
+    Build(#[from] BuildError),
+    /// `pva new` refused.
+    #[error(transparent)]
+    New(#[from] NewError),
+    /// `pva.toml` is wrong.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// `pva riv` could not check or write the set.
+    #[error(transparent)]
+    Riv(#[from] RivError),
+    /// The language server stopped.
+    #[error(transparent)]
+    Lsp(#[from] LspError),
+    /// The working folder is unreadable.
+    #[error("cannot read the current folder: {0}")]
+    CurrentDir(#[source] std::io::Error),
+    /// A date option is not a date.
+    #[error("{flag} {text}: expected a date as YYYY-MM-DD")]
+    Date {
+        /// The option, e.g. `--today`.
+        flag: &'static str,
+        /// What was given.
+        text: String,
+    },
+    /// `--explain` names no rule.
+    #[error("unknown rule `{code}`; rules are {first} to {last}, listed in docs/rules.md")]
+    UnknownRule {
+        /// What was given.
+        code: String,
+        /// The first code of the rule table.
+        first: &'static str,
+        /// The last code of the rule table.
+        last: &'static str,
+    },
+    /// A folder could not be watched.
+    #[error("cannot watch {}: {source}", path.display())]
+    Watch {
+        /// The folder.
+        path: PathBuf,
+        /// The cause.
+        source: notify::Error,
+    },
+    /// Watching for changes failed.
+    #[error("cannot watch for changes: {0}")]
+    Watcher(#[from] notify::Error),
+    /// Writing to the terminal (or a pipe) failed.
+    #[error("cannot write the output: {0}")]
+    Output(#[from] std::io::Error),
+    /// The agenda could not be written as JSON.
+    #[error("cannot write the agenda as JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+impl RunError {
+    /// The process exit code: every error that stops a command is a usage or
+    /// I/O problem (2); findings and failed documents give 1, see `Status`.
+    pub fn exit_code(&self) -> u8 {
+        USAGE
+    }
+}
