@@ -2,6 +2,9 @@
 //! three-page plan of cases/de-vries-2026), so each stage's share shows:
 //! `cargo bench --bench stages`.
 
+// criterion_group! generates a public function without docs.
+#![allow(missing_docs)]
+
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 

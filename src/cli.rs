@@ -153,6 +153,7 @@ pub struct BuildArgs {
     /// gives the same bytes.
     #[arg(long, value_name = "SECONDS", env = "SOURCE_DATE_EPOCH", value_parser = day_of_epoch_seconds)]
     pub creation_date: Option<chrono::NaiveDate>,
+    /// The options shared with `pva lint`.
     #[command(flatten)]
     pub check: CheckArgs,
 }
@@ -182,6 +183,7 @@ pub struct LintArgs {
     /// Explain a rule (its source and the day counting) and exit, e.g. PVA012.
     #[arg(long, value_name = "CODE")]
     pub explain: Option<String>,
+    /// The options shared with `pva build`.
     #[command(flatten)]
     pub check: CheckArgs,
 }

@@ -9,6 +9,8 @@
 pub mod agenda;
 pub mod case;
 pub mod ci;
+/// The command line as clap definitions (the file itself cannot hold `//!`
+/// docs: build scripts may `include!` it).
 pub mod cli;
 pub mod compile;
 pub mod config;

@@ -1,3 +1,5 @@
+//! The `pva` binary: parses the command line and hands it to [`pva::run`].
+
 use std::process::ExitCode;
 
 use clap::Parser;

@@ -20,7 +20,7 @@ use crate::render::Templates;
 use crate::report::{self, Format};
 use crate::rules;
 use crate::scaffold::{self, Outcome};
-pub use error::RunError;
+pub(crate) use error::RunError;
 
 /// Exit code: everything fine.
 pub const OK: u8 = 0;

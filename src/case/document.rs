@@ -190,10 +190,10 @@ impl Document {
 
 /// The largest case file read: far above any real document, and small
 /// enough that a pasted attachment cannot make a build run for minutes.
-pub const MAX_FILE_BYTES: u64 = 1_000_000;
+pub(super) const MAX_FILE_BYTES: u64 = 1_000_000;
 
 /// Reads a case file as UTF-8 text, normalised.
-pub fn read_text(file: &Path) -> Result<String, Box<Diagnostic>> {
+pub(super) fn read_text(file: &Path) -> Result<String, Box<Diagnostic>> {
     let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
         return Err(Box::new(oversize(file, size)));
@@ -235,7 +235,7 @@ pub(super) fn oversize(file: &Path, size: u64) -> Diagnostic {
 
 /// Loads the document at `file` (its text from `overlay` or disk) over
 /// what its dossier's `chain` gave on its date (`empty` is the map to merge into).
-pub fn load_document(
+pub(super) fn load_document(
     file: &Path,
     chain: &Chain,
     empty: &Node,
@@ -351,7 +351,7 @@ fn split_diagnostic(file: &Path, text: &str, err: SplitError) -> Diagnostic {
 }
 
 /// Turns a YAML parse error into a finding at its file position.
-pub fn yaml_diagnostic(file: &Path, err: &YamlError) -> Box<Diagnostic> {
+pub(super) fn yaml_diagnostic(file: &Path, err: &YamlError) -> Box<Diagnostic> {
     let pos = Pos {
         file: Arc::from(file),
         line: err.line,

@@ -217,7 +217,7 @@ fn inherited_files(dir: &Path, root: &Path, overlay: &Overlay) -> Vec<PathBuf> {
 
 /// Reads and parses a whole-file YAML (`dossier.yaml`, `gedeeld.yaml`),
 /// its text from `overlay` or disk.
-pub fn load_yaml(file: &Path, overlay: &Overlay) -> Result<Node, Box<Diagnostic>> {
+pub(super) fn load_yaml(file: &Path, overlay: &Overlay) -> Result<Node, Box<Diagnostic>> {
     let text = overlay.read_text(file)?;
     let arc: Arc<Path> = Arc::from(file);
     if text.trim().is_empty() {

@@ -3,7 +3,7 @@
 /// A case file cut at its `---` fences. Offsets are byte offsets into the
 /// normalised text (BOM removed, CRLF turned into LF).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Split<'a> {
+pub(super) struct Split<'a> {
     /// Byte offset of the closing fence line (where the YAML ends).
     pub yaml_end: usize,
     /// The YAML between the fences.
@@ -18,7 +18,7 @@ pub struct Split<'a> {
 
 /// Why a file could not be split.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SplitError {
+pub(super) enum SplitError {
     /// The file is empty or only whitespace.
     Empty,
     /// The first line is not `---`.
@@ -35,7 +35,7 @@ pub fn normalise(text: &str) -> String {
 }
 
 /// Splits normalised `text` into front matter and body.
-pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
+pub(super) fn split(text: &str) -> Result<Split<'_>, SplitError> {
     if text.trim().is_empty() {
         return Err(SplitError::Empty);
     }

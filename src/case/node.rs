@@ -166,7 +166,7 @@ impl Node {
 }
 
 /// Parses YAML `text` from `file`, whose first line is file line `first_line`.
-pub fn parse(text: &str, file: &Arc<Path>, first_line: usize) -> Result<Node, YamlError> {
+pub(super) fn parse(text: &str, file: &Arc<Path>, first_line: usize) -> Result<Node, YamlError> {
     let options = serde_saphyr::options! { strict_booleans: true, with_snippet: false };
     let raw: Spanned<Raw> = serde_saphyr::from_str_with_options(text, options).map_err(|e| {
         let (line, col) = e
@@ -183,7 +183,7 @@ pub fn parse(text: &str, file: &Arc<Path>, first_line: usize) -> Result<Node, Ya
 
 /// A YAML syntax or structure error, at a file position.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct YamlError {
+pub(super) struct YamlError {
     /// What the parser said.
     pub message: String,
     /// 1-based file line.

@@ -12,7 +12,7 @@ pub fn markdown_options() -> Options {
 
 /// The body of a document, cut at its `##` headings.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sections<'a> {
+pub(super) struct Sections<'a> {
     /// Text before the first heading: general notes.
     pub notes: &'a str,
     /// The headed sections, in order.
@@ -21,7 +21,7 @@ pub struct Sections<'a> {
 
 /// One `##` section.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Section<'a> {
+pub(super) struct Section<'a> {
     /// The heading text, trimmed.
     pub title: String,
     /// Byte offset of the heading's `#` in the body.
@@ -33,7 +33,7 @@ pub struct Section<'a> {
 }
 
 /// Splits `body` at its level-2 headings (not those inside code blocks).
-pub fn split(body: &str) -> Sections<'_> {
+pub(super) fn split(body: &str) -> Sections<'_> {
     let mut heads: Vec<(String, usize, usize)> = Vec::new();
     let mut current: Option<(String, usize)> = None;
     for (event, range) in Parser::new_ext(body, markdown_options()).into_offset_iter() {

@@ -14,7 +14,7 @@ const LIBERATION_SANS: [&[u8]; 4] = [
 ];
 
 /// Builds the font store: loaded once per process and shared by all documents.
-pub fn store() -> FontStore {
+pub(super) fn store() -> FontStore {
     let mut fonts = FontStore::new();
     for data in LIBERATION_SANS {
         for font in Font::iter(Bytes::new(data)) {

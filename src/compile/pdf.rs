@@ -21,8 +21,6 @@ pub struct CompileError {
 pub struct Pdf {
     /// The PDF file.
     pub bytes: Vec<u8>,
-    /// Number of pages.
-    pub pages: usize,
 }
 
 /// Compiles `source` into a PDF/A-2b. `date` is the document's date: it is
@@ -36,10 +34,7 @@ pub fn compile(
 ) -> Result<Pdf, CompileError> {
     let document = typeset(engine, source, date)?;
     let bytes = export(&document, date, ident)?;
-    Ok(Pdf {
-        bytes,
-        pages: document.pages().len(),
-    })
+    Ok(Pdf { bytes })
 }
 
 /// Compiles `source` into laid-out pages (the first half of [`compile`]).

@@ -59,7 +59,7 @@ fn file_id(path: &str) -> Option<FileId> {
 }
 
 /// One document's world.
-pub struct DocWorld<'a> {
+pub(super) struct DocWorld<'a> {
     engine: &'a Engine,
     main: Source,
     today: Datetime,
@@ -67,7 +67,7 @@ pub struct DocWorld<'a> {
 
 impl<'a> DocWorld<'a> {
     /// A world whose main file is `source`, and whose `today` is `today`.
-    pub fn new(engine: &'a Engine, source: String, today: Datetime) -> DocWorld<'a> {
+    pub(super) fn new(engine: &'a Engine, source: String, today: Datetime) -> DocWorld<'a> {
         let id = file_id(MAIN).expect("the main path is valid");
         DocWorld {
             engine,

@@ -9,7 +9,7 @@ use super::suggest::did_you_mean;
 use crate::rules;
 
 /// Checks the format of every value `doc` uses (its own and inherited).
-pub fn document(doc: &Document) -> Vec<Diagnostic> {
+pub(crate) fn document(doc: &Document) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     walk(&doc.data, schema::ROOT, "", doc.kind, &mut out);
     out
@@ -17,7 +17,7 @@ pub fn document(doc: &Document) -> Vec<Diagnostic> {
 
 /// Checks the format of every value of a shared file (`dossier.yaml`,
 /// `gedeeld.yaml`), also when no document inherits it (frozen documents).
-pub fn shared(file: &Node) -> Vec<Diagnostic> {
+pub(crate) fn shared(file: &Node) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     walk(file, schema::ROOT, "", None, &mut out);
     out
@@ -99,7 +99,7 @@ fn bsn_problem(node: &Node, text: &str) -> Option<String> {
 }
 
 /// The BSN elfproef: 9×d1 + 8×d2 + … + 2×d8 − 1×d9 is a non-zero multiple of 11.
-pub fn elfproef(digits: &str) -> bool {
+pub(crate) fn elfproef(digits: &str) -> bool {
     let values: Vec<i64> = digits
         .chars()
         .filter_map(|c| c.to_digit(10).map(i64::from))
@@ -117,7 +117,7 @@ pub fn elfproef(digits: &str) -> bool {
 }
 
 /// `1234 AB`, `1234AB`: four digits not starting with 0, two letters, not SA/SD/SS.
-pub fn postcode_ok(text: &str) -> bool {
+pub(crate) fn postcode_ok(text: &str) -> bool {
     let compact: String = text.trim().chars().filter(|c| *c != ' ').collect();
     let b = compact.as_bytes();
     compact.len() == 6
@@ -128,7 +128,7 @@ pub fn postcode_ok(text: &str) -> bool {
 }
 
 /// Dutch phone numbers: 10 digits from 0, +31/0031 with 9, or 0800/0900-style 8 or 11.
-pub fn phone_ok(text: &str) -> bool {
+pub(crate) fn phone_ok(text: &str) -> bool {
     let allowed = |c: char| c.is_ascii_digit() || " -().+".contains(c);
     if !text.chars().all(allowed) || text.matches('+').count() > 1 {
         return false;
@@ -152,7 +152,7 @@ pub fn phone_ok(text: &str) -> bool {
 }
 
 /// A plain `name@domain.tld` check.
-pub fn email_ok(text: &str) -> bool {
+pub(crate) fn email_ok(text: &str) -> bool {
     let text = text.trim();
     let Some((local, domain)) = text.split_once('@') else {
         return false;

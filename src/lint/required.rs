@@ -69,12 +69,12 @@ const BIJSTELLING: &[&str] = &[
 ];
 
 /// The date since which both visies are required (Regeling procesgang, 2023).
-pub fn visie_since() -> NaiveDate {
+pub(super) fn visie_since() -> NaiveDate {
     NaiveDate::from_ymd_opt(2023, 7, 1).unwrap_or_default()
 }
 
 /// Checks the required and conditionally required fields of `doc`.
-pub fn document(doc: &Document) -> Vec<Diagnostic> {
+pub(super) fn document(doc: &Document) -> Vec<Diagnostic> {
     let Some(kind) = doc.kind else {
         return vec![kind_missing(doc)];
     };

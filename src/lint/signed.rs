@@ -8,7 +8,7 @@ use crate::diag::Diagnostic;
 use crate::rules;
 
 /// The findings about signed documents of `dossier`.
-pub fn dossier(dossier: &Dossier) -> Vec<Diagnostic> {
+pub(super) fn dossier(dossier: &Dossier) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for doc in &dossier.documents {
         if doc.frozen {

@@ -9,7 +9,7 @@ use super::suggest::did_you_mean;
 use crate::rules;
 
 /// Checks a document's own front matter and its headings.
-pub fn document(doc: &Document) -> Vec<Diagnostic> {
+pub(super) fn document(doc: &Document) -> Vec<Diagnostic> {
     // Without a known kind only PVA008 is reported: every other key would be "wrong".
     if doc.kind.is_none() {
         return Vec::new();
@@ -21,7 +21,7 @@ pub fn document(doc: &Document) -> Vec<Diagnostic> {
 
 /// Checks the keys of a parsed file against the schema. `kind` is the
 /// document kind, or `None` for `dossier.yaml` / `gedeeld.yaml`.
-pub fn keys(node: &Node, kind: Option<DocKind>) -> Vec<Diagnostic> {
+pub(super) fn keys(node: &Node, kind: Option<DocKind>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     check_map(node, schema::ROOT, "", kind, &mut out);
     out

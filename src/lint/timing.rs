@@ -25,7 +25,7 @@ pub(super) fn dated(node: Option<&Node>) -> Option<Dated> {
 }
 
 /// Runs every timing rule on a dossier whose time is `timeline`.
-pub fn dossier(dossier: &Dossier, timeline: Option<&Timeline>) -> Vec<Diagnostic> {
+pub(super) fn dossier(dossier: &Dossier, timeline: Option<&Timeline>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     structure(dossier, &mut out);
     for doc in &dossier.documents {

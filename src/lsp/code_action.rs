@@ -23,7 +23,7 @@ use crate::case::schema::{self, Field};
 use crate::rules;
 
 /// The quick fixes for the findings the client sends along.
-pub fn actions(
+pub(super) fn actions(
     workspace: &Workspace,
     file: &Path,
     params: &CodeActionParams,

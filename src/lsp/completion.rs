@@ -16,7 +16,7 @@ use super::workspace::is_markdown;
 use crate::case::schema::{self, DocKind, Field, Kind};
 
 /// What may be typed at `position` of `file`, whose text is `text`.
-pub fn complete(text: &str, file: &Path, position: Position) -> Vec<CompletionItem> {
+pub(super) fn complete(text: &str, file: &Path, position: Position) -> Vec<CompletionItem> {
     let index = LineIndex::new(text);
     let line = position.line as usize;
     let col = index.char_col(position);

@@ -4,7 +4,7 @@
 
 /// One line of YAML as far as keys go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct YamlLine<'a> {
+pub(super) struct YamlLine<'a> {
     /// Character column where the content starts, after spaces and `- `.
     pub indent: usize,
     /// The key, when the content starts with `key:`.
@@ -18,7 +18,7 @@ pub struct YamlLine<'a> {
 }
 
 /// Reads one line of YAML.
-pub fn yaml_line(line: &str) -> YamlLine<'_> {
+pub(super) fn yaml_line(line: &str) -> YamlLine<'_> {
     let mut rest = line;
     let mut indent = 0;
     loop {
@@ -62,7 +62,7 @@ pub fn yaml_line(line: &str) -> YamlLine<'_> {
 
 /// Where the cursor is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Place {
+pub(super) enum Place {
     /// On a key, or where one can be typed. `parents` are the keys above it.
     Key {
         /// The enclosing keys, outermost first.
@@ -90,7 +90,7 @@ pub enum Place {
 
 /// The cursor at 0-based `line` and character `col` of a Markdown document
 /// (`markdown`) or a whole-YAML file.
-pub fn place(text: &str, line: usize, col: usize, markdown: bool) -> Place {
+pub(super) fn place(text: &str, line: usize, col: usize, markdown: bool) -> Place {
     let lines: Vec<&str> = text.split('\n').collect();
     let Some(region) = yaml_region(&lines, markdown) else {
         return Place::Elsewhere;
@@ -137,7 +137,7 @@ pub fn place(text: &str, line: usize, col: usize, markdown: bool) -> Place {
 
 /// The 0-based line range of the YAML: the front matter between the fences
 /// (to the end while the closing fence is not yet typed), or the whole file.
-pub fn yaml_region(lines: &[&str], markdown: bool) -> Option<std::ops::Range<usize>> {
+pub(super) fn yaml_region(lines: &[&str], markdown: bool) -> Option<std::ops::Range<usize>> {
     if !markdown {
         return Some(0..lines.len());
     }
@@ -179,7 +179,7 @@ fn parents(above: &[&str], indent: usize) -> Option<Vec<String>> {
 
 /// The keys already written beside the key on 0-based `line` (same parent,
 /// same indentation), so completion does not offer them twice.
-pub fn siblings(text: &str, line: usize, indent: usize) -> Vec<String> {
+pub(super) fn siblings(text: &str, line: usize, indent: usize) -> Vec<String> {
     let lines: Vec<&str> = text.split('\n').collect();
     let block = |range: &mut dyn Iterator<Item = usize>| -> Vec<String> {
         range
@@ -197,7 +197,11 @@ pub fn siblings(text: &str, line: usize, indent: usize) -> Vec<String> {
 
 /// The 0-based lines of the keys of `path` that exist in the YAML `region`
 /// of `lines`, outermost first: all of them when the key is written.
-pub fn key_lines(lines: &[&str], region: std::ops::Range<usize>, path: &[&str]) -> Vec<usize> {
+pub(super) fn key_lines(
+    lines: &[&str],
+    region: std::ops::Range<usize>,
+    path: &[&str],
+) -> Vec<usize> {
     let mut found = Vec::new();
     let mut block = region;
     for key in path {

@@ -11,7 +11,11 @@ use super::position::{LineIndex, uri_of};
 use super::workspace::{Workspace, is_markdown};
 
 /// Where the value inherited by the key at `position` of `file` is written.
-pub fn definition(workspace: &Workspace, file: &Path, position: Position) -> Option<Location> {
+pub(super) fn definition(
+    workspace: &Workspace,
+    file: &Path,
+    position: Position,
+) -> Option<Location> {
     let text = workspace.text(file)?;
     let col = LineIndex::new(&text).char_col(position);
     let path = key_path(&text, position.line as usize, col, is_markdown(file))?;

@@ -10,7 +10,7 @@ use crate::diag::{Diagnostic, Severity};
 
 /// The notification that replaces the findings shown for `file` (none
 /// clears them).
-pub fn publish(workspace: &Workspace, file: &Path) -> Option<PublishDiagnosticsParams> {
+pub(super) fn publish(workspace: &Workspace, file: &Path) -> Option<PublishDiagnosticsParams> {
     let text = workspace.text(file).unwrap_or_default();
     let index = LineIndex::new(&text);
     let diagnostics = workspace
@@ -26,7 +26,7 @@ pub fn publish(workspace: &Workspace, file: &Path) -> Option<PublishDiagnosticsP
 }
 
 /// One finding, its position converted to the text's UTF-16 columns.
-pub fn to_lsp(finding: &Diagnostic, index: &LineIndex<'_>) -> lsp_types::Diagnostic {
+pub(super) fn to_lsp(finding: &Diagnostic, index: &LineIndex<'_>) -> lsp_types::Diagnostic {
     let mut message = finding.message.clone();
     if let Some(hint) = &finding.hint {
         message.push_str(&format!("\nhint: {hint}"));

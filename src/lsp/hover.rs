@@ -15,7 +15,7 @@ use crate::case::schema::{self, DocKind, Kind};
 use crate::rules;
 
 /// The hover at `position` of `file`.
-pub fn hover(workspace: &Workspace, file: &Path, position: Position) -> Option<Hover> {
+pub(super) fn hover(workspace: &Workspace, file: &Path, position: Position) -> Option<Hover> {
     let text = workspace.text(file)?;
     let index = LineIndex::new(&text);
     let mut parts: Vec<String> = findings_at(workspace, file, &index, position);
@@ -58,7 +58,7 @@ fn findings_at(
 }
 
 /// The dotted key the cursor is on: a key, its value or a `##` heading.
-pub fn key_path(text: &str, line: usize, col: usize, markdown: bool) -> Option<String> {
+pub(super) fn key_path(text: &str, line: usize, col: usize, markdown: bool) -> Option<String> {
     match place(text, line, col, markdown) {
         Place::Key {
             parents,
@@ -116,7 +116,7 @@ fn key_hover(workspace: &Workspace, file: &Path, text: &str, path: &str) -> Opti
 
 /// The kind of a document as its front matter names it (read from the
 /// text, so also while the YAML does not parse); `None` for the YAML files.
-pub fn document_kind(text: &str, file: &Path) -> Option<DocKind> {
+pub(super) fn document_kind(text: &str, file: &Path) -> Option<DocKind> {
     if !is_markdown(file) {
         return None;
     }

@@ -9,7 +9,7 @@ use super::workspace::{Role, Workspace, role};
 use crate::case::{Chain, Node, SHARED_FILE, paths};
 
 /// An inherited value.
-pub struct Inherited {
+pub(super) struct Inherited {
     /// The value, with the position it was written at.
     pub node: Node,
     /// True when it comes from the document's own `bevroren:` record.
@@ -17,7 +17,7 @@ pub struct Inherited {
 }
 
 /// What the key at dotted `path` of `file` inherits, if anything.
-pub fn inherited(workspace: &Workspace, file: &Path, path: &str) -> Option<Inherited> {
+pub(super) fn inherited(workspace: &Workspace, file: &Path, path: &str) -> Option<Inherited> {
     let dir = dossier_reading(workspace, file)?;
     let dossier = workspace.load(&dir);
     let empty = Node::empty_map(Arc::from(dossier.file()));
@@ -50,7 +50,7 @@ fn dossier_reading(workspace: &Workspace, file: &Path) -> Option<std::path::Path
 }
 
 /// A value for a hover: the text of a scalar, else what kind of value it is.
-pub fn shown(node: &Node) -> String {
+pub(super) fn shown(node: &Node) -> String {
     match node.text() {
         Some(text) => {
             let line = text.lines().next().unwrap_or("");

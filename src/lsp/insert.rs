@@ -10,7 +10,7 @@ use crate::case::schema::{Field, Kind};
 /// of `lines`: the 0-based line to insert before, and the text (whole
 /// lines). `None` when the key is written already (maybe blank) or a
 /// written part of its path holds a value, not keys.
-pub fn insertion(
+pub(super) fn insertion(
     lines: &[&str],
     region: Range<usize>,
     path: &[&str],

@@ -9,31 +9,31 @@ use lsp_types::{Position, Range, Uri};
 
 /// The lines of a normalised text (LF line endings), for converting positions.
 #[derive(Debug)]
-pub struct LineIndex<'a> {
+pub(super) struct LineIndex<'a> {
     lines: Vec<&'a str>,
 }
 
 impl<'a> LineIndex<'a> {
     /// Indexes `text`, which must be normalised as pva reads files.
-    pub fn new(text: &'a str) -> LineIndex<'a> {
+    pub(super) fn new(text: &'a str) -> LineIndex<'a> {
         LineIndex {
             lines: text.split('\n').collect(),
         }
     }
 
     /// The 0-based line `line`, or "" past the end.
-    pub fn line(&self, line: usize) -> &'a str {
+    pub(super) fn line(&self, line: usize) -> &'a str {
         self.lines.get(line).copied().unwrap_or("")
     }
 
     /// How many lines the text has (a final newline starts an empty one).
-    pub fn len(&self) -> usize {
+    pub(super) fn len(&self) -> usize {
         self.lines.len()
     }
 
     /// The LSP position of pva's 1-based `line` and character `col`;
     /// past the end of a line is its end, past the last line the text's end.
-    pub fn position(&self, line: usize, col: usize) -> Position {
+    pub(super) fn position(&self, line: usize, col: usize) -> Position {
         let Some(text) = self.lines.get(line.saturating_sub(1)) else {
             let last = self.lines.len().saturating_sub(1);
             return Position::new(last as u32, utf16_len(self.line(last)));
@@ -43,14 +43,14 @@ impl<'a> LineIndex<'a> {
     }
 
     /// The range of `width` characters from pva's `line` and `col`, kept on that line.
-    pub fn range(&self, line: usize, col: usize, width: usize) -> Range {
+    pub(super) fn range(&self, line: usize, col: usize, width: usize) -> Range {
         let start = self.position(line, col);
         let end = self.position(line, col + width.max(1));
         Range::new(start, if end.line == start.line { end } else { start })
     }
 
     /// The 0-based character column of an LSP position (UTF-16 units) on its line.
-    pub fn char_col(&self, position: Position) -> usize {
+    pub(super) fn char_col(&self, position: Position) -> usize {
         let mut units = 0;
         let mut chars = 0;
         for c in self.line(position.line as usize).chars() {
@@ -65,17 +65,17 @@ impl<'a> LineIndex<'a> {
 }
 
 /// The UTF-16 length of `text`, the LSP's unit for columns.
-pub fn utf16_len(text: &str) -> u32 {
+pub(super) fn utf16_len(text: &str) -> u32 {
     text.encode_utf16().count() as u32
 }
 
 /// The file a `file:` URI names.
-pub fn path_of(uri: &Uri) -> Option<PathBuf> {
+pub(super) fn path_of(uri: &Uri) -> Option<PathBuf> {
     url::Url::parse(uri.as_str()).ok()?.to_file_path().ok()
 }
 
 /// The `file:` URI of a path (made absolute first).
-pub fn uri_of(path: &Path) -> Option<Uri> {
+pub(super) fn uri_of(path: &Path) -> Option<Uri> {
     let absolute = std::path::absolute(path).ok()?;
     let url = url::Url::from_file_path(absolute).ok()?;
     Uri::from_str(url.as_str()).ok()

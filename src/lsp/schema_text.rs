@@ -9,7 +9,7 @@ const KINDS: &[DocKind] = DocKind::ALL;
 
 /// The fields that may be written under the keys `parents` (row keys by
 /// their column names), or `None` when `parents` is not a group or table.
-pub fn fields_under(parents: &[String]) -> Option<&'static [Field]> {
+pub(super) fn fields_under(parents: &[String]) -> Option<&'static [Field]> {
     if parents.is_empty() {
         return Some(schema::ROOT);
     }
@@ -21,7 +21,7 @@ pub fn fields_under(parents: &[String]) -> Option<&'static [Field]> {
 
 /// The form's wording of `choice` on a document of `kind` (the plan's on
 /// a plan, the bijstelling's on the others, either in the dossier files).
-pub fn choice_label(choice: &Choice, kind: Option<DocKind>) -> Option<&'static str> {
+pub(super) fn choice_label(choice: &Choice, kind: Option<DocKind>) -> Option<&'static str> {
     let own = match kind {
         Some(DocKind::Plan) => choice.plan,
         Some(_) => choice.bijstelling,
@@ -32,7 +32,7 @@ pub fn choice_label(choice: &Choice, kind: Option<DocKind>) -> Option<&'static s
 
 /// The choices of the field at `path` valid on a document of `kind`: the
 /// einddoel is ticked on the form, so only its boxes count (as the lint checks).
-pub fn choices(
+pub(super) fn choices(
     path: &str,
     options: &'static [Choice],
     kind: Option<DocKind>,
@@ -49,7 +49,7 @@ pub fn choices(
 
 /// Whether a key of `scope` may be written in a file: a document of
 /// `kind` (any kind while it is not yet named) or a dossier file.
-pub fn allowed(scope: Scope, markdown: bool, kind: Option<DocKind>) -> bool {
+pub(super) fn allowed(scope: Scope, markdown: bool, kind: Option<DocKind>) -> bool {
     match (markdown, kind) {
         (false, _) => scope.allows(None),
         (true, Some(kind)) => scope.allows(Some(kind)),
@@ -58,7 +58,7 @@ pub fn allowed(scope: Scope, markdown: bool, kind: Option<DocKind>) -> bool {
 }
 
 /// The type of a value, in Dutch.
-pub fn kind_text(kind: &Kind) -> String {
+pub(super) fn kind_text(kind: &Kind) -> String {
     match kind {
         Kind::Text => "tekst (één regel)".to_string(),
         Kind::LongText => "lange tekst (Markdown)".to_string(),
@@ -80,7 +80,7 @@ pub fn kind_text(kind: &Kind) -> String {
 }
 
 /// Where a key of `scope` may be written, in Dutch.
-pub fn scope_text(scope: Scope) -> String {
+pub(super) fn scope_text(scope: Scope) -> String {
     let mut places = Vec::new();
     if scope.allows(None) {
         places.extend(["gedeeld.yaml".to_string(), "dossier.yaml".to_string()]);

@@ -25,7 +25,7 @@ use super::{code_action, completion, definition, diagnostics, hover};
 const PAUSE: Duration = Duration::from_millis(30);
 
 /// The server between `initialize` and `shutdown`.
-pub struct Server {
+pub(super) struct Server {
     connection: Connection,
     workspace: Workspace,
     /// Dossier folders to lint again.
@@ -36,7 +36,7 @@ pub struct Server {
 
 impl Server {
     /// A server answering on `connection`.
-    pub fn new(connection: Connection, workspace: Workspace) -> Server {
+    pub(super) fn new(connection: Connection, workspace: Workspace) -> Server {
         Server {
             connection,
             workspace,
@@ -46,7 +46,7 @@ impl Server {
     }
 
     /// Runs until the client shuts the server down or hangs up.
-    pub fn run(mut self) -> Result<(), LspError> {
+    pub(super) fn run(mut self) -> Result<(), LspError> {
         loop {
             let message = match self.dirty.is_empty() {
                 true => self.connection.receiver.recv().ok(),
@@ -77,7 +77,7 @@ impl Server {
     }
 
     /// Tells the user something went wrong outside any document.
-    pub fn warn(&self, message: String) -> Result<(), LspError> {
+    pub(super) fn warn(&self, message: String) -> Result<(), LspError> {
         let params = ShowMessageParams {
             typ: MessageType::WARNING,
             message,

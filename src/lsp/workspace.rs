@@ -23,7 +23,7 @@ pub enum Today {
 
 /// The server's state.
 #[derive(Debug)]
-pub struct Workspace {
+pub(super) struct Workspace {
     roots: Vec<PathBuf>,
     today: Today,
     /// The open buffers.
@@ -33,7 +33,7 @@ pub struct Workspace {
 }
 
 /// A file's place in a dossier.
-pub enum Role<'a> {
+pub(super) enum Role<'a> {
     /// A document, loaded.
     Document(&'a Document),
     /// An inherited file; the files farther up the chain come first.
@@ -43,7 +43,7 @@ pub enum Role<'a> {
 impl Workspace {
     /// A workspace over the folders `roots` (the project roots, where
     /// `pva.toml` is and the search for `gedeeld.yaml` stops).
-    pub fn new(roots: Vec<PathBuf>, today: Today) -> Workspace {
+    pub(super) fn new(roots: Vec<PathBuf>, today: Today) -> Workspace {
         Workspace {
             roots,
             today,
@@ -55,7 +55,7 @@ impl Workspace {
 
     /// The project root of `path`: the innermost workspace folder holding
     /// it, else the top of its file system.
-    pub fn root_for(&self, path: &Path) -> PathBuf {
+    pub(super) fn root_for(&self, path: &Path) -> PathBuf {
         self.roots
             .iter()
             .filter(|r| path.starts_with(r))
@@ -65,12 +65,12 @@ impl Workspace {
     }
 
     /// The normalised text of `path`: its buffer, else the file.
-    pub fn text(&self, path: &Path) -> Option<String> {
+    pub(super) fn text(&self, path: &Path) -> Option<String> {
         self.overlay.read_text(path).ok()
     }
 
     /// The dossier folder a document or `dossier.yaml` belongs to.
-    pub fn dossier_of(&self, path: &Path) -> Option<PathBuf> {
+    pub(super) fn dossier_of(&self, path: &Path) -> Option<PathBuf> {
         let dir = path.parent()?;
         let is_case_file = is_markdown(path) || path.file_name()? == DOSSIER_FILE;
         (is_case_file && self.overlay.is_file(&dir.join(DOSSIER_FILE))).then(|| dir.to_path_buf())
@@ -78,7 +78,7 @@ impl Workspace {
 
     /// Whether the dossier in `dir` reads `file`: a document or
     /// `dossier.yaml` of it, or a `gedeeld.yaml` above it.
-    pub fn reads(&self, dir: &Path, file: &Path) -> bool {
+    pub(super) fn reads(&self, dir: &Path, file: &Path) -> bool {
         match file.file_name().is_some_and(|n| n == SHARED_FILE) {
             true => file.parent().is_some_and(|folder| dir.starts_with(folder)),
             false => self.dossier_of(file).is_some_and(|d| d == dir),
@@ -87,7 +87,7 @@ impl Workspace {
 
     /// The dossiers whose findings change when `path` changes: its own, or
     /// for a `gedeeld.yaml` every dossier below it.
-    pub fn affected(&self, path: &Path) -> Vec<PathBuf> {
+    pub(super) fn affected(&self, path: &Path) -> Vec<PathBuf> {
         if path.file_name().is_some_and(|n| n == SHARED_FILE) {
             let folder = path.parent().unwrap_or(path);
             let mut dirs: BTreeSet<PathBuf> = case::find(&[folder.to_path_buf()])
@@ -107,7 +107,7 @@ impl Workspace {
 
     /// Loads the dossier in `dir` as the buffers read: its documents on
     /// disk and those open but not yet saved.
-    pub fn load(&self, dir: &Path) -> Dossier {
+    pub(super) fn load(&self, dir: &Path) -> Dossier {
         let mut files: Vec<PathBuf> = case::find(&[dir.to_path_buf()])
             .dossiers
             .remove(dir)
@@ -123,7 +123,7 @@ impl Workspace {
 
     /// Lints the dossiers in `dirs` again and returns the files whose
     /// findings may have changed (those with findings before or after).
-    pub fn relint(&mut self, dirs: &[PathBuf]) -> BTreeSet<PathBuf> {
+    pub(super) fn relint(&mut self, dirs: &[PathBuf]) -> BTreeSet<PathBuf> {
         for dir in dirs {
             let root = self.root_for(dir);
             self.severities
@@ -157,7 +157,7 @@ impl Workspace {
     }
 
     /// The findings in `file`, from every dossier that reads it.
-    pub fn findings_in(&self, file: &Path) -> Vec<&Diagnostic> {
+    pub(super) fn findings_in(&self, file: &Path) -> Vec<&Diagnostic> {
         let mut out: Vec<&Diagnostic> = self
             .findings
             .values()
@@ -170,13 +170,13 @@ impl Workspace {
     }
 
     /// Forgets the problems with reading `pva.toml`, so it is read again.
-    pub fn reload_config(&mut self) {
+    pub(super) fn reload_config(&mut self) {
         self.severities.clear();
     }
 }
 
 /// The role of `file` in `dossier`, if it has one.
-pub fn role<'a>(dossier: &'a Dossier, file: &Path) -> Option<Role<'a>> {
+pub(super) fn role<'a>(dossier: &'a Dossier, file: &Path) -> Option<Role<'a>> {
     if let Some(doc) = dossier.documents.iter().find(|d| d.path == file) {
         return Some(Role::Document(doc));
     }
@@ -186,7 +186,7 @@ pub fn role<'a>(dossier: &'a Dossier, file: &Path) -> Option<Role<'a>> {
 }
 
 /// Whether `path` names a Markdown file.
-pub fn is_markdown(path: &Path) -> bool {
+pub(super) fn is_markdown(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("md"))
 }

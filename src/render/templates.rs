@@ -64,8 +64,6 @@ pub enum TemplateError {
 pub struct Templates {
     tera: Tera,
     assets: BTreeMap<String, Vec<u8>>,
-    /// Names that come from the project's `templates/` folder.
-    pub overridden: Vec<String>,
 }
 
 impl Templates {
@@ -75,10 +73,8 @@ impl Templates {
             .iter()
             .map(|(n, c)| (n.to_string(), c.as_bytes().to_vec()))
             .collect();
-        let mut overridden = Vec::new();
         if let Some(dir) = dir.filter(|d| d.is_dir()) {
             for (name, bytes) in read_local(dir)? {
-                overridden.push(name.clone());
                 files.insert(name, bytes);
             }
         }
@@ -97,11 +93,7 @@ impl Templates {
                 assets.insert(name, bytes);
             }
         }
-        Ok(Templates {
-            tera,
-            assets,
-            overridden,
-        })
+        Ok(Templates { tera, assets })
     }
 
     /// Renders the template of `kind` with `context` into Typst source.

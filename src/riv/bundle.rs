@@ -8,7 +8,7 @@ use crate::case::{Dossier, date, paths};
 use crate::markdown::typst_str;
 
 /// One part of the bundle: its bookmark title and its generated Typst.
-pub struct Part {
+pub(super) struct Part {
     /// "Plan van aanpak, 18-12-2025".
     pub title: String,
     /// The document's own generated Typst source.
@@ -16,7 +16,7 @@ pub struct Part {
 }
 
 /// A document of the arbodienst that goes with the bundle.
-pub struct Received {
+pub(super) struct Received {
     /// "Probleemanalyse van 08-12-2025 (arbodienst)".
     pub title: String,
     /// The file name beside the bundle.
@@ -24,7 +24,7 @@ pub struct Received {
 }
 
 /// The Typst source of the bound copy, dated `today`.
-pub fn source(
+pub(super) fn source(
     dossier: &Dossier,
     timeline: &Timeline,
     parts: &[Part],

@@ -18,7 +18,7 @@ use super::USAGE;
 /// A failure that stops a command. Findings and documents that could not be
 /// built are results, not errors: they are reported and the command ends.
 #[derive(Debug, thiserror::Error)]
-pub enum RunError {
+pub(crate) enum RunError {
     /// A file could not be read or written.
     #[error(transparent)]
     Fs(#[from] FsError),
@@ -83,7 +83,7 @@ pub enum RunError {
 impl RunError {
     /// The process exit code: every error that stops a command is a usage or
     /// I/O problem (2); findings and failed documents give 1, see `Status`.
-    pub fn exit_code(&self) -> u8 {
+    pub(crate) fn exit_code(&self) -> u8 {
         USAGE
     }
 }

@@ -20,7 +20,7 @@ const VSCODE_EXTENSIONS: &str = r#"{
 "#;
 
 /// The editor files, as (path in the project, contents).
-pub fn files() -> Vec<(&'static str, String)> {
+pub(super) fn files() -> Vec<(&'static str, String)> {
     vec![
         (
             json_schema::FILE,
@@ -34,7 +34,7 @@ pub fn files() -> Vec<(&'static str, String)> {
 /// `text` with a first line that points the YAML language server to the
 /// schema; `path` is where the file goes in the project (the language
 /// server reads a relative schema path from the file's own folder).
-pub fn with_modeline(path: &str, text: &str) -> String {
+pub(super) fn with_modeline(path: &str, text: &str) -> String {
     let up = "../".repeat(path.matches('/').count());
     format!(
         "# yaml-language-server: $schema={up}{}\n{text}",

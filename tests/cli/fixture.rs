@@ -4,7 +4,7 @@
 use crate::support::Project;
 
 /// `cases/d/dossier.yaml`
-pub const DOSSIER: &str = "\
+pub(crate) const DOSSIER: &str = "\
 werkgever:
   bedrijfsnaam: Bakkerij Brood B.V.
   contactpersoon:
@@ -42,7 +42,7 @@ probleemanalyse:
 ";
 
 /// `cases/d/plan.md`
-pub const PLAN: &str = "\
+pub(crate) const PLAN: &str = "\
 ---
 document: plan-van-aanpak
 datum: 2026-02-19
@@ -80,7 +80,7 @@ Wij ook.
 ";
 
 /// `cases/d/bijstelling.md`, amending the plan.
-pub const BIJSTELLING: &str = "\
+pub(crate) const BIJSTELLING: &str = "\
 ---
 document: bijstelling
 datum: 2026-03-26
@@ -113,10 +113,10 @@ Goed.
 
 /// The fixture's documents are signed but not frozen: PVA054 would be in
 /// every expected list. It is switched off here and tested on its own.
-pub const CONFIG: &str = "[lint]\nPVA054 = \"off\"\n";
+pub(crate) const CONFIG: &str = "[lint]\nPVA054 = \"off\"\n";
 
 /// A project with the fixture dossier; `edit` may change its files first.
-pub fn project(dossier: &str, plan: &str) -> Project {
+pub(crate) fn project(dossier: &str, plan: &str) -> Project {
     Project::new()
         .file("pva.toml", CONFIG)
         .file("cases/d/dossier.yaml", dossier)
@@ -125,7 +125,7 @@ pub fn project(dossier: &str, plan: &str) -> Project {
 
 /// Replaces exactly one occurrence of `from` (the test fails if there is none).
 #[track_caller]
-pub fn edit(text: &str, from: &str, to: &str) -> String {
+pub(crate) fn edit(text: &str, from: &str, to: &str) -> String {
     assert_eq!(
         text.matches(from).count(),
         1,

@@ -10,7 +10,7 @@ use tempfile::TempDir;
 /// installs it) or the PATH. A missing tool fails the test rather than
 /// skipping it, so CI cannot pass without the check.
 #[track_caller]
-pub fn tool(name: &str) -> PathBuf {
+pub(crate) fn tool(name: &str) -> PathBuf {
     let installed = repo().join("target/ci-tools/bin").join(name);
     if installed.is_file() {
         return installed;
@@ -25,32 +25,32 @@ pub fn tool(name: &str) -> PathBuf {
 }
 
 /// A temporary project folder.
-pub struct Project {
+pub(crate) struct Project {
     dir: TempDir,
 }
 
 /// The repository's own folder (for the example cases).
-pub fn repo() -> PathBuf {
+pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 impl Project {
     /// An empty project.
-    pub fn new() -> Project {
+    pub(crate) fn new() -> Project {
         Project {
             dir: tempfile::tempdir().expect("temp dir"),
         }
     }
 
     /// A project holding a copy of the repository's `cases/`.
-    pub fn with_examples() -> Project {
+    pub(crate) fn with_examples() -> Project {
         let project = Project::new();
         copy_dir(&repo().join("cases"), &project.path("cases"));
         project
     }
 
     /// Writes a file (creating folders).
-    pub fn file(self, path: &str, contents: &str) -> Project {
+    pub(crate) fn file(self, path: &str, contents: &str) -> Project {
         let target = self.path(path);
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
         std::fs::write(&target, contents).unwrap();
@@ -58,19 +58,19 @@ impl Project {
     }
 
     /// A path inside the project.
-    pub fn path(&self, path: &str) -> PathBuf {
+    pub(crate) fn path(&self, path: &str) -> PathBuf {
         self.dir.path().join(path)
     }
 
     /// Runs `pva` with `args` in the project folder.
     #[must_use = "assert on the run with .success() or .code(n)"]
-    pub fn run(&self, args: &[&str]) -> Run {
+    pub(crate) fn run(&self, args: &[&str]) -> Run {
         self.run_with(args, &[])
     }
 
     /// Runs `pva` with `args` and the environment variables `env` set.
     #[must_use = "assert on the run with .success() or .code(n)"]
-    pub fn run_with(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+    pub(crate) fn run_with(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
         let mut command = self.command(env!("CARGO_BIN_EXE_pva"), "");
         command.args(args).envs(env.iter().copied());
         finish(command)
@@ -78,7 +78,7 @@ impl Project {
 
     /// Runs `pva` with `args` in the subfolder `dir` of the project.
     #[must_use = "assert on the run with .success() or .code(n)"]
-    pub fn run_in(&self, dir: &str, args: &[&str]) -> Run {
+    pub(crate) fn run_in(&self, dir: &str, args: &[&str]) -> Run {
         let mut command = self.command(env!("CARGO_BIN_EXE_pva"), dir);
         command.args(args);
         finish(command)
@@ -86,7 +86,7 @@ impl Project {
 
     /// Runs `pva` with `args` under the file-creation mask `umask` (octal).
     #[must_use = "assert on the run with .success() or .code(n)"]
-    pub fn run_with_umask(&self, umask: &str, args: &[&str]) -> Run {
+    pub(crate) fn run_with_umask(&self, umask: &str, args: &[&str]) -> Run {
         let mut command = self.command("sh", "");
         command
             .arg("-c")
@@ -111,14 +111,14 @@ impl Project {
     }
 
     /// The text of a PDF in the project, whitespace collapsed.
-    pub fn pdf_text(&self, path: &str) -> String {
+    pub(crate) fn pdf_text(&self, path: &str) -> String {
         let bytes = std::fs::read(self.path(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
         let text = pdf_extract::extract_text_from_mem(&bytes).expect("PDF text");
         text.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     /// The text of each page of a PDF in the project, whitespace collapsed.
-    pub fn pdf_pages(&self, path: &str) -> Vec<String> {
+    pub(crate) fn pdf_pages(&self, path: &str) -> Vec<String> {
         let bytes = std::fs::read(self.path(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
         pdf_extract::extract_text_from_mem_by_pages(&bytes)
             .expect("PDF text")
@@ -130,7 +130,7 @@ impl Project {
 
 /// The result of one run.
 #[derive(Debug)]
-pub struct Run {
+pub(crate) struct Run {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
@@ -139,13 +139,13 @@ pub struct Run {
 impl Run {
     /// Asserts exit code 0.
     #[track_caller]
-    pub fn success(self) -> Run {
+    pub(crate) fn success(self) -> Run {
         self.code(0)
     }
 
     /// Asserts the exit code.
     #[track_caller]
-    pub fn code(self, code: i32) -> Run {
+    pub(crate) fn code(self, code: i32) -> Run {
         assert_eq!(
             self.code, code,
             "exit code\nstdout:\n{}\nstderr:\n{}",
@@ -155,7 +155,7 @@ impl Run {
     }
 
     /// The findings of `--format json` output as (code, file, line, column).
-    pub fn findings(&self) -> Vec<(String, String, usize, usize)> {
+    pub(crate) fn findings(&self) -> Vec<(String, String, usize, usize)> {
         let list: Vec<serde_json::Value> = serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("JSON output: {e}\n{}", self.stdout));
         list.iter()
@@ -171,12 +171,12 @@ impl Run {
     }
 
     /// The distinct rule codes of `--format json` output.
-    pub fn codes(&self) -> std::collections::BTreeSet<String> {
+    pub(crate) fn codes(&self) -> std::collections::BTreeSet<String> {
         self.findings().into_iter().map(|f| f.0).collect()
     }
 
     /// The hints of `--format json` output ("" where a finding has none).
-    pub fn hints(&self) -> Vec<String> {
+    pub(crate) fn hints(&self) -> Vec<String> {
         let list: Vec<serde_json::Value> = serde_json::from_str(&self.stdout).unwrap();
         list.iter()
             .map(|d| d["hint"].as_str().unwrap_or_default().to_string())
@@ -184,7 +184,7 @@ impl Run {
     }
 
     /// The messages of `--format json` output.
-    pub fn messages(&self) -> Vec<String> {
+    pub(crate) fn messages(&self) -> Vec<String> {
         let list: Vec<serde_json::Value> = serde_json::from_str(&self.stdout).unwrap();
         list.iter()
             .map(|d| d["message"].as_str().unwrap().to_string())

@@ -30,7 +30,7 @@ const CLAUSE_REACH: usize = 12;
 
 /// A word of a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Word<'a> {
+pub(super) struct Word<'a> {
     /// Byte offset in the paragraph.
     pub start: usize,
     /// The word as written.
@@ -91,7 +91,7 @@ const FIELDS: &[&str] = &[
 /// The employee's workplace, from `werkgever.bedrijfsnaam` and
 /// `werknemer.functie`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Workplace {
+pub(super) struct Workplace {
     /// Employer and job, lowercased.
     text: String,
     /// Whether it is a workplace of care.
@@ -100,7 +100,7 @@ pub struct Workplace {
 
 impl Workplace {
     /// The workplace of an employer named `employer` for a job `job`.
-    pub fn new(employer: &str, job: &str) -> Workplace {
+    pub(super) fn new(employer: &str, job: &str) -> Workplace {
         let text = format!("{employer} {job}").to_lowercase();
         let care = CARE.iter().any(|w| text.contains(w));
         Workplace { text, care }
@@ -131,7 +131,7 @@ struct Around {
 
 /// Whether `found`, in `words[index]` (through `words[last]` for a term of
 /// several words), is a medical fact about the employee.
-pub fn is_medical(
+pub(super) fn is_medical(
     found: Found,
     words: &[Word<'_>],
     index: usize,

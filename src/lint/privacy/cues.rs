@@ -5,7 +5,7 @@ use super::lexicon::is_body_part;
 
 /// What a word near a term says about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cue {
+pub(super) enum Cue {
     /// The employee as a patient: `haar`, `naar`, `afspraak`, `slikt`.
     Patient,
     /// Unmistakably the employee as a patient: `opgenomen`, `patiënt`.
@@ -25,7 +25,7 @@ pub enum Cue {
 
 /// Before or after the term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
+pub(super) enum Side {
     /// The word comes before the term.
     Before,
     /// The word follows the term.
@@ -180,7 +180,7 @@ const WORK_HEADS: &[&str] = &[
 const WORKING: &[&str] = &["werkt", "werkte", "werken", "gewerkt", "werkzaam"];
 
 /// Whether the lowercase `word` is a form of working.
-pub fn is_working(word: &str) -> bool {
+pub(super) fn is_working(word: &str) -> bool {
     WORKING.contains(&word)
 }
 
@@ -276,18 +276,18 @@ const OPENERS: &[&str] = &[
 ];
 
 /// Whether the lowercase `word` starts a new part of a sentence.
-pub fn is_conjunction(word: &str) -> bool {
+pub(super) fn is_conjunction(word: &str) -> bool {
     CONJUNCTIONS.contains(&word)
 }
 
 /// Whether the lowercased `word` names people the work is for.
-pub fn is_recipient(word: &str) -> bool {
+pub(super) fn is_recipient(word: &str) -> bool {
     RECIPIENTS.iter().any(|r| word.ends_with(r))
 }
 
 /// Whether a clause that starts with the lowercase `words` is about people
 /// the work is for (`Een leerling in haar klas …`).
-pub fn starts_clause_subject<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+pub(super) fn starts_clause_subject<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
     let first = words.find(|w| !OPENERS.contains(w));
     first.is_some_and(is_recipient)
 }
@@ -295,7 +295,7 @@ pub fn starts_clause_subject<'a>(mut words: impl Iterator<Item = &'a str>) -> bo
 /// The cue the lowercase `word` gives from `side`, `distance` words from
 /// the term; `previous` is the word before it (`terug naar`, `aan de hand
 /// van`).
-pub fn cue(word: &str, side: Side, previous: Option<&str>, distance: usize) -> Option<Cue> {
+pub(super) fn cue(word: &str, side: Side, previous: Option<&str>, distance: usize) -> Option<Cue> {
     let after = |w: &str| previous == Some(w);
     if STRONG_PATIENT.contains(&word) {
         return Some(Cue::StrongPatient);

@@ -14,7 +14,7 @@ use super::terms::{
 
 /// What a term names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub(super) enum Kind {
     /// A diagnosis or the nature of complaints (PVA040).
     Diagnosis,
     /// A kind of treatment, examination or medication (PVA041).
@@ -26,7 +26,7 @@ pub enum Kind {
 
 /// What a term needs around it before it counts as medical.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Need {
+pub(super) enum Need {
     /// Medical unless the context makes it ordinary.
     Nothing,
     /// Ordinary unless a word nearby points at the employee's health
@@ -38,7 +38,7 @@ pub enum Need {
 
 /// One entry of the lexicon.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Term {
+pub(super) struct Term {
     /// Lowercase text, matched at a word start.
     pub text: &'static str,
     /// What it names.
@@ -51,7 +51,7 @@ pub struct Term {
 
 /// A medical term found at a word start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Found {
+pub(super) struct Found {
     /// The term (for a compound: its head).
     pub term: &'static str,
     /// What the word names, after looking at its second part.
@@ -62,7 +62,7 @@ pub struct Found {
 
 /// Longest text a lookup reads from a word start, in bytes: every term and
 /// a compound's second part fit in it, so a long word costs constant time.
-pub const WINDOW: usize = 64;
+pub(super) const WINDOW: usize = 64;
 
 /// An anchored automaton over `patterns`. A contiguous NFA: it is built
 /// three times faster than a DFA, and searches of a few bytes from a word
@@ -102,7 +102,7 @@ fn starts_with_any(automaton: &AhoCorasick, text: &str) -> Option<(usize, usize)
 
 /// What a word start holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Match {
+pub(super) enum Match {
     /// No term.
     None,
     /// A term in an ordinary compound (`coronamaatregelen`).
@@ -112,7 +112,7 @@ pub enum Match {
 }
 
 /// Whether `c` belongs to a word (compounds keep their hyphens).
-pub fn is_word_char(c: char) -> bool {
+pub(super) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-'
 }
 
@@ -121,7 +121,7 @@ pub fn is_word_char(c: char) -> bool {
 /// [`WINDOW`] characters of the text; `cut` says whether the text goes on;
 /// `in_compound` that the window starts after a hyphen, where whole-word
 /// terms do not count (`ICT-specialist`).
-pub fn lookup(window: &str, cut: bool, in_compound: bool) -> Match {
+pub(super) fn lookup(window: &str, cut: bool, in_compound: bool) -> Match {
     let word_end = |from: usize| {
         window[from..]
             .find(|c: char| !is_word_char(c))
@@ -185,7 +185,7 @@ fn compound(word: &str) -> Match {
 
 /// The medical head `word` ends with, after a first part
 /// (`gedragstherapie`, `suikerziekte`).
-pub fn free_head(word: &str) -> Option<Found> {
+pub(super) fn free_head(word: &str) -> Option<Found> {
     FREE_HEADS
         .iter()
         .find(|(head, _)| {
@@ -216,7 +216,7 @@ fn second_part(rest: &str) -> &str {
 
 /// Whether the lowercased `word` is a body part (`knie`, `rechterarm`,
 /// `schouders`).
-pub fn is_body_part(word: &str) -> bool {
+pub(super) fn is_body_part(word: &str) -> bool {
     let word = word
         .strip_prefix("rechter")
         .or_else(|| word.strip_prefix("linker"))

@@ -34,7 +34,7 @@ struct Text<'a> {
 }
 
 /// Checks every text of `doc` that ends up in the PDF.
-pub fn document(doc: &Document) -> Vec<Diagnostic> {
+pub(super) fn document(doc: &Document) -> Vec<Diagnostic> {
     let workplace = Workplace::new(
         &doc.text("werkgever.bedrijfsnaam").unwrap_or_default(),
         &doc.text("werknemer.functie").unwrap_or_default(),

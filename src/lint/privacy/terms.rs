@@ -33,7 +33,7 @@ const fn needs(base: Term, need: Need) -> Term {
 /// Every term. Where two terms start a word, the first listed wins, so a
 /// longer term comes before a shorter one it starts with, and diagnoses
 /// come before treatments (`chemotherapie` is reported as `chemo`).
-pub const TERMS: &[Term] = &[
+pub(super) const TERMS: &[Term] = &[
     // Diagnoses and conditions.
     d("burn-out"),
     d("burnout"),
@@ -287,7 +287,7 @@ pub const TERMS: &[Term] = &[
 
 /// Body parts: the first part of a medical compound (`knieblessure`) and,
 /// as whole words, a sign that a text is about someone's body.
-pub const BODY_PARTS: &[&str] = &[
+pub(super) const BODY_PARTS: &[&str] = &[
     "knie",
     "knieën",
     "rug",
@@ -352,7 +352,7 @@ pub const BODY_PARTS: &[&str] = &[
 
 /// Complaints that, like body parts, start a medical compound
 /// (`stressklachten`, `vermoeidheidsklachten`).
-pub const COMPLAINTS: &[&str] = &[
+pub(super) const COMPLAINTS: &[&str] = &[
     "stress",
     "spanning",
     "vermoeidheid",
@@ -363,7 +363,7 @@ pub const COMPLAINTS: &[&str] = &[
 ];
 
 /// The second part of a medical compound, and what the compound names.
-pub const HEADS: &[(&str, Kind)] = &[
+pub(super) const HEADS: &[(&str, Kind)] = &[
     ("pijn", Kind::Diagnosis),
     ("klacht", Kind::Diagnosis),
     ("letsel", Kind::Diagnosis),
@@ -392,7 +392,7 @@ pub const HEADS: &[(&str, Kind)] = &[
 
 /// Heads that make any compound medical, whatever its first part
 /// (`groepstherapie`, `pijnkliniek`), matched at the end of a word.
-pub const FREE_HEADS: &[(&str, Kind)] = &[
+pub(super) const FREE_HEADS: &[(&str, Kind)] = &[
     ("ziekte", Kind::Diagnosis),
     ("kanker", Kind::Diagnosis),
     ("verslaafd", Kind::Diagnosis),
@@ -407,7 +407,7 @@ pub const FREE_HEADS: &[(&str, Kind)] = &[
 /// Second parts that make a compound of a medical term ordinary: it names
 /// a rule, a period, a department or a product, not someone's health
 /// (`coronamaatregelen`, `medicatieronde`, `gipsplaten`, `doktersassistente`).
-pub const ORDINARY_HEADS: &[&str] = &[
+pub(super) const ORDINARY_HEADS: &[&str] = &[
     "maatregel",
     "regel",
     "richtlijn",
@@ -452,9 +452,9 @@ pub const ORDINARY_HEADS: &[&str] = &[
 ];
 
 /// Names that start with a term and are not about health.
-pub const ORDINARY_PHRASES: &[&str] =
+pub(super) const ORDINARY_PHRASES: &[&str] =
     &["ms teams", "ms office", "ms word", "ms excel", "ms outlook"];
 
 /// Places: a treatment term followed by one of these names a workplace
 /// (`fysiotherapiepraktijk`), judged like a behandelaar.
-pub const PLACE_HEADS: &[&str] = &["praktijk", "centrum", "kliniek", "instelling", "post"];
+pub(super) const PLACE_HEADS: &[&str] = &["praktijk", "centrum", "kliniek", "instelling", "post"];
