@@ -549,6 +549,13 @@ fn pva040_diagnosis_in_a_text() {
     );
 }
 
+/// The notes before the first `##` start right after the closing `---`.
+#[test]
+fn pva040_diagnosis_in_the_notes() {
+    let plan = edit(PLAN, "Notitie.", "Notitie over de burn-out.");
+    expect(DOSSIER, &plan, &[("PVA040", PLAN_FILE, 22, 17)]);
+}
+
 #[test]
 fn pva040_acknowledged_with_a_visible_marker() {
     let plan = edit(

@@ -57,8 +57,8 @@ fn texts(doc: &Document) -> Vec<Text<'_>> {
             lenient,
         });
     }
-    if let Some(start) = body_start(doc).filter(|_| !doc.notes.trim().is_empty()) {
-        let (line, col) = crate::case::line_col(&doc.text, start);
+    if !doc.notes.trim().is_empty() {
+        let (line, col) = crate::case::line_col(&doc.text, doc.body_offset);
         texts.push(Text {
             text: &doc.notes,
             pos: Pos {
@@ -70,19 +70,6 @@ fn texts(doc: &Document) -> Vec<Text<'_>> {
         });
     }
     texts
-}
-
-/// Byte offset where the notes start: just after the closing `---`.
-fn body_start(doc: &Document) -> Option<usize> {
-    let text = &doc.text;
-    let mut offset = text.find('\n')? + 1;
-    for line in text[offset..].split_inclusive('\n') {
-        offset += line.len();
-        if matches!(line.trim_end(), "---" | "...") {
-            return Some(offset);
-        }
-    }
-    None
 }
 
 /// Names, job titles and addresses (`werkgever.bedrijfsnaam: Ziekenhuis
