@@ -22,6 +22,14 @@ pub enum FsError {
         /// The cause.
         source: std::io::Error,
     },
+    /// Removing temporary files failed.
+    #[error("cannot remove the temporary files in {}: {source}", path.display())]
+    Clean {
+        /// The file or folder.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
 }
 
 /// Reads a file's bytes.
@@ -31,6 +39,10 @@ pub fn read(path: &Path) -> Result<Vec<u8>, FsError> {
         source,
     })
 }
+
+/// How the temporary files of [`write_atomic`] start and end.
+const TEMP_PREFIX: &str = ".pva-";
+const TEMP_SUFFIX: &str = ".tmp";
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder
 /// is written, flushed and renamed over the target, so a reader (or an
@@ -57,7 +69,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FsError> {
 /// umask 022): colleagues read the PDFs from a shared drive.
 fn new_file_options() -> tempfile::Builder<'static, 'static> {
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".pva-").suffix(".tmp");
+    builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -78,6 +90,31 @@ pub fn append(path: &Path, text: &str) -> Result<(), FsError> {
         .open(path)
         .map_err(err)?;
     file.write_all(text.as_bytes()).map_err(err)
+}
+
+/// Removes the temporary files below `dir` that a killed or interrupted
+/// run (Ctrl-C) left behind: no destructor runs then, so nothing else would.
+pub fn remove_temp_files(dir: &Path) -> Result<(), FsError> {
+    if !dir.is_dir() {
+        return Ok(());
+    }
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.map_err(|e| FsError::Clean {
+            path: e.path().unwrap_or(dir).into(),
+            source: e.into(),
+        })?;
+        if entry.file_type().is_file() && is_temp_file(&entry.file_name().to_string_lossy()) {
+            std::fs::remove_file(entry.path()).map_err(|source| FsError::Clean {
+                path: entry.path().into(),
+                source,
+            })?;
+        }
+    }
+    Ok(())
+}
+
+fn is_temp_file(name: &str) -> bool {
+    name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
 }
 
 #[cfg(test)]
@@ -108,5 +145,29 @@ mod tests {
         write_atomic(&target, b"pdf").unwrap();
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&target), mode(&ordinary));
+    }
+
+    #[test]
+    fn temp_files_left_by_a_killed_run_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let keep = ["sub/x.pdf", ".pva-manifest.json", "sub/pva-a.tmp"];
+        for name in keep.iter().chain(&[".pva-a1b2.tmp", "sub/.pva-c3d4.tmp"]) {
+            write_atomic(&dir.path().join(name), b"x").unwrap();
+        }
+        remove_temp_files(dir.path()).unwrap();
+        let mut left: Vec<String> = walkdir::WalkDir::new(dir.path())
+            .into_iter()
+            .map(|e| e.unwrap())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                e.path()
+                    .strip_prefix(dir.path())
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/")
+            })
+            .collect();
+        left.sort();
+        assert_eq!(left, [".pva-manifest.json", "sub/pva-a.tmp", "sub/x.pdf"]);
     }
 }

@@ -46,9 +46,10 @@ pub enum BuildError {
     /// The templates could not be loaded.
     #[error(transparent)]
     Template(#[from] TemplateError),
-    /// The fonts for `--emit typst` could not be written.
+    /// The output folder could not be cleaned up, or the fonts for
+    /// `--emit typst` could not be written.
     #[error(transparent)]
-    Fonts(#[from] FsError),
+    Fs(#[from] FsError),
     /// The output folder is not allowed.
     #[error("refusing to write into {}: {reason}", out.display())]
     Output {
@@ -141,6 +142,7 @@ pub fn build_with_progress(
     progress: &dyn Fn(usize, usize),
 ) -> Result<BuildReport, BuildError> {
     check_output(&config.out, &config.paths)?;
+    fs::remove_temp_files(&config.out)?;
     let templates = Templates::load(Some(&config.root.join("templates")))?;
     let found = case::find(&config.paths);
     let total = found.dossiers.values().map(Vec::len).sum();
