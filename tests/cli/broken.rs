@@ -66,12 +66,19 @@ fn huge_file_is_refused_with_a_clear_message() {
 fn missing_dossier_file_names_the_fix() {
     let project = Project::new().file("cases/los/plan.md", PLAN);
     let run = project.run(&["lint", "--today", "2026-11-23"]).code(1);
-    assert!(run.stdout.contains("error[PVA009]: dit document staat niet in een dossiermap: er is geen dossier.yaml in cases/los"), "{}", run.stdout);
-    assert!(
-        run.stdout
-            .contains("hint: maak cases/los/dossier.yaml met de gegevens van de werknemer"),
-        "{}",
-        run.stdout
+    assert_eq!(
+        run.stdout,
+        "\
+error[PVA009]: dit document staat niet in een dossiermap: er is geen dossier.yaml in cases/los
+  ┌─ cases/los/plan.md:1:1
+  │
+1 │ ---
+  │ ^
+  │
+  = hint: maak cases/los/dossier.yaml met de gegevens van de werknemer, of verplaats het document naar de map van zijn dossier
+
+1 fout(en), 0 waarschuwing(en), 0 melding(en)
+"
     );
 }
 

@@ -229,11 +229,9 @@ fn error_in_an_inherited_file_stops_its_documents() {
 fn refuses_an_output_folder_that_holds_the_cases() {
     let project = Project::with_examples();
     let run = project.run(&["build", TODAY, "--out", "."]).code(2);
-    assert!(
-        run.stderr
-            .contains("refusing to write into .: it contains the input cases"),
-        "{}",
-        run.stderr
+    assert_eq!(
+        run.stderr,
+        "error: refusing to write into .: it contains the input cases; choose a separate folder such as output/\n"
     );
     assert!(
         !project
