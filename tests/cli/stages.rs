@@ -43,7 +43,10 @@ fn no_module_imports_a_later_stage() {
 #[test]
 fn the_check_sees_the_imports_it_judges() {
     let files = sources(&repo().join("src"));
-    let seen = imports(&files);
+    let seen: Vec<String> = imports(&files)
+        .into_iter()
+        .map(|(_, module, used)| format!("{module} -> {used}"))
+        .collect();
     for edge in [
         "pipeline -> compile",
         "case -> diag",
@@ -100,42 +103,32 @@ fn sources(dir: &Path) -> Vec<(String, String)> {
 }
 
 fn violations(files: &[(String, String)]) -> Vec<String> {
+    let mut out: Vec<String> = imports(files)
+        .into_iter()
+        .filter_map(|(path, module, used)| {
+            if module == "cli" {
+                return Some(format!("src/{path}: cli imports {used}; cli.rs must import nothing from the crate (build scripts include it)"));
+            }
+            let (from, to) = (stage(&module, path), stage(&used, path));
+            (to > from).then(|| format!("src/{path}: {module} (stage {from}) imports {used} (stage {to})"))
+        })
+        .collect();
+    out.dedup();
+    out
+}
+
+/// Every import of another module: (file, its module, the module it uses).
+fn imports(files: &[(String, String)]) -> Vec<(&str, String, String)> {
     let mut out = Vec::new();
     for (path, text) in files {
         let Some(module) = module_of(path) else {
             continue;
         };
-        for used in used_modules(text) {
-            if module == "cli" {
-                out.push(format!("src/{path}: cli imports {used}; cli.rs must import nothing from the crate (build scripts include it)"));
-                continue;
-            }
-            let (from, to) = (stage(&module, path), stage(&used, path));
-            if to > from {
-                out.push(format!(
-                    "src/{path}: {module} (stage {from}) imports {used} (stage {to})"
-                ));
-            }
-        }
-    }
-    out.dedup();
-    out
-}
-
-/// `module -> used` for every import outside the module itself.
-fn imports(files: &[(String, String)]) -> Vec<String> {
-    let mut edges = Vec::new();
-    for (path, text) in files {
-        let Some(module) = module_of(path) else {
-            continue;
-        };
         for used in used_modules(text).into_iter().filter(|u| *u != module) {
-            edges.push(format!("{module} -> {used}"));
+            out.push((path.as_str(), module.clone(), used));
         }
     }
-    edges.sort();
-    edges.dedup();
-    edges
+    out
 }
 
 /// The stage-level module of a file; `None` for the crate root.

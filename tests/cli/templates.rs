@@ -4,6 +4,12 @@
 use crate::fixture::{DOSSIER, PLAN, project};
 use crate::support::Project;
 
+/// The build's output from its first error on (the findings before it are
+/// tested elsewhere).
+fn from_the_first_error(stderr: &str) -> &str {
+    &stderr[stderr.find("error:").expect("an error")..]
+}
+
 #[test]
 fn local_template_overrides_the_builtin_by_name() {
     let project = project(DOSSIER, PLAN).file(
@@ -43,9 +49,8 @@ fn template_cannot_read_files_outside_the_templates() {
     let project =
         project(DOSSIER, PLAN).file("templates/plan-van-aanpak.typ", "#read(\"/etc/passwd\")\n");
     let run = project.run(&["build", "--today", "2026-11-23"]).code(1);
-    let failure = &run.stderr[run.stderr.find("error:").expect("an error")..];
     assert_eq!(
-        failure,
+        from_the_first_error(&run.stderr),
         "error: could not build output/cases/d/plan.pdf:
 typst could not compile the generated source (a template problem):
 main.typ:1:7: error: failed to load file (/etc/passwd is not a template file: templates may only use files from the templates/ folder)
@@ -57,9 +62,8 @@ built 0 PDF(s) into output, 0 up to date; 1 document(s) not built because of err
         "#read(\"../cases/d/dossier.yaml\")\n",
     );
     let run = escape.run(&["build", "--today", "2026-11-23"]).code(1);
-    let failure = &run.stderr[run.stderr.find("error:").expect("an error")..];
     assert_eq!(
-        failure,
+        from_the_first_error(&run.stderr),
         "error: could not build output/cases/d/plan.pdf:
 typst could not compile the generated source (a template problem):
 main.typ:1:7: error: path `\"../cases/d/dossier.yaml\"` would escape the project root
