@@ -63,13 +63,13 @@ fn stages(c: &mut Criterion) {
         b.iter(|| case::load(black_box(&dir), &files, Path::new(&root)))
     });
     c.bench_function("2 lint", |b| {
-        b.iter(|| lint::dossier(black_box(&loaded), &config))
+        b.iter(|| lint::judge(black_box(&loaded), &config))
     });
     let heavy_dir = tempfile::tempdir().unwrap();
     let heavy_plan = privacy_heavy(heavy_dir.path());
     let heavy = case::load(heavy_dir.path(), &[heavy_plan], heavy_dir.path());
     c.bench_function("2b lint, privacy corpus x10 in one plan", |b| {
-        b.iter(|| lint::dossier(black_box(&heavy), &config))
+        b.iter(|| lint::judge(black_box(&heavy), &config))
     });
     c.bench_function("3 markdown to typst", |b| {
         b.iter(|| markdown::to_typst(black_box(&body)))

@@ -1,7 +1,7 @@
 //! The build: find dossiers, load them, lint them, and turn every document
 //! without errors into a PDF. A broken document never stops the others.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -12,7 +12,7 @@ use crate::case::{self, DocKind, Document, Dossier, date};
 use crate::compile::{self, CompileError, Engine};
 use crate::diag::{Diagnostic, Severity};
 use crate::fs::{self, FsError};
-use crate::lint::{self, LintConfig};
+use crate::lint::{self, LintConfig, Verdict};
 use crate::manifest::{InputHash, Manifest};
 use crate::mirror::{self, output_path};
 use crate::render::{self, TemplateError, Templates};
@@ -247,37 +247,30 @@ fn batches(dossiers: &BTreeMap<PathBuf, Vec<PathBuf>>) -> Vec<Vec<Group<'_>>> {
     batches
 }
 
-/// Loads and lints a batch of dossiers in parallel; findings and documents
-/// that could not be read go into `report`.
+/// Loads and lints a batch of dossiers in parallel. Each dossier comes back
+/// with lint's verdict; its findings and the documents that could not be
+/// read go into `report`.
 fn load_and_lint(
     batch: &[Group<'_>],
     root: &Path,
     lint: &LintConfig,
     report: &mut BuildReport,
-) -> Vec<Dossier> {
-    let (dossiers, findings): (Vec<Dossier>, Vec<Vec<Diagnostic>>) = batch
+) -> Vec<(Dossier, BTreeSet<PathBuf>)> {
+    let judged: Vec<(Dossier, Verdict)> = batch
         .par_iter()
         .map(|(dir, files)| {
             let dossier = case::load(dir, files, root);
-            let findings = lint::dossier(&dossier, lint);
-            (dossier, findings)
+            let verdict = lint::judge(&dossier, lint);
+            (dossier, verdict)
         })
-        .unzip();
-    for (dossier, (_, files)) in dossiers.iter().zip(batch) {
-        report.skipped.extend(unreadable(dossier, files));
-    }
-    report
-        .diagnostics
-        .extend(lint.apply(findings.into_iter().flatten().collect()));
-    dossiers
-}
-
-/// The documents of `files` that did not load (their finding says why).
-fn unreadable(dossier: &Dossier, files: &[PathBuf]) -> Vec<PathBuf> {
-    files
-        .iter()
-        .filter(|f| !dossier.documents.iter().any(|d| &d.path == *f))
-        .cloned()
+        .collect();
+    judged
+        .into_iter()
+        .map(|(dossier, verdict)| {
+            report.skipped.extend(dossier.unreadable.iter().cloned());
+            report.diagnostics.extend(verdict.findings);
+            (dossier, verdict.blocked)
+        })
         .collect()
 }
 
@@ -296,32 +289,19 @@ pub fn lint_all(paths: &[PathBuf], root: &Path, lint: &LintConfig) -> Vec<Diagno
     report.diagnostics
 }
 
+/// The documents to compile: those lint did not block, or for a draft
+/// build every document (a draft is for finishing on paper).
 fn jobs<'a>(
-    dossiers: &'a [Dossier],
+    dossiers: &'a [(Dossier, BTreeSet<PathBuf>)],
     config: &BuildConfig,
     templates_hash: &str,
     report: &mut BuildReport,
 ) -> Vec<Job<'a>> {
-    let with_errors: HashSet<&Path> = report
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error && d.blocks)
-        .map(|d| d.file.as_path())
-        .collect();
     let mut jobs = Vec::new();
-    for dossier in dossiers {
+    for (dossier, blocked) in dossiers {
         let shared_hash = shared_hash(dossier, templates_hash, config);
-        // An error in an inherited file (a wrong BSN in dossier.yaml) is an
-        // error in every document that inherits it.
-        let inherits_error = dossier
-            .inherited
-            .iter()
-            .any(|f| with_errors.contains(f.as_path()));
         for doc in &dossier.documents {
-            // A frozen document inherits nothing, so no error either. A
-            // draft is built with its errors: it is for finishing on paper.
-            let inherited = inherits_error && !doc.frozen;
-            let has_error = inherited || with_errors.contains(doc.path.as_path());
+            let has_error = blocked.contains(&doc.path);
             let pdf = pdf_path(config, &doc.path);
             match doc.kind {
                 Some(_) if config.draft && is_final_of_another(config, dossier, &pdf) => {

@@ -34,6 +34,9 @@ pub struct Dossier {
     pub base: Node,
     /// The documents that could be read, in file-name order.
     pub documents: Vec<Document>,
+    /// The documents that could not be read; a finding in `diagnostics`
+    /// says why.
+    pub unreadable: Vec<PathBuf>,
     /// Problems met while loading (unreadable files, bad YAML).
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -140,11 +143,14 @@ pub fn load_with(dir: &Path, files: &[PathBuf], root: &Path, overlay: &Overlay) 
     let chain = Chain::new(shared);
     let empty = Node::empty_map(Arc::from(dir.join(DOSSIER_FILE)));
     let base = chain.merged(empty.clone());
-    let mut documents = Vec::new();
+    let (mut documents, mut unreadable) = (Vec::new(), Vec::new());
     for file in files {
         match load_document(file, &chain, &empty, overlay) {
             Ok(doc) => documents.push(doc),
-            Err(diag) => diagnostics.push(*diag),
+            Err(diag) => {
+                diagnostics.push(*diag);
+                unreadable.push(file.clone());
+            }
         }
     }
     Dossier {
@@ -153,6 +159,7 @@ pub fn load_with(dir: &Path, files: &[PathBuf], root: &Path, overlay: &Overlay) 
         chain,
         base,
         documents,
+        unreadable,
         diagnostics,
     }
 }

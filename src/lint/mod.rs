@@ -10,7 +10,8 @@ mod structure;
 mod suggest;
 mod timing;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
@@ -52,9 +53,44 @@ impl LintConfig {
     }
 }
 
-/// All findings for one dossier: its loading problems, each document's
-/// fields, formats and privacy, and the timing across its documents.
-pub fn dossier(dossier: &Dossier, config: &LintConfig) -> Vec<Diagnostic> {
+/// What lint decided about one dossier: its findings, with the severities
+/// of `pva.toml`, and which documents must not be built.
+#[derive(Debug, Default)]
+pub struct Verdict {
+    /// Every finding, sorted.
+    pub findings: Vec<Diagnostic>,
+    /// Documents with a blocking error of their own or in a file they
+    /// inherit (a frozen document inherits nothing, so no error either).
+    pub blocked: BTreeSet<PathBuf>,
+}
+
+/// Lints `dossier` and decides which of its documents may be built.
+pub fn judge(dossier: &Dossier, config: &LintConfig) -> Verdict {
+    let findings = config.apply(findings(dossier, config));
+    let errors: HashSet<&Path> = findings
+        .iter()
+        .filter(|d| d.severity == Severity::Error && d.blocks)
+        .map(|d| d.file.as_path())
+        .collect();
+    // An error in an inherited file (a wrong BSN in dossier.yaml) is an
+    // error in every document that inherits it.
+    let inherits_error = dossier
+        .inherited
+        .iter()
+        .any(|f| errors.contains(f.as_path()));
+    let blocked = dossier
+        .documents
+        .iter()
+        .filter(|doc| errors.contains(doc.path.as_path()) || (inherits_error && !doc.frozen))
+        .map(|doc| doc.path.clone())
+        .collect();
+    Verdict { findings, blocked }
+}
+
+/// All findings for one dossier, at their default severities: its loading
+/// problems, each document's fields, formats and privacy, and the timing
+/// across its documents.
+fn findings(dossier: &Dossier, config: &LintConfig) -> Vec<Diagnostic> {
     let mut out = dossier.diagnostics.clone();
     for shared in dossier.chain.files() {
         out.extend(structure::keys(shared, None));

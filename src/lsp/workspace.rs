@@ -153,7 +153,7 @@ impl Workspace {
         };
         let mut config = LintConfig::new(today);
         config.severities = self.severities.get(&root).cloned().unwrap_or_default();
-        config.apply(lint::dossier(&self.load(dir), &config))
+        lint::judge(&self.load(dir), &config).findings
     }
 
     /// The findings in `file`, from every dossier that reads it.

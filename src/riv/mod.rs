@@ -105,7 +105,8 @@ pub fn is_complete(dossier: &Dossier, config: &LintConfig) -> bool {
 }
 
 fn findings(dossier: &Dossier, timeline: &Timeline, config: &LintConfig) -> Vec<Diagnostic> {
-    let mut out: Vec<Diagnostic> = lint::dossier(dossier, config)
+    let mut out: Vec<Diagnostic> = lint::judge(dossier, config)
+        .findings
         .into_iter()
         .filter(|d| d.severity == Severity::Error && d.blocks)
         .collect();
