@@ -114,6 +114,10 @@ pub struct Diagnostic {
     /// (see [`Group::blocks_documents`]).
     #[serde(skip)]
     pub blocks: bool,
+    /// The text of its file as pva read it, for showing the line in a
+    /// report; `None` when the file could not be read.
+    #[serde(skip)]
+    pub source: Option<Arc<str>>,
 }
 
 impl Diagnostic {
@@ -129,6 +133,7 @@ impl Diagnostic {
             message: message.into(),
             hint: None,
             blocks: rule.group.blocks_documents(),
+            source: None,
         }
     }
 
@@ -145,6 +150,12 @@ impl Diagnostic {
     /// Adds a hint.
     pub fn hint(mut self, hint: impl Into<String>) -> Diagnostic {
         self.hint = Some(hint.into());
+        self
+    }
+
+    /// Keeps the text of the finding's file, as it was read.
+    pub fn source(mut self, text: Arc<str>) -> Diagnostic {
+        self.source = Some(text);
         self
     }
 

@@ -7,7 +7,6 @@ use std::sync::Arc;
 use super::front_matter::{self, SplitError};
 use super::inherit::{Chain, take};
 use super::node::{Node, Pos, Value, YamlError, parse};
-use super::overlay::Overlay;
 use super::paths;
 use super::schema::DocKind;
 use crate::diag::Diagnostic;
@@ -231,18 +230,6 @@ pub(super) fn read_text(file: &Path) -> Result<String, Box<Diagnostic>> {
 pub(super) fn oversize(file: &Path, size: u64) -> Diagnostic {
     Diagnostic::in_file(&rules::FRONT_MATTER, file, format!("het bestand is te groot ({:.1} MB); een document of dossierbestand mag hooguit 1 MB zijn", size as f64 / 1e6))
         .hint("zet bijlagen niet in de tekst; bewaar ze apart in het dossier")
-}
-
-/// Loads the document at `file` (its text from `overlay` or disk) over
-/// what its dossier's `chain` gave on its date (`empty` is the map to merge into).
-pub(super) fn load_document(
-    file: &Path,
-    chain: &Chain,
-    empty: &Node,
-    overlay: &Overlay,
-) -> Result<Document, Box<Diagnostic>> {
-    let text = overlay.read_text(file)?;
-    parse_document(file, text, chain, empty)
 }
 
 /// Parses the normalised `text` of the document `file`. A frozen document

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use walkdir::WalkDir;
 
-use super::document::{Document, load_document};
+use super::document::{Document, parse_document};
 use super::inherit::Chain;
 use super::node::{Node, parse};
 use super::overlay::Overlay;
@@ -37,6 +37,9 @@ pub struct Dossier {
     /// The documents that could not be read; a finding in `diagnostics`
     /// says why.
     pub unreadable: Vec<PathBuf>,
+    /// The text of every file that could be read (inherited files and
+    /// documents), as read: reports show lines from it.
+    pub sources: BTreeMap<PathBuf, Arc<str>>,
     /// Problems met while loading (unreadable files, bad YAML).
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -82,7 +85,7 @@ impl Found {
                 .entry(dir)
                 .or_default()
                 .push(file.to_path_buf());
-        } else if starts_with_fence(file) {
+        } else if let Some(text) = document_text(file) {
             self.diagnostics.push(Diagnostic::in_file(
                 &rules::DOSSIER,
                 file,
@@ -90,7 +93,7 @@ impl Found {
                     "dit document staat niet in een dossiermap: er is geen {DOSSIER_FILE} in {}",
                     dir.display()
                 ),
-            ).hint(format!("maak {} met de gegevens van de werknemer, of verplaats het document naar de map van zijn dossier", dir.join(DOSSIER_FILE).display())));
+            ).hint(format!("maak {} met de gegevens van de werknemer, of verplaats het document naar de map van zijn dossier", dir.join(DOSSIER_FILE).display())).source(text));
         }
     }
 
@@ -114,11 +117,11 @@ fn is_markdown(path: &Path) -> bool {
         && path.is_file()
 }
 
-fn starts_with_fence(path: &Path) -> bool {
-    std::fs::read(path).is_ok_and(|b| {
-        let b = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&b);
-        b.starts_with(b"---")
-    })
+/// The text of `path` when it looks like a document: it starts with the
+/// `---` of front matter (a README does not).
+fn document_text(path: &Path) -> Option<Arc<str>> {
+    let text = super::front_matter::normalise(&String::from_utf8_lossy(&std::fs::read(path).ok()?));
+    text.starts_with("---").then(|| Arc::from(text.as_str()))
 }
 
 /// Loads a dossier: its inherited files and every document in it.
@@ -134,8 +137,9 @@ pub fn load_with(dir: &Path, files: &[PathBuf], root: &Path, overlay: &Overlay) 
     let inherited = inherited_files(dir, root, overlay);
     let mut diagnostics = Vec::new();
     let mut shared = Vec::new();
+    let mut sources = BTreeMap::new();
     for file in &inherited {
-        match load_yaml(file, overlay) {
+        match read(file, overlay, &mut sources).and_then(|text| parse_yaml(file, &text)) {
             Ok(node) => shared.push(node),
             Err(diag) => diagnostics.push(*diag),
         }
@@ -145,7 +149,9 @@ pub fn load_with(dir: &Path, files: &[PathBuf], root: &Path, overlay: &Overlay) 
     let base = chain.merged(empty.clone());
     let (mut documents, mut unreadable) = (Vec::new(), Vec::new());
     for file in files {
-        match load_document(file, &chain, &empty, overlay) {
+        let loaded = read(file, overlay, &mut sources)
+            .and_then(|text| parse_document(file, text, &chain, &empty));
+        match loaded {
             Ok(doc) => documents.push(doc),
             Err(diag) => {
                 diagnostics.push(*diag);
@@ -160,8 +166,20 @@ pub fn load_with(dir: &Path, files: &[PathBuf], root: &Path, overlay: &Overlay) 
         base,
         documents,
         unreadable,
+        sources,
         diagnostics,
     }
+}
+
+/// Reads `file` from `overlay` or disk and keeps its text in `sources`.
+fn read(
+    file: &Path,
+    overlay: &Overlay,
+    sources: &mut BTreeMap<PathBuf, Arc<str>>,
+) -> Result<String, Box<Diagnostic>> {
+    let text = overlay.read_text(file)?;
+    sources.insert(file.to_path_buf(), Arc::from(text.as_str()));
+    Ok(text)
 }
 
 impl Dossier {
@@ -187,6 +205,15 @@ impl Dossier {
     /// The documents of one kind that both parties signed.
     pub fn signed_of(&self, kind: super::DocKind) -> impl Iterator<Item = &Document> {
         self.documents_of(kind).filter(|d| d.is_signed())
+    }
+
+    /// Gives each finding the text of its file as loading read it.
+    pub fn attach_sources(&self, findings: &mut [Diagnostic]) {
+        for finding in findings {
+            if let Some(text) = self.sources.get(&finding.file) {
+                finding.source = Some(text.clone());
+            }
+        }
     }
 
     /// The dossier file, for findings about the dossier as a whole.
@@ -222,15 +249,13 @@ fn inherited_files(dir: &Path, root: &Path, overlay: &Overlay) -> Vec<PathBuf> {
     chain
 }
 
-/// Reads and parses a whole-file YAML (`dossier.yaml`, `gedeeld.yaml`),
-/// its text from `overlay` or disk.
-pub(super) fn load_yaml(file: &Path, overlay: &Overlay) -> Result<Node, Box<Diagnostic>> {
-    let text = overlay.read_text(file)?;
+/// Parses the text of a whole-file YAML (`dossier.yaml`, `gedeeld.yaml`).
+fn parse_yaml(file: &Path, text: &str) -> Result<Node, Box<Diagnostic>> {
     let arc: Arc<Path> = Arc::from(file);
     if text.trim().is_empty() {
         return Ok(Node::empty_map(arc));
     }
-    let node = parse(&text, &arc, 1).map_err(|e| super::document::yaml_diagnostic(file, &e))?;
+    let node = parse(text, &arc, 1).map_err(|e| super::document::yaml_diagnostic(file, &e))?;
     match node.value {
         super::node::Value::Map(_) => Ok(node),
         _ => Err(Box::new(

@@ -66,7 +66,8 @@ pub struct Verdict {
 
 /// Lints `dossier` and decides which of its documents may be built.
 pub fn judge(dossier: &Dossier, config: &LintConfig) -> Verdict {
-    let findings = config.apply(findings(dossier, config));
+    let mut findings = config.apply(findings(dossier, config));
+    dossier.attach_sources(&mut findings);
     let errors: HashSet<&Path> = findings
         .iter()
         .filter(|d| d.severity == Severity::Error && d.blocks)

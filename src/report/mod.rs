@@ -53,7 +53,7 @@ fn human(out: &mut dyn WriteColor, diagnostics: &[Diagnostic]) -> std::io::Resul
     for diag in diagnostics {
         let id = *ids
             .entry(diag.file.clone())
-            .or_insert_with(|| files.add(display(&diag.file), source_of(&diag.file)));
+            .or_insert_with(|| files.add(display(&diag.file), source_of(diag)));
         let text = files
             .get(id)
             .map(|f| f.source().clone())
@@ -123,11 +123,10 @@ pub fn display(path: &Path) -> String {
     }
 }
 
-/// The file's text as pva read it (BOM removed, LF endings), or empty.
-fn source_of(path: &Path) -> String {
-    std::fs::read(path)
-        .map(|b| crate::case::normalise(&String::from_utf8_lossy(&b)))
-        .unwrap_or_default()
+/// The text of the finding's file as pva read it (BOM removed, LF
+/// endings), or empty when it could not be read.
+fn source_of(diag: &Diagnostic) -> String {
+    diag.source.as_deref().unwrap_or_default().to_string()
 }
 
 /// Byte offset of 1-based `line`/`col` in `text`, clamped to the text.
@@ -178,5 +177,28 @@ mod tests {
         let text = "ab\nçd\n";
         assert_eq!(offset_of(text, 2, 2), 5);
         assert_eq!(line_col(text, 5), (2, 2));
+    }
+
+    /// The line shown is from the text loading read, not from the file
+    /// now on disk (which may have changed, or be gone).
+    #[test]
+    fn the_report_shows_the_text_that_was_read() {
+        let pos = crate::diag::Pos {
+            file: Path::new("weg/plan.md").into(),
+            line: 2,
+            col: 7,
+        };
+        let diag = Diagnostic::new(&crate::rules::YAML, &pos, "fout")
+            .width(3)
+            .source(std::sync::Arc::from(
+                "---
+datum: 1-2-3
+",
+            ));
+        let mut out = codespan_reporting::term::termcolor::NoColor::new(Vec::new());
+        write(&mut out, &[diag], Format::Human).unwrap();
+        let text = String::from_utf8(out.into_inner()).unwrap();
+        assert!(text.contains("2 │ datum: 1-2-3"), "{text}");
+        assert!(text.contains("weg/plan.md:2:7"), "{text}");
     }
 }

@@ -110,7 +110,9 @@ fn findings(dossier: &Dossier, timeline: &Timeline, config: &LintConfig) -> Vec<
         .into_iter()
         .filter(|d| d.severity == Severity::Error && d.blocks)
         .collect();
-    out.extend(config.apply(check::findings(dossier, timeline)));
+    let mut checked = config.apply(check::findings(dossier, timeline));
+    dossier.attach_sources(&mut checked);
+    out.extend(checked);
     Diagnostic::sort(&mut out);
     out.dedup();
     out
