@@ -89,6 +89,19 @@ pub struct Rule {
     pub title: &'static str,
     /// The rule, its source and the counting used.
     pub explain: &'static str,
+    /// A milder severity in a context where the rule weighs less, if any.
+    pub milder: Option<Milder>,
+}
+
+/// Where a rule is milder than its default, and how mild (PVA041, a kind of
+/// treatment named, is a warning under sociaal-medische zaken). `pva.toml`
+/// sets one severity for the whole rule, milder contexts included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Milder {
+    /// The severity in that context.
+    pub severity: Severity,
+    /// The context, in Dutch, as `--explain` names it.
+    pub context: &'static str,
 }
 
 /// One finding.
@@ -121,6 +134,17 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A finding of `rule` at `pos`, in the context where the rule is
+    /// milder (see [`Rule::milder`]); the same as [`Diagnostic::new`] for a
+    /// rule without one.
+    pub fn milder(rule: &Rule, pos: &Pos, message: impl Into<String>) -> Diagnostic {
+        let mut diag = Diagnostic::new(rule, pos, message);
+        if let Some(milder) = rule.milder {
+            diag.severity = milder.severity;
+        }
+        diag
+    }
+
     /// A finding of `rule` at `pos`.
     pub fn new(rule: &Rule, pos: &Pos, message: impl Into<String>) -> Diagnostic {
         Diagnostic {

@@ -6,7 +6,7 @@
 #![allow(missing_docs)]
 
 use crate::diag::Severity;
-pub use crate::diag::{Group, Rule};
+pub use crate::diag::{Group, Milder, Rule};
 
 const fn rule(
     code: &'static str,
@@ -21,6 +21,15 @@ const fn rule(
         severity,
         title,
         explain,
+        milder: None,
+    }
+}
+
+/// `rule` with a milder severity in `context`.
+const fn milder(rule: Rule, severity: Severity, context: &'static str) -> Rule {
+    Rule {
+        milder: Some(Milder { severity, context }),
+        ..rule
     }
 }
 
@@ -264,12 +273,16 @@ pub const PRIVACY_MEDICAL: Rule = rule(
     "medisch gegeven",
     "De werkgever mag geen diagnose of aard van de klachten vastleggen, ook niet als de werknemer die zelf vertelt (AP Beleidsregels De zieke werknemer; ArboNed: 'neem ook géén medische informatie op'). Beschrijf beperkingen en mogelijkheden, niet de ziekte. Een woord wordt in zijn zin gelezen: gaat het over de mensen voor wie de werknemer werkt ('leerlingen met ADHD') of staat het in een samenstelling als 'coronamaatregelen' of 'gebroken diensten', dan is het geen medisch gegeven. Bewust toch nodig? Zet in de alinea [privacy-ok: reden]; die markering komt niet in de PDF. Zie docs/privacy.md.",
 );
-pub const PRIVACY_TREATMENT: Rule = rule(
-    "PVA041",
-    Group::Privacy,
-    Error,
-    "behandeling of behandelaar genoemd",
-    "Het soort behandeling of behandelaar is een medisch gegeven (ArboNed: geen 'type behandelaar'). Schrijf 'de door de bedrijfsarts geadviseerde interventie'. De eigen functie en werkplek tellen niet mee: werkt de werknemer in de zorg (werkgever.bedrijfsnaam, werknemer.functie), dan zijn 'verloskundige' en 'ziekenhuis' werk, tenzij de zin over de werknemer als patiënt gaat ('naar de fysiotherapeut', 'zelf onder controle bij'). 'De behandeling van een aanvraag' is geen behandeling. Bij het probleemveld sociaal-medische zaken en bij interventies is dit een waarschuwing. Bewust toch nodig? Zet in de alinea [privacy-ok: reden]; die markering komt niet in de PDF. Zie docs/privacy.md.",
+pub const PRIVACY_TREATMENT: Rule = milder(
+    rule(
+        "PVA041",
+        Group::Privacy,
+        Error,
+        "behandeling of behandelaar genoemd",
+        "Het soort behandeling of behandelaar is een medisch gegeven (ArboNed: geen 'type behandelaar'). Schrijf 'de door de bedrijfsarts geadviseerde interventie'. De eigen functie en werkplek tellen niet mee: werkt de werknemer in de zorg (werkgever.bedrijfsnaam, werknemer.functie), dan zijn 'verloskundige' en 'ziekenhuis' werk, tenzij de zin over de werknemer als patiënt gaat ('naar de fysiotherapeut', 'zelf onder controle bij'). 'De behandeling van een aanvraag' is geen behandeling. Bij het probleemveld sociaal-medische zaken en bij interventies is dit een waarschuwing. Bewust toch nodig? Zet in de alinea [privacy-ok: reden]; die markering komt niet in de PDF. Zie docs/privacy.md.",
+    ),
+    Warning,
+    "bij het probleemveld sociaal-medische zaken en bij interventies",
 );
 
 pub const ANALYSIS_MISSING: Rule = rule(
@@ -411,7 +424,7 @@ pub fn explanation(rule: &Rule) -> String {
     let mut text = format!(
         "{} ({}): {}\n\n{}\n",
         rule.code,
-        rule.severity.name(),
+        severity_text(rule),
         rule.title,
         rule.explain
     );
@@ -419,6 +432,20 @@ pub fn explanation(rule: &Rule) -> String {
         text.push_str(&format!("\n{COUNTING}\n"));
     }
     text
+}
+
+/// The default severity, and where the rule is milder: `error; warning bij
+/// …`. A severity in `pva.toml` replaces both.
+fn severity_text(rule: &Rule) -> String {
+    match rule.milder {
+        Some(m) => format!(
+            "{}; {} {}",
+            rule.severity.name(),
+            m.severity.name(),
+            m.context
+        ),
+        None => rule.severity.name().to_string(),
+    }
 }
 
 /// The rule table of `docs/rules.md`, generated from [`ALL`] so the
@@ -430,7 +457,7 @@ pub fn reference_markdown() -> String {
         out.push_str(&format!(
             "| {} | {} | {} | {} |\n",
             rule.code,
-            rule.severity.name(),
+            severity_text(rule),
             rule.title,
             rule.explain
         ));
@@ -470,7 +497,7 @@ mod tests {
                 doc.contains(&format!(
                     "| {} | {} | {} |",
                     rule.code,
-                    rule.severity.name(),
+                    severity_text(rule),
                     rule.title
                 )),
                 "{} undocumented in docs/rules.md",

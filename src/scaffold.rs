@@ -31,6 +31,8 @@ const CONFIG: &str = "\
 [lint]
 # Change the severity of a rule (\"error\", \"warning\", \"info\") or switch
 # it off (\"off\"). Codes and their sources: `pva lint --explain PVA012`.
+# The severity set here holds everywhere, also where a rule is milder by
+# default (PVA041 is a warning under sociaal-medische zaken).
 # PVA011 = \"error\"    # plan later than two weeks after the probleemanalyse
 # PVA016 = \"off\"      # bijstelling without a changed einddoel
 ";

@@ -655,6 +655,35 @@ fn pva041_is_a_warning_in_interventies() {
         .map(|d| d["severity"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(severities, vec!["warning", "error"]);
+    // A severity in pva.toml holds for the whole rule, milder context too.
+    let strict = project(DOSSIER, PLAN)
+        .file(BIJ_FILE, &bij)
+        .file("pva.toml", &format!("{CONFIG}PVA041 = \"error\"\n"));
+    let run = lint(&strict);
+    let severities: Vec<String> = serde_json::from_str::<Vec<serde_json::Value>>(&run.stdout)
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}",
+                d["code"].as_str().unwrap(),
+                d["severity"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(severities, vec!["PVA041 error", "PVA040 error"]);
+}
+
+#[test]
+fn explain_names_where_a_rule_is_milder() {
+    let run = Project::new()
+        .run(&["lint", "--explain", "PVA041"])
+        .success();
+    let first = run.stdout.lines().next().unwrap_or_default();
+    assert_eq!(
+        first,
+        "PVA041 (error; warning bij het probleemveld sociaal-medische zaken en bij interventies): behandeling of behandelaar genoemd"
+    );
 }
 
 #[test]

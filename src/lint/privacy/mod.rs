@@ -18,7 +18,7 @@ mod tests;
 
 use crate::case::has_privacy_marker;
 use crate::case::{Document, Node, Pos};
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::Diagnostic;
 
 use crate::rules;
 use context::{Word, Workplace};
@@ -174,13 +174,16 @@ fn finding(found: Found, word: &str, pos: &Pos, lenient: bool) -> Diagnostic {
         Kind::Diagnosis => &rules::PRIVACY_MEDICAL,
         Kind::Treatment | Kind::Provider => &rules::PRIVACY_TREATMENT,
     };
-    let mut diag = Diagnostic::new(rule, pos, message(rule.code, word))
+    // Interventions and sociaal-medische zaken name help by its kind; the
+    // rule says how much milder it is there.
+    let new = if lenient {
+        Diagnostic::milder
+    } else {
+        Diagnostic::new
+    };
+    new(rule, pos, message(rule.code, word))
         .width(word.chars().count().max(found.term.chars().count()))
-        .hint("beschrijf wat de werknemer wel en niet kan (beperkingen, mogelijkheden), niet de ziekte of behandeling; bewust nodig? zet [privacy-ok: reden] in deze alinea");
-    if lenient && rule.code == rules::PRIVACY_TREATMENT.code {
-        diag.severity = Severity::Warning;
-    }
-    diag
+        .hint("beschrijf wat de werknemer wel en niet kan (beperkingen, mogelijkheden), niet de ziekte of behandeling; bewust nodig? zet [privacy-ok: reden] in deze alinea")
 }
 
 fn message(code: &str, word: &str) -> String {
