@@ -28,10 +28,18 @@ fn init_then_build_works_and_init_never_overwrites() {
     );
     std::fs::write(repo.path("pva.toml"), "# mijn instellingen\n").unwrap();
     let again = repo.run(&["init"]).success();
-    assert!(
-        again.stderr.contains("kept pva.toml (already exists)"),
-        "{}",
-        again.stderr
+    assert_eq!(
+        again.stderr,
+        "kept cases/gedeeld.yaml (already exists)\n\
+         kept cases/voorbeeld/dossier.yaml (already exists)\n\
+         kept cases/voorbeeld/plan-van-aanpak.md (already exists)\n\
+         kept .gitignore (already exists)\n\
+         kept pva.toml (already exists)\n\
+         kept .github/workflows/pva.yml (already exists)\n\
+         kept pva.schema.json (already exists)\n\
+         kept .vscode/settings.json (already exists)\n\
+         kept .vscode/extensions.json (already exists)\n\
+         next: cd . && pva build\n"
     );
     assert_eq!(
         std::fs::read_to_string(repo.path("pva.toml")).unwrap(),
@@ -46,11 +54,9 @@ fn new_plan_reports_every_question_left_at_its_guidance() {
     let run = project
         .run(&["new", "plan", "cases/de-vries-2026", "--date", "2026-10-22"])
         .success();
-    assert!(
-        run.stderr
-            .contains("wrote cases/de-vries-2026/plan-van-aanpak.md"),
-        "{}",
-        run.stderr
+    assert_eq!(
+        run.stderr,
+        "wrote cases/de-vries-2026/plan-van-aanpak.md: fill in the empty fields and answer the questions under the headings, then run `pva lint`; `pva build --draft cases/de-vries-2026` makes a CONCEPT to finish on paper\n"
     );
     let text =
         std::fs::read_to_string(project.path("cases/de-vries-2026/plan-van-aanpak.md")).unwrap();
@@ -129,10 +135,9 @@ fn new_plan_reports_every_question_left_at_its_guidance() {
     }
 
     let again = project.run(&["new", "plan", "cases/de-vries-2026"]).code(2);
-    assert!(
-        again.stderr.contains("already has a Plan van aanpak"),
-        "{}",
-        again.stderr
+    assert_eq!(
+        again.stderr,
+        "error: cases/de-vries-2026 already has a Plan van aanpak (cases/de-vries-2026/plan-van-aanpak.md); record changes with `pva new bijstelling`\n"
     );
 }
 

@@ -774,11 +774,8 @@ fn explain_prints_the_rule_its_source_and_the_counting() {
         run.stdout
     );
     let unknown = Project::new().run(&["lint", "--explain", "PVA999"]).code(2);
-    assert!(
-        unknown
-            .stderr
-            .contains("unknown rule `PVA999`; rules are PVA001 to PVA060, listed in docs/rules.md"),
-        "{}",
-        unknown.stderr
+    assert_eq!(
+        unknown.stderr,
+        "error: unknown rule `PVA999`; rules are PVA001 to PVA060, listed in docs/rules.md\n"
     );
 }
