@@ -229,7 +229,7 @@ pub struct RivArgs {
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// The date the set is judged on and the bound copy is dated (YYYY-MM-DD); default: today.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", env = "PVA_TODAY")]
     pub today: Option<String>,
 }
 
@@ -237,7 +237,7 @@ pub struct RivArgs {
 #[derive(Debug, Args)]
 pub struct LspArgs {
     /// The date deadlines still ahead are judged against (YYYY-MM-DD); default: today.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", env = "PVA_TODAY")]
     pub today: Option<String>,
     /// Talk over stdin and stdout (the only way; accepted because editors pass it).
     #[arg(long)]
@@ -251,7 +251,7 @@ pub struct AgendaArgs {
     #[arg(default_value = "cases")]
     pub paths: Vec<PathBuf>,
     /// The day states are judged on (YYYY-MM-DD); default: today.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", env = "PVA_TODAY")]
     pub today: Option<String>,
     /// Also write the deadlines as an iCalendar file for calendar apps.
     #[arg(long, value_name = "FILE")]
@@ -274,11 +274,16 @@ pub enum AgendaFormat {
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The date deadlines still ahead are judged against (YYYY-MM-DD); default: today.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", env = "PVA_TODAY")]
     pub today: Option<String>,
     /// Treat warnings as errors (exit code 1).
     #[arg(long, value_enum)]
     pub deny: Option<Deny>,
+    /// Only share I of N of the dossiers, such as 2/4: N CI jobs given 1/N to
+    /// N/N together cover every dossier exactly once. A dossier's share
+    /// follows from its path, the same on every machine.
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<String>,
 }
 
 /// `pva templates` subcommands.

@@ -30,5 +30,6 @@ pub mod riv;
 pub mod rules;
 mod run;
 pub mod scaffold;
+pub mod shard;
 
 pub use run::{FAILED, OK, USAGE, run};

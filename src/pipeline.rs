@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use typst::foundations::Datetime;
 
-use crate::case::{self, DocKind, Document, Dossier, date};
+use crate::case::{self, DocKind, Document, Dossier, Found, date};
 use crate::compile::{self, CompileError, Engine};
 use crate::diag::{Diagnostic, Severity};
 use crate::fs::{self, FsError};
@@ -16,6 +16,7 @@ use crate::lint::{self, LintConfig, Verdict};
 use crate::manifest::{InputHash, Manifest};
 use crate::mirror::{self, output_path};
 use crate::render::{self, TemplateError, Templates};
+use crate::shard::Shard;
 
 /// What to build and where.
 #[derive(Debug, Clone)]
@@ -35,6 +36,8 @@ pub struct BuildConfig {
     /// Build drafts (`--draft`): documents with errors too, CONCEPT on every
     /// page, written as `NAME.concept.pdf` beside the final PDF, never over it.
     pub draft: bool,
+    /// Only this share of the dossiers (`--shard I/N`).
+    pub shard: Option<Shard>,
     /// The date of documents without a `datum` (`--creation-date`, or
     /// `SOURCE_DATE_EPOCH`); without it, 1 January 1980.
     pub creation_date: Option<NaiveDate>,
@@ -144,7 +147,7 @@ pub fn build_with_progress(
     check_output(&config.out, &config.paths)?;
     fs::remove_temp_files(&config.out)?;
     let templates = Templates::load(Some(&config.root.join("templates")))?;
-    let found = case::find(&config.paths);
+    let found = select(case::find(&config.paths), config.shard, &config.root);
     let total = found.dossiers.values().map(Vec::len).sum();
     let mut report = BuildReport {
         diagnostics: config.lint.apply(found.diagnostics),
@@ -274,10 +277,16 @@ fn load_and_lint(
         .collect()
 }
 
-/// Loads and lints every dossier under `paths`, keeping only the findings
-/// (each batch of dossiers is dropped once linted).
-pub fn lint_all(paths: &[PathBuf], root: &Path, lint: &LintConfig) -> Vec<Diagnostic> {
-    let found = case::find(paths);
+/// Loads and lints every dossier under `paths` (or, with `shard`, its
+/// share), keeping only the findings (each batch of dossiers is dropped
+/// once linted).
+pub fn lint_all(
+    paths: &[PathBuf],
+    root: &Path,
+    lint: &LintConfig,
+    shard: Option<Shard>,
+) -> Vec<Diagnostic> {
+    let found = select(case::find(paths), shard, root);
     let mut report = BuildReport {
         diagnostics: lint.apply(found.diagnostics),
         ..BuildReport::default()
@@ -287,6 +296,18 @@ pub fn lint_all(paths: &[PathBuf], root: &Path, lint: &LintConfig) -> Vec<Diagno
     }
     Diagnostic::sort(&mut report.diagnostics);
     report.diagnostics
+}
+
+/// What `found` holds of `shard`: its share of the dossiers, and what
+/// belongs to no dossier in the first share only.
+fn select(mut found: Found, shard: Option<Shard>, root: &Path) -> Found {
+    if let Some(shard) = shard {
+        found.dossiers.retain(|dir, _| shard.holds(dir, root));
+        if !shard.reports_the_rest() {
+            found.diagnostics.clear();
+        }
+    }
+    found
 }
 
 /// The documents to compile: those lint did not block, or for a draft

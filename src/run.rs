@@ -20,6 +20,7 @@ use crate::render::Templates;
 use crate::report::{self, Format};
 use crate::rules;
 use crate::scaffold::{self, Outcome};
+use crate::shard::Shard;
 pub(crate) use error::RunError;
 
 /// Exit code: everything fine.
@@ -115,7 +116,7 @@ fn lint(
     }
     let root = project_root()?;
     let config = lint_config(&args.check, &root)?;
-    let diagnostics = pipeline::lint_all(&args.paths, &root, &config);
+    let diagnostics = pipeline::lint_all(&args.paths, &root, &config, shard(&args.check)?);
     write_findings(out, args.format, &diagnostics, &root)?;
     if args.format == cli::Format::Human {
         summary(out, &diagnostics)?;
@@ -339,7 +340,20 @@ fn agenda_line(d: &Deadline) -> String {
 
 /// The check options of a command that has only `--today`.
 fn today_only(today: Option<String>) -> CheckArgs {
-    CheckArgs { today, deny: None }
+    CheckArgs {
+        today,
+        deny: None,
+        shard: None,
+    }
+}
+
+/// The `--shard` of `args`, checked.
+fn shard(args: &CheckArgs) -> Result<Option<Shard>, RunError> {
+    args.shard
+        .as_deref()
+        .map(Shard::parse)
+        .transpose()
+        .map_err(RunError::Shard)
 }
 
 fn parse_day(text: Option<&str>, flag: &'static str) -> Result<NaiveDate, RunError> {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use codespan_reporting::term::termcolor::WriteColor;
 
 use super::{
-    RunError, Status, atty_stderr, findings_status, job_summary, lint_config, project_root,
+    RunError, Status, atty_stderr, findings_status, job_summary, lint_config, project_root, shard,
 };
 use crate::cli::{BuildArgs, Cli};
 use crate::pipeline::{self, BuildConfig, BuildReport};
@@ -87,6 +87,7 @@ fn build_config(args: &BuildArgs) -> Result<BuildConfig, RunError> {
         force: args.force,
         draft: args.draft,
         creation_date: args.creation_date,
+        shard: shard(&args.check)?,
     })
 }
 
@@ -128,7 +129,10 @@ fn print_report(
 
 /// The last line of a build: how many PDFs, and for drafts what they are.
 fn summary_line(config: &BuildConfig, report: &BuildReport) -> String {
-    let out = report::display(&config.out);
+    let mut out = report::display(&config.out);
+    if let Some(shard) = config.shard {
+        out.push_str(&format!(" (shard {}/{})", shard.index, shard.count));
+    }
     let (built, unchanged) = (report.built.len(), report.unchanged.len());
     let not_built = report.skipped.len() + report.failed.len();
     if !config.draft {

@@ -51,6 +51,9 @@ pub(crate) enum RunError {
         /// What was given.
         text: String,
     },
+    /// `--shard` is not `I/N`.
+    #[error("{0}")]
+    Shard(String),
     /// `--explain` names no rule.
     #[error("unknown rule `{code}`; rules are {first} to {last}, listed in docs/rules.md")]
     UnknownRule {

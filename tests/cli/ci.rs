@@ -1,7 +1,8 @@
 //! CI: the generated GitHub and GitLab files (checked by the tools of those
 //! systems), the job summary, the GitLab Code Quality report and the
-//! pre-commit hook, run by the real `pre-commit`.
+//! pre-commit hook, run by the real `pre-commit`; shards of a build.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -463,4 +464,179 @@ fn pre_commit_hook_refuses_a_commit_with_a_wrong_bsn() {
         "{}",
         text(&committed)
     );
+}
+
+/// Every PDF below `dir`, by its path below `dir`.
+fn pdfs_below(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+        .map(|e| {
+            let name = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            (name, std::fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+/// Three CI jobs with `--shard 1/3` … `3/3` build every PDF of a full build
+/// exactly once, byte for byte, and lint every finding exactly once.
+#[test]
+fn shards_together_are_the_full_build() {
+    let project =
+        Project::with_examples().file("cases/los/plan.md", "---\ndocument: plan-van-aanpak\n---\n");
+    project
+        .run(&["build", "--today=2026-11-23", "--out", "full", "--quiet"])
+        .code(1);
+    let full = pdfs_below(&project.path("full"));
+    let mut union = BTreeMap::new();
+    let mut lint_union = Vec::new();
+    let mut sizes = Vec::new();
+    for i in 1..=3 {
+        let shard = format!("{i}/3");
+        let out = format!("shard-{i}");
+        let build = project.run(&[
+            "build",
+            "--today=2026-11-23",
+            "--shard",
+            &shard,
+            "--out",
+            &out,
+        ]);
+        let part = pdfs_below(&project.path(&out));
+        assert!(
+            build.stderr.contains(&format!(
+                "built {} PDF(s) into {out} (shard {shard})",
+                part.len()
+            )),
+            "{}",
+            build.stderr
+        );
+        sizes.push(part.len());
+        for (name, bytes) in part {
+            assert!(
+                union.insert(name.clone(), bytes).is_none(),
+                "{name} is in two shards"
+            );
+        }
+        let lint = project.run(&[
+            "lint",
+            "--today=2026-11-23",
+            "--format=short",
+            "--shard",
+            &shard,
+        ]);
+        lint_union.extend(lint.stdout.lines().map(str::to_string));
+    }
+    assert_eq!(union, full);
+    assert!(
+        sizes.iter().filter(|n| **n > 0).count() >= 2,
+        "one shard built everything: {sizes:?}"
+    );
+    let full_lint = project.run(&["lint", "--today=2026-11-23", "--format=short"]);
+    let mut expected: Vec<String> = full_lint.stdout.lines().map(str::to_string).collect();
+    expected.sort();
+    lint_union.sort();
+    assert_eq!(lint_union, expected);
+    assert!(
+        expected
+            .iter()
+            .any(|l| l.starts_with("cases/los/plan.md:1:1: error[PVA009]")),
+        "{expected:?}"
+    );
+}
+
+#[test]
+fn a_shard_that_is_not_i_of_n_is_refused() {
+    let run = Project::new().run(&["lint", "--shard", "4/3"]).code(2);
+    assert_eq!(
+        run.stderr,
+        "error: --shard 4/3: expected I/N with 1 ≤ I ≤ N, such as 2/4\n"
+    );
+}
+
+/// Runs `script` with bash in `dir`, with the `pva` under test first on the
+/// PATH instead of a `cargo install`ed one.
+fn run_script(dir: &Path, script: &str, env: &[(&str, &str)]) {
+    let bin = Path::new(env!("CARGO_BIN_EXE_pva")).parent().unwrap();
+    let path = std::env::join_paths(std::iter::once(bin.to_path_buf()).chain(
+        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+    ))
+    .unwrap();
+    let output = Command::new("bash")
+        .args(["-euo", "pipefail", "-c", script])
+        .current_dir(dir)
+        .env("PATH", path)
+        .env("NO_COLOR", "1")
+        // The examples' deadlines are judged on a fixed day, not the clock.
+        .env("PVA_TODAY", "2026-11-23")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{script}\nfailed: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// `pva init`, then the commands of the generated workflow (all but the
+/// install) as a script in that fresh folder: they succeed and leave PDFs.
+#[test]
+fn the_generated_workflow_runs_on_a_fresh_init() {
+    let project = Project::new();
+    project.run(&["init", "-q"]).success();
+    let workflow = yaml(&project.path(".github/workflows/pva.yml"));
+    let steps = workflow["jobs"]["dossiers"]["steps"].as_array().unwrap();
+    let commands: Vec<&str> = steps
+        .iter()
+        .filter_map(|s| s["run"].as_str())
+        .filter(|run| !run.contains("cargo install"))
+        .collect();
+    assert_eq!(commands, ["pva lint --format github", "pva build"]);
+    run_script(&project.path(""), &commands.join("\n"), &[]);
+    assert!(
+        project
+            .path("output/cases/voorbeeld/plan-van-aanpak.pdf")
+            .is_file()
+    );
+}
+
+/// The same for the GitLab pipeline's script, with `.pva/bin` empty (as if
+/// the cache had the binary: the test's own pva is on the PATH).
+#[test]
+fn the_generated_gitlab_script_runs_on_a_fresh_init() {
+    let project = Project::new();
+    project.run(&["init", "-q", "--ci", "gitlab"]).success();
+    let pipeline = yaml(&project.path(".gitlab-ci.yml"));
+    let script: Vec<&str> = pipeline["dossiers"]["script"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .filter(|line| !line.contains("cargo install"))
+        .collect();
+    let dir = project.path("").to_string_lossy().into_owned();
+    run_script(
+        &project.path(""),
+        &script.join("\n"),
+        &[("CI_PROJECT_DIR", &dir)],
+    );
+    assert!(
+        project
+            .path("output/cases/voorbeeld/plan-van-aanpak.pdf")
+            .is_file()
+    );
+    let report: Value = serde_json::from_str(
+        &std::fs::read_to_string(project.path("gl-code-quality-report.json")).unwrap(),
+    )
+    .unwrap();
+    assert!(report.is_array(), "{report}");
 }

@@ -29,6 +29,7 @@ const STAGES: &[(&str, usize)] = &[
     ("report", 6),
     ("ci", 6),
     ("json_schema", 6),
+    ("shard", 6),
     ("lsp", 7),
     ("run", 7),
     ("cli", 7),

@@ -105,6 +105,7 @@ impl Project {
             .current_dir(self.dir.path().join(dir))
             .env("NO_COLOR", "1")
             .env_remove("SOURCE_DATE_EPOCH")
+            .env_remove("PVA_TODAY")
             .env_remove("GITHUB_STEP_SUMMARY")
             .env_remove("CI_PROJECT_DIR");
         command
