@@ -61,6 +61,45 @@ pub struct Signer {
     pub datum: Option<String>,
 }
 
+/// A party that signs a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Party {
+    /// The employee.
+    Werknemer,
+    /// The employer (its casemanager).
+    Werkgever,
+}
+
+impl Party {
+    /// Both parties, werknemer first.
+    pub const BOTH: [Party; 2] = [Party::Werknemer, Party::Werkgever];
+
+    /// Its key under `ondertekening`, also its name in messages.
+    pub fn key(self) -> &'static str {
+        match self {
+            Party::Werknemer => "werknemer",
+            Party::Werkgever => "werkgever",
+        }
+    }
+
+    /// The keys of its signature.
+    pub fn signature(self) -> paths::Signature {
+        match self {
+            Party::Werknemer => paths::WERKNEMER_SIGNATURE,
+            Party::Werkgever => paths::WERKGEVER_SIGNATURE,
+        }
+    }
+
+    /// Name and function of who signs when `ondertekening` does not say:
+    /// the werknemer, or for the werkgever the casemanager.
+    fn default_signer(self) -> (&'static str, &'static str) {
+        match self {
+            Party::Werknemer => (paths::WERKNEMER_NAAM, paths::WERKNEMER_FUNCTIE),
+            Party::Werkgever => (paths::CASEMANAGER_NAAM, paths::CASEMANAGER_FUNCTIE),
+        }
+    }
+}
+
 /// A long text of a document, from the front matter or a `##` section.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LongText {
@@ -125,31 +164,26 @@ impl Document {
 
     /// The document's own date (`datum`), when readable.
     pub fn date(&self) -> Option<chrono::NaiveDate> {
-        self.text(super::paths::DATUM)
-            .and_then(|d| super::date::parse(&d))
+        self.get(paths::DATUM).and_then(Node::as_date)
     }
 
     /// True when both parties signed: both signature dates are filled in.
     pub fn is_signed(&self) -> bool {
-        ["werknemer", "werkgever"]
+        Party::BOTH
             .iter()
-            .all(|who| self.text(&format!("ondertekening.{who}.datum")).is_some())
+            .all(|who| self.text(who.signature().datum).is_some())
     }
 
-    /// Who signs for `who` (`werknemer` or `werkgever`): the names under
-    /// `ondertekening`, else the werknemer, or for the werkgever the
-    /// casemanager, as the document knew them on its date.
-    pub fn signer(&self, who: &str) -> Signer {
-        let default = if who == "werkgever" {
-            "casemanager"
-        } else {
-            "werknemer"
-        };
-        let own = |key: &str| self.text(&format!("ondertekening.{who}.{key}"));
+    /// Who signs for `who`: the names under `ondertekening`, else the
+    /// werknemer, or for the werkgever the casemanager, as the document
+    /// knew them on its date.
+    pub fn signer(&self, who: Party) -> Signer {
+        let own = who.signature();
+        let (naam, functie) = who.default_signer();
         Signer {
-            naam: own("naam").or_else(|| self.text(&format!("{default}.naam"))),
-            functie: own("functie").or_else(|| self.text(&format!("{default}.functie"))),
-            datum: own("datum"),
+            naam: self.text(own.naam).or_else(|| self.text(naam)),
+            functie: self.text(own.functie).or_else(|| self.text(functie)),
+            datum: self.text(own.datum),
         }
     }
 
@@ -171,7 +205,7 @@ impl Document {
                 self.own
                     .entries()
                     .iter()
-                    .find(|(k, _)| k.name == "document")
+                    .find(|(k, _)| k.name == paths::DOCUMENT)
                     .map(|(k, _)| k.pos.clone())
             })
             .unwrap_or_else(|| self.start())
@@ -274,7 +308,7 @@ pub fn parse_document(
     };
     data.merge(rest);
     let kind = own
-        .get("document")
+        .get(paths::DOCUMENT)
         .and_then(Node::text)
         .and_then(|k| DocKind::parse(&k));
     let body = super::sections::split(split.body);

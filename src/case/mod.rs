@@ -16,7 +16,7 @@ pub mod schema;
 mod sections;
 pub mod timeline;
 
-pub use document::{Document, LongText, Section, Signer, line_col, parse_document};
+pub use document::{Document, LongText, Party, Section, Signer, line_col, parse_document};
 pub use dossier::{DOSSIER_FILE, Dossier, Found, SHARED_FILE, find, load, load_with};
 pub use freeze::frozen_text;
 pub use front_matter::normalise;

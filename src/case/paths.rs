@@ -41,6 +41,58 @@ pub const DATUM: &str = "datum";
 pub const EVALUATIES: &str = "evaluaties";
 /// `einddoel.keuze`
 pub const EINDDOEL: &str = "einddoel.keuze";
+/// `document`, the kind of document.
+pub const DOCUMENT: &str = "document";
+/// `werknemer.functie`
+pub const WERKNEMER_FUNCTIE: &str = "werknemer.functie";
+/// `werkgever.bedrijfsnaam`
+pub const BEDRIJFSNAAM: &str = "werkgever.bedrijfsnaam";
+/// `werknemer.bsn`
+pub const BSN: &str = "werknemer.bsn";
+/// `casemanager.naam`
+pub const CASEMANAGER_NAAM: &str = "casemanager.naam";
+/// `casemanager.functie`
+pub const CASEMANAGER_FUNCTIE: &str = "casemanager.functie";
+/// `probleemanalyse.advies_einddoel`
+pub const ADVIES_EINDDOEL: &str = "probleemanalyse.advies_einddoel";
+/// `einddoel.afwijkend_van_advies`
+pub const AFWIJKEND_VAN_ADVIES: &str = "einddoel.afwijkend_van_advies";
+/// `einddoel.reden_afwijking`
+pub const REDEN_AFWIJKING: &str = "einddoel.reden_afwijking";
+/// `visie.werknemer`
+pub const VISIE_WERKNEMER: &str = "visie.werknemer";
+/// `visie.werkgever`
+pub const VISIE_WERKGEVER: &str = "visie.werkgever";
+/// `reden_te_laat`
+pub const REDEN_TE_LAAT: &str = "reden_te_laat";
+/// `afspraken`, the plan's agreed activities.
+pub const AFSPRAKEN: &str = "afspraken";
+/// `ondertekening`
+pub const ONDERTEKENING: &str = "ondertekening";
+
+/// The keys of one party's signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Signature {
+    /// Who signs.
+    pub naam: &'static str,
+    /// In which function.
+    pub functie: &'static str,
+    /// On which day.
+    pub datum: &'static str,
+}
+
+/// `ondertekening.werknemer`
+pub const WERKNEMER_SIGNATURE: Signature = Signature {
+    naam: "ondertekening.werknemer.naam",
+    functie: "ondertekening.werknemer.functie",
+    datum: "ondertekening.werknemer.datum",
+};
+/// `ondertekening.werkgever`
+pub const WERKGEVER_SIGNATURE: Signature = Signature {
+    naam: "ondertekening.werkgever.naam",
+    functie: "ondertekening.werkgever.functie",
+    datum: "ondertekening.werkgever.datum",
+};
 
 /// Every constant above, for the test.
 pub const ALL: &[&str] = &[
@@ -64,6 +116,26 @@ pub const ALL: &[&str] = &[
     DATUM,
     EVALUATIES,
     EINDDOEL,
+    DOCUMENT,
+    WERKNEMER_FUNCTIE,
+    BEDRIJFSNAAM,
+    BSN,
+    CASEMANAGER_NAAM,
+    CASEMANAGER_FUNCTIE,
+    ADVIES_EINDDOEL,
+    AFWIJKEND_VAN_ADVIES,
+    REDEN_AFWIJKING,
+    VISIE_WERKNEMER,
+    VISIE_WERKGEVER,
+    REDEN_TE_LAAT,
+    AFSPRAKEN,
+    ONDERTEKENING,
+    WERKNEMER_SIGNATURE.naam,
+    WERKNEMER_SIGNATURE.functie,
+    WERKNEMER_SIGNATURE.datum,
+    WERKGEVER_SIGNATURE.naam,
+    WERKGEVER_SIGNATURE.functie,
+    WERKGEVER_SIGNATURE.datum,
 ];
 
 #[cfg(test)]

@@ -72,6 +72,42 @@ pub struct Field {
     pub scope: Scope,
     /// The form field it fills, or its meaning.
     pub label: &'static str,
+    /// Which documents must fill it (PVA020, PVA021); `None`: none must.
+    pub required: Option<Required>,
+}
+
+/// Which documents must fill a key. The lint reads only this: a key whose
+/// form asks it is declared here, next to its type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Required {
+    /// The kinds of document whose form asks it.
+    pub kinds: &'static [DocKind],
+    /// Asked only when another key has this answer (PVA021); `None`: always
+    /// (PVA020).
+    pub when: Option<When>,
+    /// A sibling key that answers it as well: a row's `frequentie` stands in
+    /// for its `wanneer`.
+    pub or: Option<&'static str>,
+    /// Added to the finding: why the form asks it, or what counts.
+    pub why: &'static str,
+}
+
+/// The answer that makes a key required.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct When {
+    /// The dotted path of the key answered (checked against this table by a test).
+    pub path: &'static str,
+    /// The answer that asks for more.
+    pub is: Answer,
+}
+
+/// An answer to a question of the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// A [`Kind::Bool`] key is `true`.
+    Yes,
+    /// A [`Kind::Choice`] key has this value.
+    Choice(&'static str),
 }
 
 const fn f(key: &'static str, kind: Kind, scope: Scope, label: &'static str) -> Field {
@@ -80,6 +116,51 @@ const fn f(key: &'static str, kind: Kind, scope: Scope, label: &'static str) -> 
         kind,
         scope,
         label,
+        required: None,
+    }
+}
+
+impl Field {
+    /// The field, asked by the forms of `kinds`.
+    const fn asked(self, kinds: &'static [DocKind]) -> Field {
+        self.asked_because(kinds, "")
+    }
+
+    /// The field, asked by the forms of `kinds`; `why` is added to the finding.
+    const fn asked_because(mut self, kinds: &'static [DocKind], why: &'static str) -> Field {
+        self.required = Some(Required {
+            kinds,
+            when: None,
+            or: None,
+            why,
+        });
+        self
+    }
+
+    /// The field, asked by the forms of `kinds` when `path` is answered `is`.
+    const fn asked_when(
+        mut self,
+        kinds: &'static [DocKind],
+        path: &'static str,
+        is: Answer,
+        why: &'static str,
+    ) -> Field {
+        self.required = Some(Required {
+            kinds,
+            when: Some(When { path, is }),
+            or: None,
+            why,
+        });
+        self
+    }
+
+    /// The field, also answered by its sibling `key`.
+    const fn or(mut self, key: &'static str) -> Field {
+        if let Some(mut required) = self.required {
+            required.or = Some(key);
+            self.required = Some(required);
+        }
+        self
     }
 }
 
@@ -166,15 +247,23 @@ pub const DOCUMENT: &[Choice] = &[
     ),
 ];
 
+// UWV asks name, BSN and date on each part of the re-integratieverslag
+// (Beleidsregels vorm- en herkenbaarheidsvereisten).
+const ALL_KINDS: &[DocKind] = DocKind::ALL;
+const ONLY_PLAN: &[DocKind] = &[DocKind::Plan];
+const ONLY_BIJSTELLING: &[DocKind] = &[DocKind::Bijstelling];
+const PLANS: &[DocKind] = &[DocKind::Plan, DocKind::Bijstelling];
+const GOAL_KINDS: &[DocKind] = &[DocKind::Plan, DocKind::Bijstelling, DocKind::Eerstejaars];
 const EVALUATIE_KINDS: &[DocKind] = &[DocKind::Evaluatie, DocKind::Eerstejaars];
 const EERSTEJAARS: &[DocKind] = &[DocKind::Eerstejaars];
 const EVALUATIEVERSLAG: &[DocKind] = &[DocKind::Evaluatie];
-const STAND_KINDS: &[DocKind] = &[DocKind::Eind, DocKind::Verkort];
+const CLOSING: &[DocKind] = &[DocKind::Eind, DocKind::Verkort];
 const EIND: &[DocKind] = &[DocKind::Eind];
 const VERKORT: &[DocKind] = &[DocKind::Verkort];
+const BEDRIJFSNAAM_KINDS: &[DocKind] = &[DocKind::Bijstelling, DocKind::Eind, DocKind::Verkort];
 
 const DEELNEMER: &[Field] = &[
-    f("naam", Text, Kinds(EVALUATIE_KINDS), "Naam"),
+    f("naam", Text, Kinds(EVALUATIE_KINDS), "Naam").asked(EVALUATIE_KINDS),
     f("functie", Text, Kinds(EVALUATIE_KINDS), "Functie of rol"),
 ];
 
@@ -184,47 +273,61 @@ const SPOOR_2: &[Field] = &[
         Bool,
         Kinds(EERSTEJAARS),
         "Is een tweede spoor (werk bij een andere werkgever) nodig?",
-    ),
+    )
+    .asked(EERSTEJAARS),
     f(
         "toelichting",
         LongText,
         Kinds(EERSTEJAARS),
         "Waarom wel of geen tweede spoor",
-    ),
+    )
+    .asked(EERSTEJAARS),
 ];
 
-const CONTACT: &[Field] = &[
-    f("naam", Text, Shared, "Naam contactpersoon"),
-    f("functie", Text, Shared, "Functie contactpersoon"),
-    f("telefoon", Phone, Shared, "Telefoonnummer contactpersoon"),
-    f("email", Email, Shared, "E-mailadres contactpersoon"),
-];
+/// A contact person; the bijstelling asks name and phone number, and for
+/// the arbodienst's also the e-mail address.
+const fn contact(email_asked: bool) -> [Field; 4] {
+    let email = f("email", Email, Shared, "E-mailadres contactpersoon");
+    [
+        f("naam", Text, Shared, "Naam contactpersoon").asked(ONLY_BIJSTELLING),
+        f("functie", Text, Shared, "Functie contactpersoon"),
+        f("telefoon", Phone, Shared, "Telefoonnummer contactpersoon").asked(ONLY_BIJSTELLING),
+        if email_asked {
+            email.asked(ONLY_BIJSTELLING)
+        } else {
+            email
+        },
+    ]
+}
+
+const WERKGEVER_CONTACT: &[Field] = &contact(false);
+const ARBODIENST_CONTACT: &[Field] = &contact(true);
 
 const WERKGEVER: &[Field] = &[
-    f("bedrijfsnaam", Text, Shared, "Bedrijfsnaam"),
+    f("bedrijfsnaam", Text, Shared, "Bedrijfsnaam").asked(BEDRIJFSNAAM_KINDS),
     f("adres", Text, Shared, "Adres"),
     f("postcode", Postcode, Shared, "Postcode"),
     f("plaats", Text, Shared, "Plaats"),
     f(
         "contactpersoon",
-        Group(CONTACT),
+        Group(WERKGEVER_CONTACT),
         Shared,
         "Contactpersoon werkgever",
     ),
 ];
 
 const WERKNEMER: &[Field] = &[
-    f("naam", Text, Shared, "Naam (1.1)"),
-    f("bsn", Bsn, Shared, "Burgerservicenummer (1.2)"),
-    f("adres", Text, Shared, "Adres"),
-    f("postcode", Postcode, Shared, "Postcode"),
-    f("plaats", Text, Shared, "Plaats"),
-    f("geboortedatum", Date, Shared, "Geboortedatum"),
-    f("functie", Text, Shared, "Functie van de werknemer"),
+    f("naam", Text, Shared, "Naam (1.1)").asked(ALL_KINDS),
+    f("bsn", Bsn, Shared, "Burgerservicenummer (1.2)").asked(ALL_KINDS),
+    f("adres", Text, Shared, "Adres").asked(ONLY_BIJSTELLING),
+    f("postcode", Postcode, Shared, "Postcode").asked(ONLY_BIJSTELLING),
+    f("plaats", Text, Shared, "Plaats").asked(ONLY_BIJSTELLING),
+    f("geboortedatum", Date, Shared, "Geboortedatum").asked(ONLY_BIJSTELLING),
+    f("functie", Text, Shared, "Functie van de werknemer").asked(CLOSING),
 ];
 
 const CASEMANAGER: &[Field] = &[
-    f("naam", Text, Shared, "Naam (2.1)"),
+    f("naam", Text, Shared, "Naam (2.1)").asked(ONLY_PLAN),
     f("adres", Text, Shared, "Adres (2.2)"),
     f("postcode", Postcode, Shared, "Postcode (2.3)"),
     f("plaats", Text, Shared, "Plaats (2.3)"),
@@ -234,21 +337,22 @@ const CASEMANAGER: &[Field] = &[
 ];
 
 const ARBODIENST: &[Field] = &[
-    f("naam", Text, Shared, "Naam arbodienst (3.1)"),
-    f("vestiging", Text, Shared, "Naam vestiging"),
-    f("adres", Text, Shared, "Adres"),
-    f("postcode", Postcode, Shared, "Postcode"),
-    f("plaats", Text, Shared, "Plaats"),
+    f("naam", Text, Shared, "Naam arbodienst (3.1)").asked(ONLY_PLAN),
+    f("vestiging", Text, Shared, "Naam vestiging").asked(ONLY_BIJSTELLING),
+    f("adres", Text, Shared, "Adres").asked(ONLY_BIJSTELLING),
+    f("postcode", Postcode, Shared, "Postcode").asked(ONLY_BIJSTELLING),
+    f("plaats", Text, Shared, "Plaats").asked(ONLY_BIJSTELLING),
     f("telefoon", Phone, Shared, "Telefoonnummer (3.3)"),
     f(
         "bedrijfsarts",
         Text,
         Shared,
         "Naam arbo-/bedrijfsarts (3.2)",
-    ),
+    )
+    .asked(PLANS),
     f(
         "contactpersoon",
-        Group(CONTACT),
+        Group(ARBODIENST_CONTACT),
         Shared,
         "Contactpersoon arbodienst",
     ),
@@ -270,14 +374,16 @@ const VERZUIM: &[Field] = &[
         Date,
         Shared,
         "Eerste arbeidsongeschiktheidsdag",
-    ),
+    )
+    .asked(ALL_KINDS),
     f("verloop", Rows(VERLOOP), Shared, "Verloop van het verzuim"),
     f(
         "einde_dienstverband",
         Date,
         Shared,
         "Laatste dag van het dienstverband",
-    ),
+    )
+    .asked(VERKORT),
     f(
         "ziekmelding_uwv",
         Date,
@@ -390,12 +496,19 @@ const EINDDOEL_GROUP: &[Field] = &[
         Choice(EINDDOEL),
         Document,
         "Einddoel (plan 4 / bijstelling 5)",
-    ),
+    )
+    .asked(GOAL_KINDS),
     f(
         "nog_niet_bekend_omdat",
         LongText,
         Plan,
         "Nog niet bekend, omdat …",
+    )
+    .asked_when(
+        ONLY_PLAN,
+        "einddoel.keuze",
+        Answer::Choice("nog_niet_bekend"),
+        ": bij 'Nog niet bekend' vraagt het formulier 'omdat …'",
     ),
     f(
         "afwijkend_van_advies",
@@ -414,20 +527,28 @@ const EINDDOEL_GROUP: &[Field] = &[
         LongText,
         Bijstelling,
         "ander einddoel, inclusief toelichting",
+    )
+    .asked_when(
+        ONLY_BIJSTELLING,
+        "einddoel.keuze",
+        Answer::Choice("ander"),
+        ": bij 'ander einddoel' hoort een toelichting",
     ),
 ];
 
 const AFSPRAAK: &[Field] = &[
-    f("probleemveld", Choice(PROBLEEMVELD), Plan, "Probleemveld"),
-    f("activiteit", Text, Plan, "Activiteit"),
-    f("door", Text, Plan, "Door"),
-    f("planning", Text, Plan, "Planning"),
+    f("probleemveld", Choice(PROBLEEMVELD), Plan, "Probleemveld").asked(ONLY_PLAN),
+    f("activiteit", Text, Plan, "Activiteit").asked(ONLY_PLAN),
+    f("door", Text, Plan, "Door").asked(ONLY_PLAN),
+    f("planning", Text, Plan, "Planning").asked(ONLY_PLAN),
 ];
 
 /// A moment is dated (`wanneer`), recurring (`frequentie`), or both: the
 /// bijstelling asks for "Evaluatiemomenten (frequentie/vorm)".
 const EVALUATIE: &[Field] = &[
-    f("wanneer", Date, Document, "Wanneer"),
+    f("wanneer", Date, Document, "Wanneer")
+        .asked(PLANS)
+        .or("frequentie"),
     f(
         "frequentie",
         Text,
@@ -435,8 +556,8 @@ const EVALUATIE: &[Field] = &[
         "Frequentie, zoals elke 6 weken",
     ),
     f("vorm", Text, Document, "Vorm, zoals gesprek op het werk"),
-    f("wat", Text, Document, "Wat"),
-    f("wie", Text, Document, "Wie"),
+    f("wat", Text, Document, "Wat").asked(PLANS),
+    f("wie", Text, Document, "Wie").asked(PLANS),
 ];
 
 const VISIE: &[Field] = &[
@@ -444,14 +565,28 @@ const VISIE: &[Field] = &[
     f("werkgever", LongText, Document, "Visie van de werkgever"),
 ];
 
+const OBSTAKELS_JA: &str =
+    ": bij obstakels 'Ja' vraagt het formulier wat ze zijn en hoe ze blijvend worden opgelost";
+
 const OBSTAKELS: &[Field] = &[
-    f("aanwezig", Bool, Bijstelling, "Zijn er obstakels (ja/nee)"),
-    f("omschrijving", LongText, Bijstelling, "Ja, dit zijn:"),
+    f("aanwezig", Bool, Bijstelling, "Zijn er obstakels (ja/nee)").asked(ONLY_BIJSTELLING),
+    f("omschrijving", LongText, Bijstelling, "Ja, dit zijn:").asked_when(
+        ONLY_BIJSTELLING,
+        "obstakels.aanwezig",
+        Answer::Yes,
+        OBSTAKELS_JA,
+    ),
     f(
         "oplossing",
         LongText,
         Bijstelling,
         "Hoe kunnen deze blijvend worden opgelost?",
+    )
+    .asked_when(
+        ONLY_BIJSTELLING,
+        "obstakels.aanwezig",
+        Answer::Yes,
+        OBSTAKELS_JA,
     ),
 ];
 
@@ -537,7 +672,8 @@ pub const ROOT: &[Field] = &[
         Date,
         Document,
         "Datum waarop het document is opgesteld",
-    ),
+    )
+    .asked(ALL_KINDS),
     WERKGEVER_FIELD,
     WERKNEMER_FIELD,
     CASEMANAGER_FIELD,
@@ -545,13 +681,13 @@ pub const ROOT: &[Field] = &[
     VERZUIM_FIELD,
     PROBLEEMANALYSE_FIELD,
     f(
-        "wijzigingen",
+        WIJZIGINGEN_KEY,
         Rows(WIJZIGING),
         Inherited,
         "Gegevens die vanaf een datum anders zijn (casemanager, arbodienst …)",
     ),
     f(
-        "bevroren",
+        BEVROREN_KEY,
         Group(BEVROREN),
         Document,
         "Wat het getekende document erfde, vastgelegd door pva freeze",
@@ -562,8 +698,8 @@ pub const ROOT: &[Field] = &[
         Document,
         "Einddoel van de re-integratie",
     ),
-    f("stappen", LongText, Plan, "Te nemen stappen (5)"),
-    f("afspraken", Rows(AFSPRAAK), Plan, "Afspraken (6)"),
+    f("stappen", LongText, Plan, "Te nemen stappen (5)").asked(ONLY_PLAN),
+    f("afspraken", Rows(AFSPRAAK), Plan, "Afspraken (6)").asked(ONLY_PLAN),
     f(
         "motivering_afwijking_advies",
         LongText,
@@ -575,13 +711,15 @@ pub const ROOT: &[Field] = &[
         Rows(EVALUATIE),
         Document,
         "Evaluatiemomenten (plan 7 / bijstelling 8)",
-    ),
+    )
+    .asked(PLANS),
     f(
         "evaluatie_probleemanalyse",
         LongText,
         Plan,
         "Afspraken over evaluatie van de probleemanalyse (8)",
-    ),
+    )
+    .asked(ONLY_PLAN),
     f(
         "visie",
         Group(VISIE),
@@ -600,6 +738,10 @@ pub const ROOT: &[Field] = &[
         LongText,
         Bijstelling,
         "Afspraken nabije toekomst (7)",
+    )
+    .asked_because(
+        ONLY_BIJSTELLING,
+        "; ook als werkhervatting nog niet mogelijk is",
     ),
     f(
         "hervatting",
@@ -618,37 +760,48 @@ pub const ROOT: &[Field] = &[
         Rows(DEELNEMER),
         Kinds(EVALUATIE_KINDS),
         "Wie namen deel aan het gesprek",
-    ),
+    )
+    .asked(EVALUATIE_KINDS),
     f(
         "besproken",
         LongText,
         Kinds(EVALUATIEVERSLAG),
         "Wat is besproken en afgesproken",
-    ),
+    )
+    .asked(EVALUATIEVERSLAG),
     f(
         "bijstelling_nodig",
         Bool,
         Kinds(EVALUATIEVERSLAG),
         "Moet het Plan van aanpak worden bijgesteld?",
-    ),
+    )
+    .asked(EVALUATIEVERSLAG),
     f(
         "toelichting_bijstelling",
         LongText,
         Kinds(EVALUATIEVERSLAG),
         "Wat moet er worden bijgesteld (of waarom niet)",
+    )
+    .asked_when(
+        EVALUATIEVERSLAG,
+        "bijstelling_nodig",
+        Answer::Yes,
+        ": als het plan moet worden bijgesteld, zeg wat er verandert; leg de bijstelling daarna vast in een Bijstelling Plan van aanpak",
     ),
     f(
         "eerste_jaar",
         LongText,
         Kinds(EERSTEJAARS),
         "Wat is er in het eerste ziektejaar aan re-integratie gedaan?",
-    ),
+    )
+    .asked(EERSTEJAARS),
     f(
         "einddoel_juist",
         Bool,
         Kinds(EERSTEJAARS),
         "Is het einddoel van de re-integratie nog juist?",
-    ),
+    )
+    .asked(EERSTEJAARS),
     f(
         "spoor_2",
         Group(SPOOR_2),
@@ -660,25 +813,29 @@ pub const ROOT: &[Field] = &[
         LongText,
         Kinds(EERSTEJAARS),
         "Welke afspraken maken werkgever en werknemer voor het tweede ziektejaar?",
-    ),
+    )
+    .asked(EERSTEJAARS),
     f(
         "stand_van_zaken",
         LongText,
-        Kinds(STAND_KINDS),
+        Kinds(CLOSING),
         "Wat is de stand van zaken van de re-integratie?",
-    ),
+    )
+    .asked(CLOSING),
     f(
         "passende_arbeid",
         LongText,
         Kinds(EIND),
         "Is er passende arbeid bij de werkgever, en zo ja welke?",
-    ),
+    )
+    .asked(EIND),
     f(
         "oordeel_werknemer",
         LongText,
         Kinds(VERKORT),
         "Het oordeel van de werknemer over de re-integratie",
-    ),
+    )
+    .asked(VERKORT),
     f(
         "ondertekening",
         Group(ONDERTEKENING),
@@ -748,12 +905,27 @@ pub const HEADINGS: &[Heading] = &[
         "afspraken_tweede_jaar",
         Kinds(EERSTEJAARS),
     ),
-    h("Stand van zaken", "stand_van_zaken", Kinds(STAND_KINDS)),
+    h("Stand van zaken", "stand_van_zaken", Kinds(CLOSING)),
     h("Passende arbeid", "passende_arbeid", Kinds(EIND)),
     h("Oordeel werknemer", "oordeel_werknemer", Kinds(VERKORT)),
     h("Visie werknemer", "visie.werknemer", Document),
     h("Visie werkgever", "visie.werkgever", Document),
 ];
+
+const WIJZIGINGEN_KEY: &str = "wijzigingen";
+const BEVROREN_KEY: &str = "bevroren";
+
+/// The keys of the form: [`ROOT`] without the records that repeat other
+/// keys (`wijzigingen`, the dossier's dated changes; `bevroren`, what a
+/// signed document inherited), so a walk over the form meets each question
+/// once.
+pub fn form() -> impl Iterator<Item = &'static Field> {
+    ROOT.iter().filter(|f| !is_record(f))
+}
+
+fn is_record(field: &Field) -> bool {
+    field.key == WIJZIGINGEN_KEY || field.key == BEVROREN_KEY
+}
 
 /// Finds the field at a dotted path (row fields by their column key).
 pub fn field(path: &str) -> Option<&'static Field> {
@@ -890,14 +1062,18 @@ impl DocKind {
 /// The key reference of `docs/case-format.md`, generated from this table so
 /// the documentation cannot drift from the code (a test compares them).
 pub fn reference_markdown() -> String {
-    let mut out =
-        String::from("| Key | Type | Where | Form field / meaning |\n|---|---|---|---|\n");
-    reference_rows(ROOT, "", &mut out);
+    let mut out = String::from(
+        "| Key | Type | Where | Required in | Form field / meaning |\n|---|---|---|---|---|\n",
+    );
+    reference_rows(ROOT, "", true, &mut out);
     out
 }
 
-fn reference_rows(fields: &[Field], prefix: &str, out: &mut String) {
+/// The rows of `fields`; `asked` is false inside a record of other keys,
+/// where nothing is required.
+fn reference_rows(fields: &[Field], prefix: &str, asked: bool, out: &mut String) {
     for field in fields {
+        let asked = asked && !is_record(field);
         let path = format!("{prefix}{}", field.key);
         let kind = match field.kind {
             Text => "text".to_string(),
@@ -926,7 +1102,12 @@ fn reference_rows(fields: &[Field], prefix: &str, out: &mut String) {
             Kinds(kinds) => &kinds.iter().map(|k| k.key()).collect::<Vec<_>>().join(", "),
         };
         out.push_str(&format!(
-            "| `{path}` | {kind} | {scope} | {} |\n",
+            "| `{path}` | {kind} | {scope} | {} | {} |\n",
+            field
+                .required
+                .filter(|_| asked)
+                .map(asked_in)
+                .unwrap_or_default(),
             field.label
         ));
         if let Group(children) | Rows(children) = field.kind {
@@ -935,14 +1116,84 @@ fn reference_rows(fields: &[Field], prefix: &str, out: &mut String) {
             } else {
                 format!("{path}.")
             };
-            reference_rows(children, &child_prefix, out);
+            reference_rows(children, &child_prefix, asked, out);
         }
     }
+}
+
+/// The "Required in" cell of the key reference.
+fn asked_in(required: Required) -> String {
+    let mut out = if required.kinds == ALL_KINDS {
+        "every document".to_string()
+    } else {
+        let kinds: Vec<&str> = required.kinds.iter().map(|k| k.key()).collect();
+        kinds.join(", ")
+    };
+    if let Some(key) = required.or {
+        out.push_str(&format!(" (or `{key}`)"));
+    }
+    if let Some(when) = required.when {
+        let answer = match when.is {
+            Answer::Yes => "true",
+            Answer::Choice(key) => key,
+        };
+        out.push_str(&format!(", when `{}` is `{answer}`", when.path));
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every requirement is of a key the kinds it names may hold, and names
+    /// keys and answers that exist.
+    #[test]
+    fn requirements_name_real_keys_and_answers() {
+        check_requirements(ROOT, "", false);
+    }
+
+    fn check_requirements(fields: &[Field], prefix: &str, in_rows: bool) {
+        for f in fields {
+            let path = format!("{prefix}{}", f.key);
+            if let Some(required) = f.required {
+                check_requirement(fields, f, &path, required, in_rows);
+            }
+            match f.kind {
+                Group(children) => check_requirements(children, &format!("{path}."), in_rows),
+                Rows(columns) => check_requirements(columns, &format!("{path}."), true),
+                _ => {}
+            }
+        }
+    }
+
+    fn check_requirement(
+        siblings: &[Field],
+        asked: &Field,
+        path: &str,
+        required: Required,
+        in_rows: bool,
+    ) {
+        assert!(!required.kinds.is_empty(), "{path}: asked nowhere");
+        assert!(!matches!(asked.kind, Group(_)), "{path}: ask its keys");
+        for kind in required.kinds {
+            assert!(asked.scope.allows(Some(*kind)), "{path}: not in {kind:?}");
+        }
+        if let Some(key) = required.or {
+            assert!(siblings.iter().any(|s| s.key == key), "{path} or {key}");
+        }
+        let Some(when) = required.when else { return };
+        // A row is checked on its own: its columns depend on nothing else.
+        assert!(!in_rows, "{path}: a column asked when {}", when.path);
+        let answered = field(when.path).unwrap_or_else(|| panic!("{path}: {}", when.path));
+        match (when.is, answered.kind) {
+            (Answer::Yes, Bool) => {}
+            (Answer::Choice(key), Choice(options)) => {
+                assert!(options.iter().any(|c| c.key == key), "{path}: {key}");
+            }
+            (is, kind) => panic!("{path}: {is:?} is no answer to a {kind:?}"),
+        }
+    }
 
     /// `docs/case-format.md` holds the generated key reference verbatim.
     /// After changing the schema, paste `reference_markdown()` into the doc.

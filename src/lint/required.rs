@@ -2,114 +2,29 @@
 
 use chrono::NaiveDate;
 
-use crate::case::schema::{self, DocKind};
-use crate::case::{Document, Node, date};
+use crate::case::schema::{self, Answer, DocKind, Field, Kind, Required};
+use crate::case::{Document, Node, Party, paths};
 use crate::diag::Diagnostic;
 
 use crate::rules::{self, Rule};
-
-/// Fields every document of the re-integratieverslag has: UWV asks name,
-/// BSN and date on each part (Beleidsregels vorm- en herkenbaarheidsvereisten).
-const COMMON: &[&str] = &[
-    "werknemer.naam",
-    "werknemer.bsn",
-    "verzuim.eerste_ziektedag",
-    "datum",
-];
-
-/// Fields of the forms that ask for the einddoel.
-const GOAL: &[&str] = &["einddoel.keuze"];
-
-const EVALUATIE: &[&str] = &["bijstelling_nodig"];
-
-const EERSTEJAARS: &[&str] = &["einddoel.keuze", "einddoel_juist", "spoor_2.nodig"];
-
-const EIND: &[&str] = &["werkgever.bedrijfsnaam", "werknemer.functie"];
-
-const VERKORT: &[&str] = &[
-    "werkgever.bedrijfsnaam",
-    "werknemer.functie",
-    "verzuim.einde_dienstverband",
-];
-
-/// The long texts each kind asks for.
-const PLAN_TEXTS: &[&str] = &["stappen", "evaluatie_probleemanalyse"];
-const EVALUATIE_TEXTS: &[&str] = &["besproken"];
-const EERSTEJAARS_TEXTS: &[&str] = &[
-    "eerste_jaar",
-    "spoor_2.toelichting",
-    "afspraken_tweede_jaar",
-];
-const EIND_TEXTS: &[&str] = &["stand_van_zaken", "passende_arbeid"];
-const VERKORT_TEXTS: &[&str] = &["stand_van_zaken", "oordeel_werknemer"];
-
-const PLAN: &[&str] = &[
-    "casemanager.naam",
-    "arbodienst.naam",
-    "arbodienst.bedrijfsarts",
-];
-
-const BIJSTELLING: &[&str] = &[
-    "werkgever.bedrijfsnaam",
-    "werkgever.contactpersoon.naam",
-    "werkgever.contactpersoon.telefoon",
-    "werknemer.adres",
-    "werknemer.postcode",
-    "werknemer.plaats",
-    "werknemer.geboortedatum",
-    "arbodienst.vestiging",
-    "arbodienst.adres",
-    "arbodienst.postcode",
-    "arbodienst.plaats",
-    "arbodienst.bedrijfsarts",
-    "arbodienst.contactpersoon.naam",
-    "arbodienst.contactpersoon.telefoon",
-    "arbodienst.contactpersoon.email",
-    "obstakels.aanwezig",
-];
 
 /// The date since which both visies are required (Regeling procesgang, 2023).
 pub(super) fn visie_since() -> NaiveDate {
     NaiveDate::from_ymd_opt(2023, 7, 1).unwrap_or_default()
 }
 
-/// Checks the required and conditionally required fields of `doc`.
+/// Checks the required and conditionally required fields of `doc`: those
+/// the schema declares for its kind, then the rules that are computed.
 pub(super) fn document(doc: &Document) -> Vec<Diagnostic> {
     let Some(kind) = doc.kind else {
         return vec![kind_missing(doc)];
     };
     let mut out = Vec::new();
-    let (fields, texts): (&[&[&str]], &[&str]) = match kind {
-        DocKind::Plan => (&[GOAL, PLAN], PLAN_TEXTS),
-        DocKind::Bijstelling => (&[GOAL, BIJSTELLING], &[]),
-        DocKind::Evaluatie => (&[EVALUATIE], EVALUATIE_TEXTS),
-        DocKind::Eerstejaars => (&[EERSTEJAARS], EERSTEJAARS_TEXTS),
-        DocKind::Eind => (&[EIND], EIND_TEXTS),
-        DocKind::Verkort => (&[VERKORT], VERKORT_TEXTS),
-    };
-    for path in COMMON.iter().chain(fields.iter().copied().flatten()) {
-        if doc.get(path).is_none_or(Node::is_blank) {
-            out.push(missing(doc, &rules::REQUIRED, path, ""));
-        }
-    }
-    long_texts(doc, texts, &mut out);
+    asked(doc, kind, schema::form(), "", &mut out);
     match kind {
-        DocKind::Plan => plan(doc, &mut out),
-        DocKind::Bijstelling => bijstelling(doc, &mut out),
-        DocKind::Evaluatie => evaluatieverslag(doc, &mut out),
-        DocKind::Eerstejaars | DocKind::Eind | DocKind::Verkort => {}
-    }
-    if matches!(kind, DocKind::Plan | DocKind::Bijstelling) {
-        // A moment is a date or a frequency (bijstelling: "frequentie/vorm").
-        rows(
-            doc,
-            "evaluaties",
-            &[&["wanneer", "frequentie"], &["wat"], &["wie"]],
-            &mut out,
-        );
-    }
-    if matches!(kind, DocKind::Evaluatie | DocKind::Eerstejaars) {
-        rows(doc, "deelnemers", &[&["naam"]], &mut out);
+        DocKind::Plan => reden_afwijking(doc, &mut out),
+        DocKind::Bijstelling => verloop(doc, &mut out),
+        _ => {}
     }
     // The verkort verslag asks the werknemer's oordeel instead (RIVV art. 2a).
     if !matches!(kind, DocKind::Evaluatie | DocKind::Verkort) {
@@ -119,127 +34,93 @@ pub(super) fn document(doc: &Document) -> Vec<Diagnostic> {
     out
 }
 
-/// Long texts the form asks, from the front matter or their `##` heading.
-fn long_texts(doc: &Document, paths: &[&str], out: &mut Vec<Diagnostic>) {
-    for path in paths {
-        if doc.long_text(path).is_none() {
-            out.push(missing(
-                doc,
-                &rules::REQUIRED,
-                path,
-                &format!(" (of onder de kop `## {}`)", heading_of(path)),
-            ));
+/// The keys of `fields` (below `prefix`) the form of `kind` asks, in the
+/// schema's order.
+fn asked<'a>(
+    doc: &Document,
+    kind: DocKind,
+    fields: impl Iterator<Item = &'a Field>,
+    prefix: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    for field in fields {
+        let path = format!("{prefix}{}", field.key);
+        if let Kind::Group(children) = field.kind {
+            asked(doc, kind, children.iter(), &format!("{path}."), out);
+        } else if let Some(required) = field.required.filter(|r| r.kinds.contains(&kind)) {
+            check(doc, kind, field, &path, required, out);
         }
     }
 }
 
-/// A needed bijstelling says what must change.
-fn evaluatieverslag(doc: &Document, out: &mut Vec<Diagnostic>) {
-    let needed = doc.get("bijstelling_nodig").and_then(Node::as_bool) == Some(true);
-    if needed && doc.long_text("toelichting_bijstelling").is_none() {
-        out.push(missing(
-            doc,
-            &rules::CONDITIONAL,
-            "toelichting_bijstelling",
-            ": als het plan moet worden bijgesteld, zeg wat er verandert; leg de bijstelling daarna vast in een Bijstelling Plan van aanpak",
-        ));
-    }
-}
-
-fn plan(doc: &Document, out: &mut Vec<Diagnostic>) {
-    rows(
-        doc,
-        "afspraken",
-        &[&["probleemveld"], &["activiteit"], &["door"], &["planning"]],
-        out,
-    );
-    let keuze = doc.text("einddoel.keuze").unwrap_or_default();
-    if keuze == "nog_niet_bekend" && doc.long_text("einddoel.nog_niet_bekend_omdat").is_none() {
-        out.push(missing(
-            doc,
-            &rules::CONDITIONAL,
-            "einddoel.nog_niet_bekend_omdat",
-            ": bij 'Nog niet bekend' vraagt het formulier 'omdat …'",
-        ));
-    }
-    let advies = doc.text("probleemanalyse.advies_einddoel");
-    let differs = advies
-        .as_deref()
-        .is_some_and(|a| !keuze.is_empty() && a != keuze);
-    let marked = doc
-        .get("einddoel.afwijkend_van_advies")
-        .and_then(Node::as_bool)
-        == Some(true);
-    if (marked || differs) && doc.long_text("einddoel.reden_afwijking").is_none() {
-        let why = if differs {
-            ": het einddoel wijkt af van het advies van de bedrijfsarts (probleemanalyse.advies_einddoel)"
-        } else {
-            ""
-        };
-        out.push(missing(
-            doc,
-            &rules::CONDITIONAL,
-            "einddoel.reden_afwijking",
-            why,
-        ));
-    }
-}
-
-fn bijstelling(doc: &Document, out: &mut Vec<Diagnostic>) {
-    if doc.long_text("afspraken_nabije_toekomst").is_none() {
-        out.push(missing(doc, &rules::REQUIRED, "afspraken_nabije_toekomst", " (of onder de kop `## Afspraken nabije toekomst`); ook als werkhervatting nog niet mogelijk is"));
-    }
-    if doc.text("verzuim.verloop").is_none()
-        && doc
-            .get("verzuim.verloop")
-            .is_none_or(|n| n.items().is_empty())
-    {
-        out.push(missing(
-            doc,
-            &rules::REQUIRED,
-            "verzuim.verloop",
-            ": het percentage arbeidsongeschiktheid per datum",
-        ));
-    }
-    if doc.text("einddoel.keuze").as_deref() == Some("ander")
-        && doc.long_text("einddoel.toelichting").is_none()
-    {
-        out.push(missing(
-            doc,
-            &rules::CONDITIONAL,
-            "einddoel.toelichting",
-            ": bij 'ander einddoel' hoort een toelichting",
-        ));
-    }
-    if doc.get("obstakels.aanwezig").and_then(Node::as_bool) == Some(true) {
-        for path in ["obstakels.omschrijving", "obstakels.oplossing"] {
-            if doc.long_text(path).is_none() {
-                out.push(missing(doc, &rules::CONDITIONAL, path, ": bij obstakels 'Ja' vraagt het formulier wat ze zijn en hoe ze blijvend worden opgelost"));
-            }
+/// One asked key: PVA020 when it is always asked, PVA021 when an answer
+/// asks it and was given.
+fn check(
+    doc: &Document,
+    kind: DocKind,
+    field: &Field,
+    path: &str,
+    required: Required,
+    out: &mut Vec<Diagnostic>,
+) {
+    let rule = match required.when {
+        Some(when) if !answered(doc, when.path, when.is) => return,
+        Some(_) => &rules::CONDITIONAL,
+        None => &rules::REQUIRED,
+    };
+    match field.kind {
+        Kind::Rows(columns) => rows(doc, kind, path, columns, out),
+        Kind::LongText if doc.long_text(path).is_none() => {
+            // An unconditional question has its own heading to answer under.
+            let heading = match (required.when, heading_of(path)) {
+                (None, Some(title)) => format!(" (of onder de kop `## {title}`)"),
+                _ => String::new(),
+            };
+            let why = format!("{heading}{}", required.why);
+            out.push(missing(doc, rule, path, &why));
         }
+        Kind::LongText => {}
+        _ if doc.get(path).is_none_or(Node::is_blank) => {
+            out.push(missing(doc, rule, path, required.why));
+        }
+        _ => {}
     }
 }
 
-/// A table must have at least one row, and every row one of the
-/// alternatives of each column.
-fn rows(doc: &Document, path: &str, columns: &[&[&str]], out: &mut Vec<Diagnostic>) {
+/// Whether the key at `path` has the answer `is`.
+fn answered(doc: &Document, path: &str, is: Answer) -> bool {
+    match is {
+        Answer::Yes => doc.get(path).and_then(Node::as_bool) == Some(true),
+        Answer::Choice(key) => doc.text(path).as_deref() == Some(key),
+    }
+}
+
+/// A table must have at least one row, and every row each column the form
+/// of `kind` asks (or the column that stands in for it).
+fn rows(doc: &Document, kind: DocKind, path: &str, columns: &[Field], out: &mut Vec<Diagnostic>) {
     let Some(node) = doc.get(path).filter(|n| !n.items().is_empty()) else {
         out.push(missing(doc, &rules::REQUIRED, path, ": minstens één regel"));
         return;
     };
+    let asked: Vec<(&Field, Option<&Field>)> = columns
+        .iter()
+        .filter_map(|column| {
+            let required = column.required.filter(|r| r.kinds.contains(&kind))?;
+            let or = required
+                .or
+                .and_then(|key| columns.iter().find(|c| c.key == key));
+            Some((column, or))
+        })
+        .collect();
     for row in node.items() {
-        for alternatives in columns {
+        for &(column, or) in &asked {
+            let alternatives = std::iter::once(column).chain(or);
             if alternatives
-                .iter()
-                .all(|column| row.child(column).is_none_or(Node::is_blank))
+                .clone()
+                .all(|c| row.child(c.key).is_none_or(Node::is_blank))
             {
                 let named: Vec<String> = alternatives
-                    .iter()
-                    .map(|column| {
-                        let label =
-                            schema::field(&format!("{path}.{column}")).map_or(*column, |f| f.label);
-                        format!("`{column}` ({label})")
-                    })
+                    .map(|c| format!("`{}` ({})", c.key, c.label))
                     .collect();
                 out.push(Diagnostic::new(
                     &rules::REQUIRED,
@@ -254,47 +135,96 @@ fn rows(doc: &Document, path: &str, columns: &[&[&str]], out: &mut Vec<Diagnosti
     }
 }
 
+/// The plan gives a reason for a goal other than the bedrijfsarts advised,
+/// or one it marks as different.
+fn reden_afwijking(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let keuze = doc.text(paths::EINDDOEL).unwrap_or_default();
+    let advies = doc.text(paths::ADVIES_EINDDOEL);
+    let differs = advies
+        .as_deref()
+        .is_some_and(|a| !keuze.is_empty() && a != keuze);
+    let marked = doc.get(paths::AFWIJKEND_VAN_ADVIES).and_then(Node::as_bool) == Some(true);
+    if (marked || differs) && doc.long_text(paths::REDEN_AFWIJKING).is_none() {
+        let why = if differs {
+            format!(
+                ": het einddoel wijkt af van het advies van de bedrijfsarts ({})",
+                paths::ADVIES_EINDDOEL
+            )
+        } else {
+            String::new()
+        };
+        out.push(missing(
+            doc,
+            &rules::CONDITIONAL,
+            paths::REDEN_AFWIJKING,
+            &why,
+        ));
+    }
+}
+
+/// The bijstelling gives the verloop, as rows or as a text.
+fn verloop(doc: &Document, out: &mut Vec<Diagnostic>) {
+    if doc.text(paths::VERLOOP).is_none()
+        && doc.get(paths::VERLOOP).is_none_or(|n| n.items().is_empty())
+    {
+        out.push(missing(
+            doc,
+            &rules::REQUIRED,
+            paths::VERLOOP,
+            ": het percentage arbeidsongeschiktheid per datum",
+        ));
+    }
+}
+
 fn visie(doc: &Document, out: &mut Vec<Diagnostic>) {
-    let Some(day) = doc.text("datum").and_then(|d| date::parse(&d)) else {
-        return;
-    };
-    if day < visie_since() {
+    if doc.date().is_none_or(|day| day < visie_since()) {
         return;
     }
     for (path, who) in [
-        ("visie.werknemer", "werknemer"),
-        ("visie.werkgever", "werkgever"),
+        (paths::VISIE_WERKNEMER, Party::Werknemer),
+        (paths::VISIE_WERKGEVER, Party::Werkgever),
     ] {
         if doc.long_text(path).is_none() {
-            let heading = if who == "werknemer" {
-                "Visie werknemer"
-            } else {
-                "Visie werkgever"
-            };
+            let who = who.key();
+            let heading = heading_of(path).unwrap_or_default();
             out.push(missing(doc, &rules::VISIE, path, &format!(": sinds 1 juli 2023 is de visie van de {who} verplicht; schrijf die onder `## {heading}`")));
         }
     }
 }
 
 fn signatures(doc: &Document, kind: DocKind, out: &mut Vec<Diagnostic>) {
-    let signed: Vec<&str> = ["werknemer", "werkgever"]
+    let signed: Vec<Party> = Party::BOTH
         .into_iter()
-        .filter(|who| doc.text(&format!("ondertekening.{who}.datum")).is_some())
+        .filter(|who| doc.text(who.signature().datum).is_some())
         .collect();
     if signed.is_empty() {
-        out.push(Diagnostic::new(&rules::UNSIGNED, &doc.anchor("ondertekening"), format!("{} is nog niet ondertekend: de PDF krijgt lege regels om te tekenen", kind.title_with_article()))
-            .hint("vul ondertekening.werknemer.datum en ondertekening.werkgever.datum in zodra beide partijen hebben getekend"));
+        let (werknemer, werkgever) = (paths::WERKNEMER_SIGNATURE, paths::WERKGEVER_SIGNATURE);
+        out.push(
+            Diagnostic::new(
+                &rules::UNSIGNED,
+                &doc.anchor(paths::ONDERTEKENING),
+                format!(
+                    "{} is nog niet ondertekend: de PDF krijgt lege regels om te tekenen",
+                    kind.title_with_article()
+                ),
+            )
+            .hint(format!(
+                "vul {} en {} in zodra beide partijen hebben getekend",
+                werknemer.datum, werkgever.datum
+            )),
+        );
     }
-    if !signed.contains(&"werkgever") {
+    if !signed.contains(&Party::Werkgever) {
         return;
     }
     // The werknemer signs with werknemer.naam, which is required anyway.
-    let signer = doc.signer("werkgever");
+    let signer = doc.signer(Party::Werkgever);
+    let keys = paths::WERKGEVER_SIGNATURE;
     if signer.naam.is_none() {
         out.push(missing(
             doc,
             &rules::SIGNATURE,
-            "ondertekening.werkgever.naam",
+            keys.naam,
             ": wie tekent, met naam",
         ));
     }
@@ -302,14 +232,14 @@ fn signatures(doc: &Document, kind: DocKind, out: &mut Vec<Diagnostic>) {
         out.push(missing(
             doc,
             &rules::SIGNATURE,
-            "ondertekening.werkgever.functie",
+            keys.functie,
             ": de functie van wie namens de werkgever tekent",
         ));
     }
 }
 
 fn kind_missing(doc: &Document) -> Diagnostic {
-    let node = doc.own.get("document");
+    let node = doc.own.get(paths::DOCUMENT);
     let value = node.and_then(Node::text);
     let pos = node.map_or_else(|| doc.start(), |n| n.pos.clone());
     let message = match &value {
@@ -343,9 +273,9 @@ fn missing(doc: &Document, rule: &Rule, path: &str, why: &str) -> Diagnostic {
         .hint(hint)
 }
 
-fn heading_of(path: &str) -> &'static str {
+fn heading_of(path: &str) -> Option<&'static str> {
     schema::HEADINGS
         .iter()
         .find(|h| h.path == path)
-        .map_or("", |h| h.title)
+        .map(|h| h.title)
 }

@@ -7,7 +7,7 @@ use serde_json::{Value as Json, json};
 use tera::{Context, Value};
 
 use crate::case::schema::{self, Choice, DocKind};
-use crate::case::{Document, Node, date};
+use crate::case::{Document, Node, Party, date};
 use crate::markdown;
 
 /// Long texts of the form, by the name templates use (`tekst.stappen`).
@@ -93,8 +93,8 @@ pub fn context(doc: &Document, kind: DocKind, draft: bool) -> Context {
             "spoor_2_nodig": yes_no(doc, "spoor_2.nodig"),
         },
         "ondertekening": {
-            "werknemer": signer(doc, "werknemer"),
-            "werkgever": signer(doc, "werkgever"),
+            "werknemer": signer(doc, Party::Werknemer),
+            "werkgever": signer(doc, Party::Werkgever),
         },
     });
     let mut context = Context::from_serialize(&data).unwrap_or_default();
@@ -202,7 +202,7 @@ fn obstakels(doc: &Document) -> Json {
     json!({ "ja": aanwezig == Some(true), "nee": aanwezig == Some(false) })
 }
 
-fn signer(doc: &Document, who: &str) -> Json {
+fn signer(doc: &Document, who: Party) -> Json {
     let signer = doc.signer(who);
     json!({
         "naam": signer.naam.unwrap_or_default(),
