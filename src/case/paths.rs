@@ -94,7 +94,14 @@ pub const WERKGEVER_SIGNATURE: Signature = Signature {
     datum: "ondertekening.werkgever.datum",
 };
 
-/// Every constant above, for the test.
+/// `plaats`, a key of every group with an address.
+pub const PLAATS: &str = "plaats";
+
+/// The keys above that are read in several groups or rows, for the test:
+/// each is a key somewhere in the schema.
+pub const KEYS: &[&str] = &[PLAATS];
+
+/// Every path constant above, for the test.
 pub const ALL: &[&str] = &[
     EERSTE_ZIEKTEDAG,
     VERLOOP,
@@ -140,10 +147,23 @@ pub const ALL: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    use super::super::schema;
+
     #[test]
     fn every_path_is_in_the_schema() {
         for path in super::ALL {
-            assert!(super::super::schema::field(path).is_some(), "{path}");
+            assert!(schema::field(path).is_some(), "{path}");
+        }
+    }
+
+    #[test]
+    fn every_key_is_in_the_schema() {
+        let paths = schema::all_paths();
+        for key in super::KEYS {
+            assert!(
+                paths.iter().any(|p| p.rsplit('.').next() == Some(key)),
+                "{key}"
+            );
         }
     }
 }

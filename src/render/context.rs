@@ -1,134 +1,213 @@
-//! The data a document template sees: every field of the form, present even
-//! when empty, with dates in Dutch form and long texts as Typst markup.
+//! The data a document template sees: the schema walked, so every key of
+//! the form is there under its dotted path (`werknemer.naam`,
+//! `einddoel.toelichting`), present even when empty, plus a few computed
+//! values. Dates are in Dutch form, choices by the form's label, yes/no
+//! keys `true` or `false`, tables lists of rows, long texts Typst markup.
 
 use std::collections::BTreeMap;
 
-use serde_json::{Value as Json, json};
 use tera::{Context, Value};
 
-use crate::case::schema::{self, Choice, DocKind};
-use crate::case::{Document, Node, Party, date};
+use crate::case::schema::{self, Choice, DocKind, Field, Kind};
+use crate::case::{Document, Node, Party, date, paths};
 use crate::markdown;
 
-/// Long texts of the form, by the name templates use (`tekst.stappen`).
-const LONG_TEXTS: &[(&str, &str)] = &[
-    ("stappen", "stappen"),
-    ("nog_niet_bekend_omdat", "einddoel.nog_niet_bekend_omdat"),
-    ("reden_afwijking", "einddoel.reden_afwijking"),
-    ("toelichting_einddoel", "einddoel.toelichting"),
-    ("motivering_afwijking_advies", "motivering_afwijking_advies"),
-    ("evaluatie_probleemanalyse", "evaluatie_probleemanalyse"),
-    ("reden_te_laat", "reden_te_laat"),
-    ("visie_werknemer", "visie.werknemer"),
-    ("visie_werkgever", "visie.werkgever"),
-    ("obstakels_omschrijving", "obstakels.omschrijving"),
-    ("obstakels_oplossing", "obstakels.oplossing"),
-    ("afspraken_nabije_toekomst", "afspraken_nabije_toekomst"),
-    ("interventies", "interventies"),
-    ("besproken", "besproken"),
-    ("toelichting_bijstelling", "toelichting_bijstelling"),
-    ("eerste_jaar", "eerste_jaar"),
-    ("spoor_2", "spoor_2.toelichting"),
-    ("afspraken_tweede_jaar", "afspraken_tweede_jaar"),
-    ("stand_van_zaken", "stand_van_zaken"),
-    ("passende_arbeid", "passende_arbeid"),
-    ("oordeel_werknemer", "oordeel_werknemer"),
-];
+/// The names of the computed values, next to the schema's keys.
+mod computed {
+    /// `draft`: `pva build --draft`, the layout prints CONCEPT.
+    pub(super) const DRAFT: &str = "draft";
+    /// `datum_lang`: the document's date written out, for the PDF metadata.
+    pub(super) const DATUM_LANG: &str = "datum_lang";
+    /// `notities`: the Markdown before the first `##` heading, as Typst.
+    pub(super) const NOTITIES: &str = "notities";
+    /// `antwoorden.<path, `_` for `.`>.ja` / `.nee`: which box of a yes/no
+    /// question is ticked (neither when unanswered).
+    pub(super) const ANTWOORDEN: &str = "antwoorden";
+    /// `<group>.postcode_plaats`: an address's postcode (`1234 AB`) and plaats.
+    pub(super) const POSTCODE_PLAATS: &str = "postcode_plaats";
+    /// `einddoel.keuzes`: the goals of this kind's form, the chosen one ticked.
+    pub(super) const KEUZES: &str = "keuzes";
+}
+
+/// A group of values by key, as templates see it.
+type Map = BTreeMap<&'static str, Value>;
 
 /// Builds the template context of `doc`, whose kind is `kind`. `draft`
 /// (`pva build --draft`) makes the layout print CONCEPT on every page.
 pub fn context(doc: &Document, kind: DocKind, draft: bool) -> Context {
-    let t = |path: &str| doc.text(path).unwrap_or_default();
-    let data = json!({
-        "draft": draft,
-        "document": { "soort": kind.key(), "titel": kind.title() },
-        "datum": date_short(doc, "datum"),
-        "datum_lang": doc.text("datum").and_then(|d| date::parse(&d)).map(date::long).unwrap_or_default(),
-        "werknemer": {
-            "naam": t("werknemer.naam"), "bsn": t("werknemer.bsn"), "adres": t("werknemer.adres"),
-            "postcode_plaats": joined(&t("werknemer.postcode"), &t("werknemer.plaats")),
-            "geboortedatum": date_short(doc, "werknemer.geboortedatum"),
-            "functie": t("werknemer.functie"),
-        },
-        "werkgever": {
-            "bedrijfsnaam": t("werkgever.bedrijfsnaam"),
-            "postcode_plaats": joined(&t("werkgever.postcode"), &t("werkgever.plaats")),
-            "contactpersoon": { "naam": t("werkgever.contactpersoon.naam"), "telefoon": t("werkgever.contactpersoon.telefoon") },
-        },
-        "casemanager": {
-            "naam": t("casemanager.naam"), "adres": t("casemanager.adres"),
-            "postcode_plaats": joined(&t("casemanager.postcode"), &t("casemanager.plaats")),
-            "telefoon": t("casemanager.telefoon"), "functie": t("casemanager.functie"),
-        },
-        "arbodienst": {
-            "naam": t("arbodienst.naam"), "vestiging": t("arbodienst.vestiging"), "adres": t("arbodienst.adres"),
-            "postcode_plaats": joined(&t("arbodienst.postcode"), &t("arbodienst.plaats")),
-            "telefoon": t("arbodienst.telefoon"), "bedrijfsarts": t("arbodienst.bedrijfsarts"),
-            "contactpersoon": {
-                "naam": t("arbodienst.contactpersoon.naam"), "telefoon": t("arbodienst.contactpersoon.telefoon"),
-                "email": t("arbodienst.contactpersoon.email"),
-            },
-        },
-        "verzuim": {
-            "eerste_ziektedag": date_short(doc, "verzuim.eerste_ziektedag"),
-            "einde_dienstverband": date_short(doc, "verzuim.einde_dienstverband"),
-            "verloop": rows(doc, "verzuim.verloop", &["datum", "percentage"]),
-        },
-        "einddoel": {
-            "keuzes": choices(doc, kind),
-            "afwijkend_van_advies": doc.get("einddoel.afwijkend_van_advies").and_then(Node::as_bool) == Some(true),
-        },
-        "afspraken": rows(doc, "afspraken", &["probleemveld", "activiteit", "door", "planning"]),
-        "evaluaties": rows(doc, "evaluaties", &["wanneer", "frequentie", "vorm", "wat", "wie"]),
-        "obstakels": obstakels(doc),
-        "hervatting": {
-            "vanaf": date_short(doc, "hervatting.vanaf"), "uren_per_week": t("hervatting.uren_per_week"),
-            "deelherstel_percentage": t("hervatting.deelherstel_percentage"),
-            "volledig_verwacht": date_short(doc, "hervatting.volledig_verwacht"),
-        },
-        "deelnemers": rows(doc, "deelnemers", &["naam", "functie"]),
-        "antwoorden": {
-            "bijstelling_nodig": yes_no(doc, "bijstelling_nodig"),
-            "einddoel_juist": yes_no(doc, "einddoel_juist"),
-            "spoor_2_nodig": yes_no(doc, "spoor_2.nodig"),
-        },
-        "ondertekening": {
-            "werknemer": signer(doc, Party::Werknemer),
-            "werkgever": signer(doc, Party::Werkgever),
-        },
-    });
-    let mut context = Context::from_serialize(&data).unwrap_or_default();
-    context.insert_value("tekst", long_texts(doc));
+    let mut context = Context::new();
+    for (key, value) in values(doc, kind, draft) {
+        context.insert_value(key, value);
+    }
     context
 }
 
-fn long_texts(doc: &Document) -> Value {
-    let mut texts: BTreeMap<String, Value> = LONG_TEXTS
-        .iter()
-        .map(|(name, path)| {
-            let typst = doc
-                .long_text(path)
-                .map(|t| markdown::to_typst(&t.markdown))
-                .unwrap_or_default();
-            (name.to_string(), Value::safe_string(&typst))
+fn values(doc: &Document, kind: DocKind, draft: bool) -> Map {
+    let mut walk = Walk {
+        doc,
+        kind,
+        answers: BTreeMap::new(),
+    };
+    let mut root = walk.keys(schema::form(), "");
+    // The computed values stand in for the keys of the same name.
+    root.insert(computed::DRAFT, draft.into());
+    root.insert(paths::DOCUMENT, document(kind));
+    root.insert(paths::ONDERTEKENING, signers(doc));
+    let long_date = doc.date().map(date::long).unwrap_or_default();
+    root.insert(computed::DATUM_LANG, long_date.into());
+    let notes = markdown::to_typst(&doc.notes);
+    root.insert(computed::NOTITIES, Value::safe_string(&notes));
+    root.insert(computed::ANTWOORDEN, Value::from(walk.answers));
+    root
+}
+
+/// A walk over the schema, reading one document.
+struct Walk<'a> {
+    doc: &'a Document,
+    kind: DocKind,
+    /// The yes/no questions met so far, by path with `_` for `.`.
+    answers: BTreeMap<String, Value>,
+}
+
+impl Walk<'_> {
+    /// The values of `fields`, whose paths start with `prefix`.
+    fn keys<'f>(&mut self, fields: impl Iterator<Item = &'f Field>, prefix: &str) -> Map {
+        fields
+            .map(|field| {
+                (
+                    field.key,
+                    self.value(field, &format!("{prefix}{}", field.key)),
+                )
+            })
+            .collect()
+    }
+
+    fn value(&mut self, field: &Field, path: &str) -> Value {
+        let node = self.doc.get(path);
+        match field.kind {
+            Kind::Group(children) => self.group(children, path),
+            Kind::Rows(columns) => self.rows(columns, node),
+            Kind::LongText => {
+                let text = self.doc.long_text(path);
+                Value::safe_string(
+                    &text.map_or_else(String::new, |t| markdown::to_typst(&t.markdown)),
+                )
+            }
+            Kind::Bool => {
+                let answer = node.and_then(Node::as_bool);
+                self.answers.insert(path.replace('.', "_"), yes_no(answer));
+                self.scalar(field, node)
+            }
+            _ => self.scalar(field, node),
+        }
+    }
+
+    /// A group's keys, and what is computed from them.
+    fn group(&mut self, children: &[Field], path: &str) -> Value {
+        let mut map = self.keys(children.iter(), &format!("{path}."));
+        if let Some(line) = postcode_plaats(children, &map) {
+            map.insert(computed::POSTCODE_PLAATS, line.into());
+        }
+        // The group of the einddoel's choice gets the form's boxes.
+        if paths::EINDDOEL
+            .rsplit_once('.')
+            .is_some_and(|(group, _)| group == path)
+        {
+            map.insert(computed::KEUZES, self.choices());
+        }
+        Value::from(map)
+    }
+
+    /// A table: each row with every column.
+    fn rows(&self, columns: &[Field], node: Option<&Node>) -> Value {
+        let rows: Vec<Value> = node
+            .map(Node::items)
+            .unwrap_or_default()
+            .iter()
+            .map(|row| {
+                let cells: Map = columns
+                    .iter()
+                    .map(|column| (column.key, self.scalar(column, row.child(column.key))))
+                    .collect();
+                Value::from(cells)
+            })
+            .collect();
+        Value::from(rows)
+    }
+
+    /// One value: dates in Dutch form, choices by this form's label, the
+    /// rest as written (trimmed).
+    fn scalar(&self, field: &Field, node: Option<&Node>) -> Value {
+        let text = node.and_then(Node::text).unwrap_or_default();
+        match field.kind {
+            Kind::Bool => (node.and_then(Node::as_bool) == Some(true)).into(),
+            Kind::Date => date::parse(&text).map(date::short).unwrap_or(text).into(),
+            Kind::Choice(options) => label(options, &text, self.kind).unwrap_or(text).into(),
+            _ => text.into(),
+        }
+    }
+
+    /// The einddoel boxes of this kind's form, in form order, the chosen one ticked.
+    fn choices(&self) -> Value {
+        let chosen = self.doc.text(paths::EINDDOEL).unwrap_or_default();
+        let boxes: Vec<Value> = schema::EINDDOEL
+            .iter()
+            .filter_map(|c| {
+                let label = self.kind.label(c)?;
+                let entry: Map = BTreeMap::from([
+                    ("sleutel", c.key.into()),
+                    ("label", label.into()),
+                    ("gekozen", (c.key == chosen).into()),
+                ]);
+                Some(Value::from(entry))
+            })
+            .collect();
+        Value::from(boxes)
+    }
+}
+
+/// `document.soort` (the kind's key) and `document.titel` (its form's title).
+fn document(kind: DocKind) -> Value {
+    let map: Map = BTreeMap::from([("soort", kind.key().into()), ("titel", kind.title().into())]);
+    Value::from(map)
+}
+
+/// Who signs for each party, with the defaults [`Document::signer`] fills in.
+fn signers(doc: &Document) -> Value {
+    let map: Map = Party::BOTH
+        .into_iter()
+        .map(|who| {
+            let signer = doc.signer(who);
+            let datum = signer
+                .datum
+                .map(|d| date::parse(&d).map(date::short).unwrap_or(d));
+            let fields: Map = BTreeMap::from([
+                ("naam", signer.naam.unwrap_or_default().into()),
+                ("functie", signer.functie.unwrap_or_default().into()),
+                ("datum", datum.unwrap_or_default().into()),
+            ]);
+            (who.key(), Value::from(fields))
         })
         .collect();
-    texts.insert(
-        "notities".into(),
-        Value::safe_string(&markdown::to_typst(&doc.notes)),
-    );
-    Value::from(texts)
+    Value::from(map)
 }
 
-fn date_short(doc: &Document, path: &str) -> String {
-    let text = doc.text(path).unwrap_or_default();
-    date::parse(&text).map(date::short).unwrap_or(text)
+/// A yes/no question of the form: which box is ticked, if any.
+fn yes_no(answer: Option<bool>) -> Value {
+    let map: Map = BTreeMap::from([
+        ("ja", (answer == Some(true)).into()),
+        ("nee", (answer == Some(false)).into()),
+    ]);
+    Value::from(map)
 }
 
-fn joined(postcode: &str, plaats: &str) -> String {
-    format!("{} {}", normalise_postcode(postcode), plaats)
-        .trim()
-        .to_string()
+/// `1234 AB Plaats` for a group with a postcode and a plaats.
+fn postcode_plaats(fields: &[Field], map: &Map) -> Option<String> {
+    let postcode = fields.iter().find(|f| f.kind == Kind::Postcode)?;
+    let postcode = map.get(postcode.key)?.as_str()?;
+    let plaats = map.get(paths::PLAATS)?.as_str()?;
+    let line = format!("{} {plaats}", normalise_postcode(postcode));
+    Some(line.trim().to_string())
 }
 
 /// `1234ab` → `1234 AB`, the canonical form.
@@ -145,68 +224,89 @@ fn normalise_postcode(postcode: &str) -> String {
     }
 }
 
-/// Table rows: every column present, dates in Dutch form, choices by label.
-fn rows(doc: &Document, path: &str, columns: &[&str]) -> Json {
-    let items = doc.get(path).map(Node::items).unwrap_or_default();
-    items
-        .iter()
-        .map(|row| {
-            let cells: serde_json::Map<String, Json> = columns
-                .iter()
-                .map(|col| {
-                    (
-                        col.to_string(),
-                        Json::String(cell(row, &format!("{path}.{col}"), col)),
-                    )
-                })
-                .collect();
-            Json::Object(cells)
-        })
-        .collect()
-}
-
-fn cell(row: &Node, schema_path: &str, column: &str) -> String {
-    let text = row.child(column).and_then(Node::text).unwrap_or_default();
-    match schema::field(schema_path).map(|f| f.kind) {
-        Some(schema::Kind::Date) => date::parse(&text).map(date::short).unwrap_or(text),
-        Some(schema::Kind::Choice(options)) => label(options, &text, DocKind::Plan).unwrap_or(text),
-        _ => text,
-    }
-}
-
 fn label(options: &[Choice], key: &str, kind: DocKind) -> Option<String> {
     let choice = options.iter().find(|c| c.key == key)?;
     kind.label(choice).map(str::to_string)
 }
 
-/// The einddoel boxes of the form of `kind`, in form order, with the chosen one ticked.
-fn choices(doc: &Document, kind: DocKind) -> Json {
-    let chosen = doc.text("einddoel.keuze").unwrap_or_default();
-    schema::EINDDOEL
-        .iter()
-        .filter_map(|c| {
-            let label = kind.label(c)?;
-            Some(json!({ "sleutel": c.key, "label": label, "gekozen": c.key == chosen }))
-        })
-        .collect()
-}
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
 
-/// A yes/no question of the form: which box is ticked, if any.
-fn yes_no(doc: &Document, path: &str) -> Json {
-    let answer = doc.get(path).and_then(Node::as_bool);
-    json!({ "ja": answer == Some(true), "nee": answer == Some(false) })
-}
+    use super::*;
+    use crate::case::{Chain, parse_document};
 
-fn obstakels(doc: &Document) -> Json {
-    let aanwezig = doc.get("obstakels.aanwezig").and_then(Node::as_bool);
-    json!({ "ja": aanwezig == Some(true), "nee": aanwezig == Some(false) })
-}
+    const BIJSTELLING: &str = "---
+document: bijstelling
+datum: 2026-03-02
+werknemer:
+  postcode: 3451bn
+  plaats: Vleuten
+einddoel:
+  keuze: ander
+obstakels:
+  aanwezig: true
+verzuim:
+  verloop:
+    - datum: 2026-01-05
+      percentage: 100
+---
+## Toelichting einddoel
 
-fn signer(doc: &Document, who: Party) -> Json {
-    let signer = doc.signer(who);
-    json!({
-        "naam": signer.naam.unwrap_or_default(),
-        "functie": signer.functie.unwrap_or_default(),
-        "datum": signer.datum.map(|d| date::parse(&d).map(date::short).unwrap_or(d)).unwrap_or_default(),
-    })
+Een *andere* functie.
+";
+
+    fn values_of(text: &str) -> Value {
+        let file: Arc<Path> = Arc::from(Path::new("b.md"));
+        let empty = Node::empty_map(file.clone());
+        let doc = parse_document(&file, text.into(), &Chain::new(Vec::new()), &empty).unwrap();
+        Value::from(values(&doc, DocKind::Bijstelling, false))
+    }
+
+    fn text<'a>(values: &'a Value, path: &'a str) -> &'a str {
+        let value = values.get_from_path(path);
+        value
+            .and_then(Value::as_str)
+            .unwrap_or_else(|| panic!("{path}: {value:?}"))
+    }
+
+    /// Templates may name any key of the form: undefined ones are errors.
+    #[test]
+    fn every_key_of_the_form_is_there_even_when_empty() {
+        fn walk<'f>(values: &Value, fields: impl Iterator<Item = &'f Field>, prefix: &str) {
+            for field in fields {
+                let path = format!("{prefix}{}", field.key);
+                assert!(values.get_from_path(&path).is_some(), "{path}");
+                if let Kind::Group(children) = field.kind {
+                    walk(values, children.iter(), &format!("{path}."));
+                }
+            }
+        }
+        walk(&values_of(BIJSTELLING), schema::form(), "");
+    }
+
+    #[test]
+    fn values_are_in_the_forms_words() {
+        let values = values_of(BIJSTELLING);
+        assert_eq!(text(&values, "datum"), "02-03-2026");
+        assert_eq!(
+            text(&values, "werknemer.postcode_plaats"),
+            "3451 BN Vleuten"
+        );
+        assert_eq!(
+            text(&values, "einddoel.keuze"),
+            "ander einddoel, inclusief toelichting:"
+        );
+        assert_eq!(text(&values, "verzuim.verloop.0.datum"), "05-01-2026");
+        assert_eq!(text(&values, "verzuim.verloop.0.percentage"), "100");
+        assert!(text(&values, "einddoel.toelichting").contains("#emph[andere]"));
+        assert_eq!(text(&values, "document.soort"), "bijstelling");
+        let ticked = |path: &str| values.get_from_path(path).is_some_and(Value::is_truthy);
+        assert!(ticked("obstakels.aanwezig"));
+        assert!(ticked("antwoorden.obstakels_aanwezig.ja"));
+        assert!(!ticked("antwoorden.obstakels_aanwezig.nee"));
+        assert!(!ticked("antwoorden.bijstelling_nodig.nee"));
+        assert!(ticked("einddoel.keuzes"));
+    }
 }

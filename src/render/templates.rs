@@ -99,9 +99,15 @@ impl Templates {
     /// Renders the template of `kind` with `context` into Typst source.
     pub fn render(&self, kind: DocKind, context: &tera::Context) -> Result<String, TemplateError> {
         let name = template_name(kind);
-        self.tera
-            .render(&name, context)
-            .map_err(|e| tera_error(&name, &e))
+        self.tera.render(&name, context).map_err(|e| {
+            let mut error = tera_error(&name, &e);
+            if let TemplateError::Tera { message, .. } = &mut error
+                && message.contains(OLD_TEXTS)
+            {
+                message.push_str(OLD_TEXTS_HINT);
+            }
+            error
+        })
     }
 
     /// The assets typst may read (the layout library, images), by name.
@@ -119,6 +125,11 @@ impl Templates {
         &self.assets
     }
 }
+
+/// Tera's words for a template that reads `tekst.…`, as copies exported
+/// before the long texts were put under their own keys do.
+const OLD_TEXTS: &str = "Variable `tekst` is not defined";
+const OLD_TEXTS_HINT: &str = "\nthis template was exported by an older pva: a long text is now under its own key (`tekst.stappen` is `stappen`, `tekst.visie_werknemer` is `visie.werknemer`, `tekst.notities` is `notities`); export the templates again (`pva templates export` into an empty folder) and copy your changes over";
 
 /// The template file of a document kind.
 pub fn template_name(kind: DocKind) -> String {

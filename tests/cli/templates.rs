@@ -75,18 +75,19 @@ built 0 PDF(s) into output, 0 up to date; 1 document(s) not built because of err
     assert!(!run.stderr.contains("Jan Jansen"), "{}", run.stderr);
 }
 
+/// The errors of a build whose plan template is `template`, which fails.
+fn failed_build_with_plan_template(template: &str) -> String {
+    let project = project(DOSSIER, PLAN).file("templates/plan-van-aanpak.typ", template);
+    project
+        .run(&["build", "--today", "2026-11-23"])
+        .code(1)
+        .stderr
+}
+
 #[test]
 fn template_cannot_use_packages() {
-    let project = project(DOSSIER, PLAN).file(
-        "templates/plan-van-aanpak.typ",
-        "#import \"@preview/cetz:0.3.0\"\n",
-    );
-    let run = project.run(&["build", "--today", "2026-11-23"]).code(1);
-    assert!(
-        run.stderr.contains("packages are disabled"),
-        "{}",
-        run.stderr
-    );
+    let stderr = failed_build_with_plan_template("#import \"@preview/cetz:0.3.0\"\n");
+    assert!(stderr.contains("packages are disabled"), "{stderr}");
 }
 
 #[cfg(unix)]
@@ -101,13 +102,14 @@ fn symlinked_template_is_refused() {
 
 #[test]
 fn broken_template_names_the_template() {
-    let project = project(DOSSIER, PLAN).file("templates/plan-van-aanpak.typ", "{{ onbekend }}\n");
-    let run = project.run(&["build", "--today", "2026-11-23"]).code(1);
-    assert!(
-        run.stderr.contains("template plan-van-aanpak.typ:"),
-        "{}",
-        run.stderr
-    );
+    let stderr = failed_build_with_plan_template("{{ onbekend }}\n");
+    assert!(stderr.contains("template plan-van-aanpak.typ:"), "{stderr}");
+}
+
+#[test]
+fn template_of_an_older_pva_says_where_the_long_texts_went() {
+    let stderr = failed_build_with_plan_template("#antwoord[{{ tekst.stappen }}]\n");
+    assert!(stderr.contains("`tekst.stappen` is `stappen`"), "{stderr}");
 }
 
 #[test]
