@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use typst::foundations::Datetime;
 
-use crate::case::{self, DocKind, Document, Dossier, Found, date};
+use crate::case::{self, DocKind, Document, Dossier, Found};
 use crate::compile::{self, CompileError, Engine};
 use crate::diag::{Diagnostic, Severity};
 use crate::fs::{self, FsError};
@@ -442,8 +442,8 @@ fn build_one(
 /// The document's own date (its `datum`), else the build's creation date,
 /// else 1 January 1980: never the clock, so rebuilds are byte-identical.
 fn document_date(doc: &Document, creation_date: Option<NaiveDate>) -> Datetime {
-    let from_case = doc.text("datum").and_then(|d| date::parse(&d));
-    let day = from_case
+    let day = doc
+        .date()
         .or(creation_date)
         .unwrap_or(NaiveDate::from_ymd_opt(1980, 1, 1).unwrap_or_default());
     to_datetime(day)

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::case::{self, DocKind, Node, date};
+use crate::case::{self, DocKind, Node, paths};
 use crate::ci::System;
 use crate::fs::{self, FsError};
 
@@ -114,12 +114,7 @@ pub fn new_document(
         .documents
         .iter()
         .filter(|d| d.kind.is_some())
-        .max_by_key(|d| {
-            (
-                d.text("datum").and_then(|t| date::parse(&t)),
-                d.path.clone(),
-            )
-        });
+        .max_by_key(|d| (d.date(), d.path.clone()));
     let text = match kind {
         DocKind::Plan => {
             if let Some(plan) = dossier
@@ -134,13 +129,13 @@ pub fn new_document(
             }
             let advice = dossier
                 .base_at(Some(day))
-                .get("probleemanalyse.advies_einddoel")
+                .get(paths::ADVIES_EINDDOEL)
                 .and_then(Node::text);
             plan_skeleton(day, advice.as_deref().unwrap_or(""))
         }
         DocKind::Bijstelling => {
             let goal = latest
-                .and_then(|d| d.text("einddoel.keuze"))
+                .and_then(|d| d.text(paths::EINDDOEL))
                 .unwrap_or_default();
             let afspraken = latest.map(agreed).unwrap_or_default();
             bijstelling_skeleton(day, &goal, &agreed_comment(&afspraken))
@@ -154,7 +149,7 @@ pub fn new_document(
 
 /// The agreements of a document as Markdown bullets, to start the next one from.
 fn agreed(doc: &case::Document) -> String {
-    doc.get("afspraken")
+    doc.get(paths::AFSPRAKEN)
         .map(Node::items)
         .unwrap_or_default()
         .iter()

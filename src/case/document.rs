@@ -299,10 +299,7 @@ pub fn parse_document(
             data
         }
         None => {
-            let day = rest
-                .get(paths::DATUM)
-                .and_then(Node::text)
-                .and_then(|d| super::date::parse(&d));
+            let day = rest.get(paths::DATUM).and_then(Node::as_date);
             chain.at(day, empty.clone())
         }
     };

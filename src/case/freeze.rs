@@ -7,32 +7,45 @@ use super::dossier::Dossier;
 use super::front_matter;
 use super::node::{Node, Value};
 use super::paths;
-
-/// The groups a document inherits and a frozen document carries.
-const CARRIED: &[&str] = &[
-    "werkgever",
-    "werknemer",
-    "casemanager",
-    "arbodienst",
-    "verzuim",
-    "probleemanalyse",
-];
+use super::schema::{self, Field, Kind};
 
 /// Of `verzuim`, what a document shows; the agenda's records stay in the dossier.
-const VERZUIM_SHOWN: &[&str] = &["eerste_ziektedag", "verloop", "einde_dienstverband"];
+const VERZUIM_SHOWN: &[&str] = &[
+    paths::EERSTE_ZIEKTEDAG,
+    paths::VERLOOP,
+    paths::EINDE_DIENSTVERBAND,
+];
+
+/// The groups a document inherits and a frozen document carries: the keys
+/// of `bevroren` in the schema.
+fn carried() -> &'static [Field] {
+    match schema::field(paths::BEVROREN).map(|f| f.kind) {
+        Some(Kind::Group(groups)) => groups,
+        _ => &[],
+    }
+}
+
+/// The keys of the group `key` a document shows, when it shows only some.
+fn shown(key: &str) -> Vec<&'static str> {
+    VERZUIM_SHOWN
+        .iter()
+        .filter_map(|path| path.strip_prefix(key)?.strip_prefix('.'))
+        .collect()
+}
 
 /// The text of `doc` with what it inherited on its date written into its
 /// front matter, or `None` when there is nothing to write.
 pub fn frozen_text(dossier: &Dossier, doc: &Document) -> Option<String> {
     let inherited = dossier.base_at(doc.date());
     let mut block = String::new();
-    for key in CARRIED {
+    for key in carried().iter().map(|f| f.key) {
         let Some(value) = inherited.child(key) else {
             continue;
         };
         let mut value = value.clone();
-        if *key == "verzuim" {
-            retain(&mut value, VERZUIM_SHOWN);
+        let shown = shown(key);
+        if !shown.is_empty() {
+            retain(&mut value, &shown);
         }
         let value = without_own(&value, doc.own.child(key));
         if let Some(value) = value.filter(|v| !v.is_blank()) {

@@ -70,7 +70,7 @@ fn applicable(changes: Option<&Node>, day: Option<NaiveDate>) -> Vec<Node> {
         .unwrap_or_default()
         .iter()
         .filter_map(|change| {
-            let from = date::parse(&change.child("vanaf")?.text()?)?;
+            let from = change.child("vanaf")?.as_date()?;
             let mut change = change.clone();
             take(&mut change, "vanaf");
             Some((from, change))
@@ -84,10 +84,9 @@ fn applicable(changes: Option<&Node>, day: Option<NaiveDate>) -> Vec<Node> {
 /// The latest bijstelling of the probleemanalyse received on or before `day`.
 fn analysis_in_force(later: Option<&Node>, day: Option<NaiveDate>) -> Option<Node> {
     let effective = |row: &Node| {
-        ["ontvangen_op", "datum"]
-            .iter()
-            .find_map(|k| row.child(k).and_then(Node::text))
-            .and_then(|t| date::parse(&t))
+        let text = |key| row.child(key).and_then(Node::text);
+        let written = text("ontvangen_op").or_else(|| text("datum"));
+        written.and_then(|t| date::parse(&t))
     };
     later?
         .items()
@@ -105,8 +104,7 @@ fn keep_verloop_until(base: &mut Node, day: NaiveDate) {
     if let Value::Seq(rows) = &mut verloop.value {
         rows.retain(|row| {
             row.child("datum")
-                .and_then(Node::text)
-                .and_then(|t| date::parse(&t))
+                .and_then(Node::as_date)
                 .is_none_or(|d| d <= day)
         });
     }

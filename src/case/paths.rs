@@ -39,6 +39,8 @@ pub const GEBOORTEDATUM: &str = "werknemer.geboortedatum";
 pub const DATUM: &str = "datum";
 /// `evaluaties`, the agreed evaluation moments.
 pub const EVALUATIES: &str = "evaluaties";
+/// `evaluaties.wanneer`, an evaluation moment's date.
+pub const EVALUATIE_WANNEER: &str = "evaluaties.wanneer";
 /// `einddoel.keuze`
 pub const EINDDOEL: &str = "einddoel.keuze";
 /// `document`, the kind of document.
@@ -122,6 +124,7 @@ pub const ALL: &[&str] = &[
     GEBOORTEDATUM,
     DATUM,
     EVALUATIES,
+    EVALUATIE_WANNEER,
     EINDDOEL,
     DOCUMENT,
     WERKNEMER_FUNCTIE,
@@ -147,12 +150,27 @@ pub const ALL: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::super::schema;
 
     #[test]
     fn every_path_is_in_the_schema() {
         for path in super::ALL {
             assert!(schema::field(path).is_some(), "{path}");
+        }
+    }
+
+    /// Each party's signature lies under its key in `ondertekening`.
+    #[test]
+    fn signatures_are_the_parties_keys() {
+        for party in super::super::Party::BOTH {
+            let group = format!("{}.{}", super::ONDERTEKENING, party.key());
+            assert!(schema::field(&group).is_some(), "{group}");
+            let keys = party.signature();
+            for path in [keys.naam, keys.functie, keys.datum] {
+                assert!(path.starts_with(&format!("{group}.")), "{path}");
+            }
         }
     }
 
@@ -165,5 +183,97 @@ mod tests {
                 "{key}"
             );
         }
+    }
+
+    /// Calls that read a key by name; the key is their last argument.
+    const LOOKUPS: &[&str] = &[
+        "get",
+        "text",
+        "long_text",
+        "anchor",
+        "section_of",
+        "guidance",
+        "child",
+        "child_mut",
+        "take",
+        "day",
+    ];
+
+    /// Dotted strings that are no keys: file names end in one of these.
+    const EXTENSIONS: &[&str] = &["md", "yaml", "typ", "toml", "pdf", "json"];
+
+    /// Dotted strings that are no keys and no file names.
+    const NOT_KEYS: &[&str] = &["yaml.schemas"];
+
+    /// Every dotted key written as a string in the code (`"werknemer.naam"`)
+    /// is in the schema, and so is every key a lookup reads by name
+    /// (`.child("datum")`, at least as the last part of a path): a renamed
+    /// key cannot leave a rule silently reading nothing. Test code is left
+    /// out: it fails by itself when it reads nothing.
+    #[test]
+    fn keys_written_in_the_code_are_in_the_schema() {
+        let paths = schema::all_paths();
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut checked = 0;
+        for file in walkdir::WalkDir::new(&src).into_iter().map(Result::unwrap) {
+            let name = file.file_name().to_string_lossy();
+            if !name.ends_with(".rs") || name == "tests.rs" {
+                continue;
+            }
+            let text = std::fs::read_to_string(file.path()).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            let at = file.path().display();
+            for path in dotted_strings(code) {
+                assert!(schema::field(path).is_some(), "{at}: \"{path}\"");
+                checked += 1;
+            }
+            for key in looked_up(code) {
+                let known = paths.iter().any(|p| p.rsplit('.').next() == Some(key));
+                assert!(known || schema::field(key).is_some(), "{at}: \"{key}\"");
+                checked += 1;
+            }
+        }
+        assert!(checked > 50, "the scan found only {checked} keys");
+    }
+
+    /// The string literals of `code` made of lowercase words joined by dots.
+    fn dotted_strings(code: &str) -> impl Iterator<Item = &str> {
+        code.split('"').skip(1).step_by(2).filter(|s| {
+            let key_like =
+                s.contains('.') && s.split('.').all(|part| !part.is_empty() && is_word(part));
+            let extension = s.rsplit('.').next().unwrap_or_default();
+            key_like && !EXTENSIONS.contains(&extension) && !NOT_KEYS.contains(s)
+        })
+    }
+
+    /// The keys handed as a string to one of the [`LOOKUPS`].
+    fn looked_up(code: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        for (open, _) in code.match_indices('(') {
+            let before = &code[..open];
+            let name = before
+                .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or_default();
+            if !LOOKUPS.contains(&name) {
+                continue;
+            }
+            let args = &code[open + 1..];
+            let args = &args[..args.find(')').unwrap_or_default()];
+            let last = args.rsplit(',').next().unwrap_or_default().trim();
+            if let Some(key) = last.strip_prefix('"').and_then(|l| l.strip_suffix('"'))
+                && is_word(key)
+            {
+                out.push(key);
+            }
+        }
+        out
+    }
+
+    fn is_word(text: &str) -> bool {
+        !text.is_empty()
+            && text
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
     }
 }

@@ -13,7 +13,7 @@
 use chrono::{Duration, Months, NaiveDate};
 
 use super::node::{Node, Pos};
-use super::{date, paths};
+use super::paths;
 
 /// Breaks shorter than this (in days) join two periods into one.
 pub const SAMENTELLING_DAYS: i64 = 28;
@@ -122,12 +122,9 @@ impl Timeline {
     /// The timeline of a dossier's merged data; `None` without a readable
     /// first sick day.
     pub fn of(data: &Node) -> Option<Timeline> {
-        let first = date::parse(&data.get(paths::EERSTE_ZIEKTEDAG)?.text()?)?;
+        let first = data.get(paths::EERSTE_ZIEKTEDAG)?.as_date()?;
         let mut timeline = Timeline::new(first).with_verloop(&verloop(data));
-        timeline.employment_end = data
-            .get(paths::EINDE_DIENSTVERBAND)
-            .and_then(Node::text)
-            .and_then(|t| date::parse(&t));
+        timeline.employment_end = data.get(paths::EINDE_DIENSTVERBAND).and_then(Node::as_date);
         timeline.analyses = analyses(data);
         Some(timeline)
     }
@@ -275,7 +272,7 @@ pub fn verloop(data: &Node) -> Vec<Step> {
         .filter_map(|row| {
             let node = row.child("datum")?;
             Some(Step {
-                date: date::parse(&node.text()?)?,
+                date: node.as_date()?,
                 percentage: row
                     .child("percentage")
                     .and_then(Node::scalar)
@@ -302,11 +299,7 @@ pub fn analyses(data: &Node) -> Vec<Analysis> {
 }
 
 fn analysis(node: &Node) -> Option<Analysis> {
-    let day = |key: &str| {
-        node.child(key)
-            .and_then(Node::text)
-            .and_then(|t| date::parse(&t))
-    };
+    let day = |key: &str| node.child(key).and_then(Node::as_date);
     let pos = node
         .child("datum")
         .map_or(node.pos.clone(), |n| n.pos.clone());

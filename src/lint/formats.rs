@@ -2,7 +2,7 @@
 //! percentages and the values of the forms' tick boxes.
 
 use crate::case::schema::{self, Choice, DocKind, Field, Kind};
-use crate::case::{Document, Node, Value, date};
+use crate::case::{Document, Node, Value, date, paths};
 use crate::diag::Diagnostic;
 
 use super::suggest::did_you_mean;
@@ -35,7 +35,7 @@ fn walk(
             continue;
         };
         let path = format!("{prefix}{}", key.name);
-        if path == "document" {
+        if path == paths::DOCUMENT {
             continue; // PVA008 reports the kind of document.
         }
         match field.kind {
@@ -69,7 +69,7 @@ fn check(node: &Node, field: &Field, path: &str, kind: Option<DocKind>) -> Optio
     let (rule, message) = problem;
     let hint = match field.kind {
         Kind::Choice(_) => "elk veld met vaste waarden staat in docs/case-format.md",
-        Kind::Date if path == "evaluaties.wanneer" => {
+        Kind::Date if path == paths::EVALUATIE_WANNEER => {
             "een datum schrijft u als JJJJ-MM-DD; een vast ritme als `frequentie: elke 6 weken`, met `vorm: gesprek op het werk`"
         }
         Kind::Date => "data schrijft u als JJJJ-MM-DD; de PDF toont ze als dd-mm-jjjj",
@@ -182,7 +182,7 @@ fn choice_problem(
     let allowed: Vec<&str> = options
         .iter()
         .filter(|c| match kind {
-            _ if path != "einddoel.keuze" => true,
+            _ if path != paths::EINDDOEL => true,
             Some(k) => k.label(c).is_some(),
             None => true,
         })
@@ -192,8 +192,8 @@ fn choice_problem(
         return None;
     }
     let hint = did_you_mean(text, allowed.iter().copied());
-    let form = match (path, kind) {
-        ("einddoel.keuze", Some(k)) => format!(" op {}", k.title_with_article()),
+    let form = match kind {
+        Some(k) if path == paths::EINDDOEL => format!(" op {}", k.title_with_article()),
         _ => String::new(),
     };
     Some(format!(

@@ -21,7 +21,7 @@ pub(super) fn dossier(dossier: &Dossier) -> Vec<Diagnostic> {
 }
 
 fn not_frozen(doc: &Document) -> Diagnostic {
-    Diagnostic::new(&rules::NOT_FROZEN, &doc.anchor("ondertekening"), "dit document is door beide partijen getekend maar erft nog uit dossier.yaml en gedeeld.yaml: een latere wijziging daar verandert de PDF van wat getekend is")
+    Diagnostic::new(&rules::NOT_FROZEN, &doc.anchor(paths::ONDERTEKENING), "dit document is door beide partijen getekend maar erft nog uit dossier.yaml en gedeeld.yaml: een latere wijziging daar verandert de PDF van wat getekend is")
         .hint(format!("voer `pva freeze {}` uit en commit het document", doc.path.display()))
 }
 

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::case::timeline::{Timeline, verloop};
-use crate::case::{DocKind, Document, Dossier, Node, Pos, date, paths};
+use crate::case::{DocKind, Document, Dossier, Node, Party, Pos, date, paths};
 use crate::diag::Diagnostic;
 
 use crate::rules;
@@ -231,7 +231,7 @@ fn plan_timing(plan: &Document, timeline: &Timeline, out: &mut Vec<Diagnostic>) 
     // When the bedrijfsarts first saw no possibilities, the plan follows the
     // bijstelling that does (PVA011 judges that), not week 8.
     let waited = timeline.analyses.first().is_some_and(|a| !a.advises_plan);
-    if day.day > week8 && !waited && plan.long_text("reden_te_laat").is_none() {
+    if day.day > week8 && !waited && plan.long_text(paths::REDEN_TE_LAAT).is_none() {
         out.push(Diagnostic::new(&rules::PLAN_LATE, &day.pos, format!(
             "het Plan van aanpak is op {} opgesteld, meer dan acht weken na de eerste ziektedag (uiterlijk {}); het formulier vraagt dan de reden",
             date::short(day.day), date::short(week8)
@@ -364,9 +364,9 @@ fn signature_dates(doc: &Document, out: &mut Vec<Diagnostic>) {
     let Some(start) = dated(doc.get(paths::DATUM)) else {
         return;
     };
-    for who in ["werknemer", "werkgever"] {
-        if let Some(signed) =
-            dated(doc.get(&format!("ondertekening.{who}.datum"))).filter(|s| s.day < start.day)
+    for party in Party::BOTH {
+        let who = party.key();
+        if let Some(signed) = dated(doc.get(party.signature().datum)).filter(|s| s.day < start.day)
         {
             out.push(Diagnostic::new(
                 &rules::CHRONOLOGY,

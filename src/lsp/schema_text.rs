@@ -1,6 +1,7 @@
 //! The schema as the editor shows it: keys valid at a place, the type and
 //! scope of a key in Dutch, and the form's wording of a choice.
 
+use crate::case::paths;
 use crate::case::schema::{self, Choice, DocKind, Field, Kind, Scope};
 
 /// The kinds of document, for describing where a key may be written.
@@ -39,9 +40,8 @@ pub(super) fn choices(
 ) -> Vec<&'static Choice> {
     options
         .iter()
-        .filter(|c| match (path, kind) {
-            ("einddoel.keuze", Some(DocKind::Plan)) => c.plan.is_some(),
-            ("einddoel.keuze", Some(_)) => c.bijstelling.is_some(),
+        .filter(|c| match kind {
+            Some(kind) if path == paths::EINDDOEL => kind.label(c).is_some(),
             _ => true,
         })
         .collect()

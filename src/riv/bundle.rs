@@ -41,7 +41,7 @@ pub(super) fn source(
     out.push_str(&format!(
         "#set document(title: {}, author: {}, keywords: (\"re-integratie\", \"re-integratieverslag\", \"Wet verbetering poortwachter\"))\n",
         typst_str(&format!("Re-integratieverslag – {name}")),
-        typst_str(&text(dossier, "werkgever.bedrijfsnaam")),
+        typst_str(&text(dossier, paths::BEDRIJFSNAAM)),
     ));
     out
 }
@@ -59,7 +59,7 @@ fn header(dossier: &Dossier, titel: &str, datum: &str) -> String {
         "#show: formulier.with(titel: {})\n#kopgegevens(werknemer: {}, bsn: {}, datum: {}, uitgever: \"Re-integratieverslag\")\n",
         typst_str(titel),
         typst_str(&text(dossier, paths::WERKNEMER_NAAM)),
-        typst_str(&text(dossier, "werknemer.bsn")),
+        typst_str(&text(dossier, paths::BSN)),
         typst_str(datum),
     )
 }
@@ -74,8 +74,8 @@ fn cover(dossier: &Dossier, t: &Timeline, today: chrono::NaiveDate) -> String {
     };
     let mut rows = String::new();
     rows += &row("Werknemer", text(dossier, paths::WERKNEMER_NAAM));
-    rows += &row("Burgerservicenummer", text(dossier, "werknemer.bsn"));
-    rows += &row("Werkgever", text(dossier, "werkgever.bedrijfsnaam"));
+    rows += &row("Burgerservicenummer", text(dossier, paths::BSN));
+    rows += &row("Werkgever", text(dossier, paths::BEDRIJFSNAAM));
     rows += &row("Eerste arbeidsongeschiktheidsdag", date::short(t.first));
     if let Some(a) = t.analyses.first().and_then(|a| a.datum) {
         rows += &row("Probleemanalyse", date::short(a));

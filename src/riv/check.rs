@@ -70,7 +70,7 @@ fn missing(dossier: &Dossier, kind: DocKind, anchor: &Pos) -> Diagnostic {
 }
 
 fn unsigned(doc: &Document) -> Diagnostic {
-    let pos = doc.anchor("ondertekening");
+    let pos = doc.anchor(paths::ONDERTEKENING);
     let title = doc.kind.map_or("dit document", DocKind::title);
     Diagnostic::new(
         &rules::RIV_INCOMPLETE,

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::case::timeline::Timeline;
-use crate::case::{self, DocKind, Document, Dossier};
+use crate::case::{self, DocKind, Document, Dossier, Party};
 use crate::compile::{self, Engine};
 use crate::diag::{Diagnostic, Severity};
 use crate::fs::{self, FsError};
@@ -271,9 +271,9 @@ pub fn upload_type(kind: DocKind) -> &'static str {
 
 /// The date UWV asks per upload: the day the last party signed.
 fn signed_on(doc: &Document) -> String {
-    let days: Vec<NaiveDate> = ["werknemer", "werkgever"]
+    let days: Vec<NaiveDate> = Party::BOTH
         .iter()
-        .filter_map(|who| doc.get(&format!("ondertekening.{who}.datum"))?.as_date())
+        .filter_map(|who| doc.get(who.signature().datum)?.as_date())
         .collect();
     days.into_iter()
         .max()

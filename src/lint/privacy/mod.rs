@@ -17,7 +17,7 @@ mod terms;
 mod tests;
 
 use crate::case::has_privacy_marker;
-use crate::case::{Document, Node, Pos};
+use crate::case::{Document, Node, Pos, paths};
 use crate::diag::Diagnostic;
 
 use crate::rules;
@@ -36,8 +36,8 @@ struct Text<'a> {
 /// Checks every text of `doc` that ends up in the PDF.
 pub(super) fn document(doc: &Document) -> Vec<Diagnostic> {
     let workplace = Workplace::new(
-        &doc.text("werkgever.bedrijfsnaam").unwrap_or_default(),
-        &doc.text("werknemer.functie").unwrap_or_default(),
+        &doc.text(paths::BEDRIJFSNAAM).unwrap_or_default(),
+        &doc.text(paths::WERKNEMER_FUNCTIE).unwrap_or_default(),
     );
     let mut out = Vec::new();
     for text in texts(doc) {
