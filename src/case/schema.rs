@@ -949,6 +949,15 @@ pub fn all_paths() -> Vec<String> {
     out
 }
 
+/// Whether some key of the format, at any depth, is named `key`: for tests
+/// of code that reads a key inside a group or row.
+#[cfg(test)]
+pub(crate) fn has_key(key: &str) -> bool {
+    all_paths()
+        .iter()
+        .any(|path| path.rsplit('.').next() == Some(key))
+}
+
 fn collect(fields: &[Field], prefix: &str, out: &mut Vec<String>) {
     for field in fields {
         let path = format!("{prefix}{}", field.key);

@@ -77,18 +77,20 @@ fn texts(doc: &Document) -> Vec<Text<'_>> {
 /// they are.
 fn is_identity(path: &str) -> bool {
     let key = path.rsplit('.').next().unwrap_or(path);
-    matches!(
-        key,
-        "naam"
-            | "bedrijfsnaam"
-            | "bedrijfsarts"
-            | "functie"
-            | "adres"
-            | "plaats"
-            | "vestiging"
-            | "email"
-    )
+    IDENTITY.contains(&key)
 }
+
+/// The keys of [`is_identity`], wherever in the schema they are.
+const IDENTITY: &[&str] = &[
+    "naam",
+    "bedrijfsnaam",
+    "bedrijfsarts",
+    "functie",
+    "adres",
+    "plaats",
+    "vestiging",
+    "email",
+];
 
 fn collect<'a>(node: &'a Node, path: &str, out: &mut Vec<Text<'a>>) {
     match &node.value {

@@ -193,3 +193,10 @@ fn names_and_job_titles_are_not_scanned() {
     assert!(is_identity(".werknemer.functie"));
     assert!(!is_identity(".afspraken.activiteit"));
 }
+
+#[test]
+fn identity_keys_are_in_the_schema() {
+    for key in IDENTITY {
+        assert!(crate::case::schema::has_key(key), "{key}");
+    }
+}
