@@ -76,8 +76,9 @@ pub struct Field {
     pub required: Option<Required>,
 }
 
-/// Which documents must fill a key. The lint reads only this: a key whose
-/// form asks it is declared here, next to its type.
+/// Which documents must fill a key, declared next to its type: PVA020 and
+/// PVA021 walk these (`lint::required`, where the few rules that need more
+/// than one key's answer are computed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Required {
     /// The kinds of document whose form asks it.
@@ -156,10 +157,11 @@ impl Field {
 
     /// The field, also answered by its sibling `key`.
     const fn or(mut self, key: &'static str) -> Field {
-        if let Some(mut required) = self.required {
-            required.or = Some(key);
-            self.required = Some(required);
-        }
+        let Some(mut required) = self.required else {
+            panic!("`or` is for a field that is asked");
+        };
+        required.or = Some(key);
+        self.required = Some(required);
         self
     }
 }

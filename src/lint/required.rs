@@ -1,4 +1,7 @@
-//! Required fields of each form, including those a choice makes required.
+//! Required fields of each form, including those an answer makes required:
+//! as the schema declares them (`schema::Field::required`), and the few
+//! rules that are computed (the visie, the signatures, the verloop, a goal
+//! other than advised).
 
 use chrono::NaiveDate;
 
@@ -69,7 +72,7 @@ fn check(
         None => &rules::REQUIRED,
     };
     match field.kind {
-        Kind::Rows(columns) => rows(doc, kind, path, columns, out),
+        Kind::Rows(columns) => rows(doc, kind, rule, path, columns, out),
         Kind::LongText if doc.long_text(path).is_none() => {
             // An unconditional question has its own heading to answer under.
             let heading = match (required.when, heading_of(path)) {
@@ -97,42 +100,52 @@ fn answered(doc: &Document, path: &str, is: Answer) -> bool {
 
 /// A table must have at least one row, and every row each column the form
 /// of `kind` asks (or the column that stands in for it).
-fn rows(doc: &Document, kind: DocKind, path: &str, columns: &[Field], out: &mut Vec<Diagnostic>) {
+fn rows(
+    doc: &Document,
+    kind: DocKind,
+    rule: &Rule,
+    path: &str,
+    columns: &[Field],
+    out: &mut Vec<Diagnostic>,
+) {
     let Some(node) = doc.get(path).filter(|n| !n.items().is_empty()) else {
-        out.push(missing(doc, &rules::REQUIRED, path, ": minstens één regel"));
+        out.push(missing(doc, rule, path, ": minstens één regel"));
         return;
     };
-    let asked: Vec<(&Field, Option<&Field>)> = columns
+    let asked = asked_columns(columns, kind);
+    for row in node.items() {
+        for alternatives in &asked {
+            if alternatives
+                .iter()
+                .all(|c| row.child(c.key).is_none_or(Node::is_blank))
+            {
+                let named: Vec<String> = alternatives
+                    .iter()
+                    .map(|c| format!("`{}` ({})", c.key, c.label))
+                    .collect();
+                let message = format!(
+                    "in deze regel van `{path}` ontbreekt {}",
+                    named.join(" of ")
+                );
+                out.push(Diagnostic::new(&rules::REQUIRED, &row.pos, message));
+            }
+        }
+    }
+}
+
+/// The columns the form of `kind` asks, each with the column that may
+/// stand in for it.
+fn asked_columns(columns: &[Field], kind: DocKind) -> Vec<Vec<&Field>> {
+    columns
         .iter()
         .filter_map(|column| {
             let required = column.required.filter(|r| r.kinds.contains(&kind))?;
             let or = required
                 .or
                 .and_then(|key| columns.iter().find(|c| c.key == key));
-            Some((column, or))
+            Some(std::iter::once(column).chain(or).collect())
         })
-        .collect();
-    for row in node.items() {
-        for &(column, or) in &asked {
-            let alternatives = std::iter::once(column).chain(or);
-            if alternatives
-                .clone()
-                .all(|c| row.child(c.key).is_none_or(Node::is_blank))
-            {
-                let named: Vec<String> = alternatives
-                    .map(|c| format!("`{}` ({})", c.key, c.label))
-                    .collect();
-                out.push(Diagnostic::new(
-                    &rules::REQUIRED,
-                    &row.pos,
-                    format!(
-                        "in deze regel van `{path}` ontbreekt {}",
-                        named.join(" of ")
-                    ),
-                ));
-            }
-        }
-    }
+        .collect()
 }
 
 /// The plan gives a reason for a goal other than the bedrijfsarts advised,
@@ -198,21 +211,7 @@ fn signatures(doc: &Document, kind: DocKind, out: &mut Vec<Diagnostic>) {
         .filter(|who| doc.text(who.signature().datum).is_some())
         .collect();
     if signed.is_empty() {
-        let (werknemer, werkgever) = (paths::WERKNEMER_SIGNATURE, paths::WERKGEVER_SIGNATURE);
-        out.push(
-            Diagnostic::new(
-                &rules::UNSIGNED,
-                &doc.anchor(paths::ONDERTEKENING),
-                format!(
-                    "{} is nog niet ondertekend: de PDF krijgt lege regels om te tekenen",
-                    kind.title_with_article()
-                ),
-            )
-            .hint(format!(
-                "vul {} en {} in zodra beide partijen hebben getekend",
-                werknemer.datum, werkgever.datum
-            )),
-        );
+        out.push(unsigned(doc, kind));
     }
     if !signed.contains(&Party::Werkgever) {
         return;
@@ -236,6 +235,19 @@ fn signatures(doc: &Document, kind: DocKind, out: &mut Vec<Diagnostic>) {
             ": de functie van wie namens de werkgever tekent",
         ));
     }
+}
+
+/// PVA024: nobody signed yet.
+fn unsigned(doc: &Document, kind: DocKind) -> Diagnostic {
+    let (werknemer, werkgever) = (paths::WERKNEMER_SIGNATURE, paths::WERKGEVER_SIGNATURE);
+    let message = format!(
+        "{} is nog niet ondertekend: de PDF krijgt lege regels om te tekenen",
+        kind.title_with_article()
+    );
+    Diagnostic::new(&rules::UNSIGNED, &doc.anchor(paths::ONDERTEKENING), message).hint(format!(
+        "vul {} en {} in zodra beide partijen hebben getekend",
+        werknemer.datum, werkgever.datum
+    ))
 }
 
 fn kind_missing(doc: &Document) -> Diagnostic {
