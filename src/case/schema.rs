@@ -944,6 +944,39 @@ pub fn field(path: &str) -> Option<&'static Field> {
     found
 }
 
+/// Every value in `node` (a parsed file or a document's data) whose key the
+/// format knows, with its dotted path and field: the values inside groups
+/// and each table row, not the groups and tables themselves. Unknown keys
+/// are left out (the structure check reports them).
+pub fn known_values(node: &super::Node) -> Vec<(String, &'static Field, &super::Node)> {
+    let mut out = Vec::new();
+    known_in(node, ROOT, "", &mut out);
+    out
+}
+
+fn known_in<'a>(
+    node: &'a super::Node,
+    fields: &'static [Field],
+    prefix: &str,
+    out: &mut Vec<(String, &'static Field, &'a super::Node)>,
+) {
+    for (key, value) in node.entries() {
+        let Some(field) = fields.iter().find(|f| f.key == key.name) else {
+            continue;
+        };
+        let path = format!("{prefix}{}", key.name);
+        match field.kind {
+            Group(children) => known_in(value, children, &format!("{path}."), out),
+            Rows(columns) => {
+                for row in value.items() {
+                    known_in(row, columns, &format!("{path}."), out);
+                }
+            }
+            _ => out.push((path, field, value)),
+        }
+    }
+}
+
 /// Every dotted path of the format, for documentation checks.
 pub fn all_paths() -> Vec<String> {
     let mut out = Vec::new();

@@ -10,44 +10,22 @@ use crate::rules;
 
 /// Checks the format of every value `doc` uses (its own and inherited).
 pub(crate) fn document(doc: &Document) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    walk(&doc.data, schema::ROOT, "", doc.kind, &mut out);
-    out
+    values(&doc.data, doc.kind)
 }
 
 /// Checks the format of every value of a shared file (`dossier.yaml`,
 /// `gedeeld.yaml`), also when no document inherits it (frozen documents).
 pub(crate) fn shared(file: &Node) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    walk(file, schema::ROOT, "", None, &mut out);
-    out
+    values(file, None)
 }
 
-fn walk(
-    node: &Node,
-    fields: &[Field],
-    prefix: &str,
-    kind: Option<DocKind>,
-    out: &mut Vec<Diagnostic>,
-) {
-    for (key, value) in node.entries() {
-        let Some(field) = fields.iter().find(|f| f.key == key.name) else {
-            continue;
-        };
-        let path = format!("{prefix}{}", key.name);
-        if path == paths::DOCUMENT {
-            continue; // PVA008 reports the kind of document.
-        }
-        match field.kind {
-            Kind::Group(children) => walk(value, children, &format!("{path}."), kind, out),
-            Kind::Rows(columns) => {
-                for row in value.items() {
-                    walk(row, columns, &format!("{path}."), kind, out);
-                }
-            }
-            _ => out.extend(check(value, field, &path, kind)),
-        }
-    }
+fn values(node: &Node, kind: Option<DocKind>) -> Vec<Diagnostic> {
+    schema::known_values(node)
+        .into_iter()
+        // PVA008 reports the kind of document.
+        .filter(|(path, _, _)| path != paths::DOCUMENT)
+        .filter_map(|(path, field, value)| check(value, field, &path, kind))
+        .collect()
 }
 
 fn check(node: &Node, field: &Field, path: &str, kind: Option<DocKind>) -> Option<Diagnostic> {
