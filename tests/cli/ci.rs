@@ -407,26 +407,24 @@ fn pre_commit_hook_refuses_a_commit_with_a_wrong_bsn() {
             .status
             .success()
     );
-    assert!(exec(git, &dossiers, &["add", "-A"], &home).status.success());
-    let tried = exec(
-        &pre_commit,
-        &dossiers,
-        &["try-repo", hooks_arg, "pva"],
-        &home,
-    );
+    // Stages every change and runs the hook as a commit would.
+    let try_hook = || {
+        assert!(exec(git, &dossiers, &["add", "-A"], &home).status.success());
+        exec(
+            &pre_commit,
+            &dossiers,
+            &["try-repo", hooks_arg, "pva"],
+            &home,
+        )
+    };
+    let tried = try_hook();
     assert!(tried.status.success(), "{}", text(&tried));
     assert!(text(&tried).contains("pva lint...."), "{}", text(&tried));
 
     let dossier_file = dossiers.join("cases/voorbeeld/dossier.yaml");
     let good = std::fs::read_to_string(&dossier_file).unwrap();
     std::fs::write(&dossier_file, edit(&good, "\"111222333\"", "\"111222334\"")).unwrap();
-    assert!(exec(git, &dossiers, &["add", "-A"], &home).status.success());
-    let tried = exec(
-        &pre_commit,
-        &dossiers,
-        &["try-repo", hooks_arg, "pva"],
-        &home,
-    );
+    let tried = try_hook();
     assert_eq!(tried.status.code(), Some(1), "{}", text(&tried));
     assert!(text(&tried).contains("error[PVA030]"), "{}", text(&tried));
 

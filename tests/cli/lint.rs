@@ -12,6 +12,21 @@ fn lint(project: &Project) -> Run {
     project.run(&["lint", "--today", "2026-11-23", "--format", "json"])
 }
 
+/// Each finding of a `--format json` run as `CODE severity`, in order.
+fn code_severities(run: &Run) -> Vec<String> {
+    serde_json::from_str::<Vec<serde_json::Value>>(&run.stdout)
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}",
+                d["code"].as_str().unwrap(),
+                d["severity"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
 /// Lints the fixture with `dossier` and `plan`, expecting exactly `expected`.
 #[track_caller]
 fn expect(dossier: &str, plan: &str, expected: &[(&str, &str, usize, usize)]) -> Run {
@@ -342,17 +357,7 @@ fn pva019_no_plan_after_week_8() {
     );
     // The analysis of 2026-02-09 makes the plan due on 2026-02-23 (before week 8).
     let due = empty.run(&["lint", "--today", "2026-02-22", "--format", "json"]);
-    let severities: Vec<String> = serde_json::from_str::<Vec<serde_json::Value>>(&due.stdout)
-        .unwrap()
-        .iter()
-        .map(|d| {
-            format!(
-                "{} {}",
-                d["code"].as_str().unwrap(),
-                d["severity"].as_str().unwrap()
-            )
-        })
-        .collect();
+    let severities = code_severities(&due);
     assert_eq!(severities, vec!["PVA009 error", "PVA019 warning"]);
 }
 
@@ -649,10 +654,9 @@ fn pva041_is_a_warning_in_interventies() {
             ("PVA040".into(), BIJ_FILE.into(), 8, 66),
         ]
     );
-    let severities: Vec<String> = serde_json::from_str::<Vec<serde_json::Value>>(&run.stdout)
-        .unwrap()
+    let severities: Vec<String> = code_severities(&run)
         .iter()
-        .map(|d| d["severity"].as_str().unwrap().to_string())
+        .map(|cs| cs.split_once(' ').unwrap().1.to_string())
         .collect();
     assert_eq!(severities, vec!["warning", "error"]);
     // A severity in pva.toml holds for the whole rule, milder context too.
@@ -660,17 +664,7 @@ fn pva041_is_a_warning_in_interventies() {
         .file(BIJ_FILE, &bij)
         .file("pva.toml", &format!("{CONFIG}PVA041 = \"error\"\n"));
     let run = lint(&strict);
-    let severities: Vec<String> = serde_json::from_str::<Vec<serde_json::Value>>(&run.stdout)
-        .unwrap()
-        .iter()
-        .map(|d| {
-            format!(
-                "{} {}",
-                d["code"].as_str().unwrap(),
-                d["severity"].as_str().unwrap()
-            )
-        })
-        .collect();
+    let severities = code_severities(&run);
     assert_eq!(severities, vec!["PVA041 error", "PVA040 error"]);
 }
 

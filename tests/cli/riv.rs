@@ -279,3 +279,30 @@ fn new_kinds_have_skeletons_that_lint_as_unfinished() {
     let run = project.run(&["lint", TODAY, "--format", "json"]).code(1);
     assert!(run.codes().contains("PVA020"), "{:#?}", run.messages());
 }
+
+/// `pva riv` judges lint findings with the project's severities, like
+/// `pva lint`: an error in the dossier stops the set, and the same finding
+/// made a warning in pva.toml does not.
+#[test]
+fn riv_follows_the_severities_of_pva_toml() {
+    let project = Project::with_examples();
+    let shared = std::fs::read_to_string(project.path("cases/gedeeld.yaml")).unwrap();
+    let project = project.file(
+        "cases/gedeeld.yaml",
+        &crate::fixture::edit(
+            &shared,
+            "telefoon: 030 - 244 18 90\n    email: i.smit",
+            "telefoon: bellen\n    email: i.smit",
+        ),
+    );
+    let riv = ["riv", "cases/visser-2024", TODAY, "--out", "set"];
+    let run = project.run(&riv).code(1);
+    assert!(
+        run.stdout.starts_with("error[PVA032]: `werkgever.contactpersoon.telefoon` `bellen` is geen geldig telefoonnummer"),
+        "{}",
+        run.stdout
+    );
+    let project = project.file("pva.toml", "[lint]\nPVA032 = \"warning\"\n");
+    let run = project.run(&riv).success();
+    assert_eq!(run.stdout, "");
+}
