@@ -22,6 +22,11 @@ pub enum System {
     Gitlab,
 }
 
+/// The script that installs a pva release (checksum checked, cached, with
+/// `cargo install` as the fallback): pva's GitHub action runs it, and the
+/// GitLab pipeline carries it.
+const INSTALL_SCRIPT: &str = include_str!("../scripts/install.sh");
+
 impl System {
     /// Where the configuration goes, relative to the repository.
     pub fn path(self) -> &'static str {
@@ -31,14 +36,113 @@ impl System {
         }
     }
 
-    /// The configuration: it installs the pva version that writes it.
-    pub fn config(self) -> String {
-        let template = match self {
-            System::Github => include_str!("../assets/ci/github-workflow.yml"),
-            System::Gitlab => include_str!("../assets/ci/gitlab-ci.yml"),
-        };
-        template.replace("@VERSION@", env!("CARGO_PKG_VERSION"))
+    /// The CI system's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            System::Github => "GitHub Actions",
+            System::Gitlab => "GitLab CI/CD",
+        }
     }
+
+    /// The configuration for a project at `project` in its repository: it
+    /// installs the pva version that writes it, and runs in that folder.
+    pub fn config(self, project: &Placement) -> String {
+        let folder = project.folder.as_deref();
+        // Artifact paths are relative to the repository.
+        let in_project = |file: &str| match folder {
+            Some(f) => yaml_quote(&format!("{f}/{file}")),
+            None => file.to_string(),
+        };
+        let (template, working_directory) = match self {
+            System::Github => (
+                include_str!("../assets/ci/github-workflow.yml"),
+                folder.map(|f| {
+                    format!(
+                        "    defaults:\n      run:\n        working-directory: {}\n",
+                        yaml_quote(f)
+                    )
+                }),
+            ),
+            System::Gitlab => (
+                include_str!("../assets/ci/gitlab-ci.yml"),
+                folder.map(|f| {
+                    let cd = format!("cd {}", shell_quote(f));
+                    format!(
+                        "    # The dossier project is this folder of the repository.\n    - {}\n",
+                        yaml_quote(&cd)
+                    )
+                }),
+            ),
+        };
+        let install: String = INSTALL_SCRIPT
+            .lines()
+            .map(|line| if line.is_empty() { "\n".to_string() } else { format!("      {line}\n") })
+            .collect();
+        template
+            .replace("@WORKING_DIRECTORY@", working_directory.as_deref().unwrap_or_default())
+            .replace("@CD@", working_directory.as_deref().unwrap_or_default())
+            .replace("@OUTPUT@", &in_project("output/"))
+            .replace("@REPORT@", &in_project("gl-code-quality-report.json"))
+            .replace("@REPOSITORY@", repository_slug())
+            .replace("@VERSION@", env!("CARGO_PKG_VERSION"))
+            // Last: the script's text is taken as it is.
+            .replace("@INSTALL@\n", &install)
+    }
+}
+
+/// `owner/name` of pva's own repository (Cargo.toml's `repository`): where
+/// the action and the release archives are.
+fn repository_slug() -> &'static str {
+    let url = env!("CARGO_PKG_REPOSITORY");
+    url.strip_prefix("https://github.com/").unwrap_or(url)
+}
+
+/// Where a dossier project is in its git repository, for the CI files of
+/// `pva init`: CI systems read them only at the repository's root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placement {
+    /// The repository's root: the nearest folder with `.git` above the
+    /// project, or the project itself.
+    pub repository: PathBuf,
+    /// The project's folder below it with forward slashes; `None` when the
+    /// project is the repository.
+    pub folder: Option<String>,
+}
+
+/// Where the project `dir` (which need not exist yet) is in its repository.
+pub fn placement(dir: &Path) -> Placement {
+    let absolute = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let repository = absolute
+        .ancestors()
+        .find(|d| d.join(".git").exists())
+        .map_or_else(|| absolute.clone(), Path::to_path_buf);
+    let folder = crate::mirror::relative_to(&repository, &absolute)
+        .filter(|f| !f.as_os_str().is_empty())
+        .map(|f| f.to_string_lossy().replace('\\', "/"));
+    Placement { repository, folder }
+}
+
+/// Whether `text` reads as itself, unquoted, in YAML and in a shell.
+fn plain(text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/'))
+}
+
+/// `text` as a YAML scalar: single-quoted when anything in it could be read
+/// as YAML.
+fn yaml_quote(text: &str) -> String {
+    if plain(text) && !text.starts_with(['-', '.']) {
+        return text.to_string();
+    }
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+/// `text` as one shell word.
+fn shell_quote(text: &str) -> String {
+    if plain(text) && !text.starts_with('-') {
+        return text.to_string();
+    }
+    format!("'{}'", text.replace('\'', r"'\''"))
 }
 
 /// The file GitHub Actions collects the job summary in, when running there.
@@ -49,10 +153,13 @@ pub fn step_summary_file() -> Option<PathBuf> {
 }
 
 /// The repository the project is in, for paths in CI reports: GitLab's
-/// `CI_PROJECT_DIR`, else the nearest folder with `.git`, else `root`.
+/// `CI_PROJECT_DIR` or GitHub's `GITHUB_WORKSPACE`, else the nearest folder
+/// with `.git`, else `root`.
 pub fn repository_root(root: &Path) -> PathBuf {
-    if let Some(dir) = std::env::var_os("CI_PROJECT_DIR").filter(|v| !v.is_empty()) {
-        return PathBuf::from(dir);
+    for variable in ["CI_PROJECT_DIR", "GITHUB_WORKSPACE"] {
+        if let Some(dir) = std::env::var_os(variable).filter(|v| !v.is_empty()) {
+            return PathBuf::from(dir);
+        }
     }
     let absolute = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
     absolute

@@ -365,6 +365,14 @@ pub const ARBODIENST_FILE: Rule = rule(
     "De probleemanalyse en haar bijstellingen komen van de arbodienst en horen bij het re-integratieverslag. Bewaar elke PDF in de dossiermap als probleemanalyse-JJJJ-MM-DD.pdf (de datum van de analyse); `pva riv` zet ze in de gebundelde kopie.",
 );
 
+pub const NAME_REFUSED: Rule = rule(
+    "PVA095",
+    Group::Structure,
+    Warning,
+    "map- of bestandsnaam die CI of een upload weigert",
+    "De naam van een dossiermap of document wordt de naam van de PDF (output/map/document.pdf). Een naam met \" : < > | * ? \\ of een regeleinde of ander stuurteken weigert GitHub bij het bewaren van de PDF's als artefact, voor het hele artefact en niet alleen die ene PDF (actions/upload-artifact, zie docs/ci.md). Windows kent dezelfde verboden tekens en laat een naam niet op een punt of spatie eindigen, zodat zo'n PDF op een Windows-pc niet op te slaan of te kiezen is voor een upload in het werkgeversportaal van UWV. Hernoem de map of het bestand met `git mv`; de melding stelt een naam voor.",
+);
+
 /// Every rule, in code order.
 pub const ALL: &[Rule] = &[
     YAML,
@@ -411,6 +419,7 @@ pub const ALL: &[Rule] = &[
     VERKORT_NOT_ALLOWED,
     RIV_INCOMPLETE,
     ARBODIENST_FILE,
+    NAME_REFUSED,
 ];
 
 /// Finds a rule by its code.

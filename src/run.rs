@@ -144,7 +144,10 @@ fn write_findings(
     let format = match format {
         cli::Format::Human => Format::Human,
         cli::Format::Json => Format::Json,
-        cli::Format::Github => Format::Github,
+        cli::Format::Github => {
+            let repository = crate::ci::repository_root(root);
+            return report::github(out, diagnostics, &repository);
+        }
         cli::Format::Short => Format::Short,
         cli::Format::Gitlab => {
             let repository = crate::ci::repository_root(root);
@@ -223,6 +226,16 @@ fn init(
         }
     }
     if !quiet {
+        let placement = crate::ci::placement(dir);
+        if let Some(folder) = &placement.folder {
+            let _ = writeln!(
+                err,
+                "{} is in the git repository {}: its CI configuration is at that root, where {} reads it, and runs pva in {folder}",
+                report::display(dir),
+                placement.repository.display(),
+                ci.name(),
+            );
+        }
         let _ = writeln!(err, "next: cd {} && pva build", report::display(dir));
     }
     Ok(Status::Ok)

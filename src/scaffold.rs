@@ -37,10 +37,12 @@ const CONFIG: &str = "\
 # PVA016 = \"off\"      # bijstelling without a changed einddoel
 ";
 
-/// Creates a dossier repository in `dir` with the configuration of `ci`;
+/// Creates a dossier repository in `dir` with the configuration of `ci`
+/// (at the root of the git repository `dir` is in, where CI reads it);
 /// existing files are kept.
 pub fn init(dir: &Path, ci: System) -> Result<Vec<Outcome>, FsError> {
-    let ci_config = ci.config();
+    let placement = crate::ci::placement(dir);
+    let ci_config = ci.config(&placement);
     let gedeeld =
         editor::with_modeline("cases/gedeeld.yaml", include_str!("../cases/gedeeld.yaml"));
     let dossier = editor::with_modeline(
@@ -48,7 +50,7 @@ pub fn init(dir: &Path, ci: System) -> Result<Vec<Outcome>, FsError> {
         include_str!("../cases/de-vries-2026/dossier.yaml"),
     );
     let editor = editor::files();
-    let files: [(&str, &str); 6] = [
+    let files: [(&str, &str); 5] = [
         ("cases/gedeeld.yaml", &gedeeld),
         ("cases/voorbeeld/dossier.yaml", &dossier),
         (
@@ -57,13 +59,15 @@ pub fn init(dir: &Path, ci: System) -> Result<Vec<Outcome>, FsError> {
         ),
         (".gitignore", GITIGNORE),
         (crate::config::FILE, CONFIG),
-        (ci.path(), &ci_config),
     ];
     let editor = editor.iter().map(|(name, text)| (*name, text.as_str()));
+    let ci_file = (placement.repository.join(ci.path()), ci_config.as_str());
     files
         .into_iter()
         .chain(editor)
-        .map(|(name, text)| write_new(&dir.join(name), text))
+        .map(|(name, text)| (dir.join(name), text))
+        .chain([ci_file])
+        .map(|(path, text)| write_new(&path, text))
         .collect()
 }
 

@@ -2,6 +2,7 @@
 //! stable code and an exact position. Rules return findings; they never print.
 
 pub(crate) mod formats;
+mod names;
 mod privacy;
 mod required;
 mod signed;
@@ -109,6 +110,7 @@ fn findings(dossier: &Dossier, config: &LintConfig) -> Vec<Diagnostic> {
         out.extend(steps::dossier(dossier, timeline, config.today));
     }
     out.extend(signed::dossier(dossier));
+    out.extend(names::dossier(dossier));
     // Inherited values are checked through every document: report them once.
     Diagnostic::sort(&mut out);
     out.dedup();

@@ -43,7 +43,7 @@ pub fn write(
     let issues: Vec<Issue<'_>> = diagnostics
         .iter()
         .map(|d| {
-            let path = relative_path(repository, &d.file);
+            let path = super::relative_path(repository, &d.file);
             // Identical findings in one file stay distinct by their order.
             let n = seen
                 .entry((path.clone(), d.code, d.message.as_str()))
@@ -84,10 +84,4 @@ fn fingerprint(path: &str, d: &Diagnostic, n: usize) -> String {
         hasher.update(&[0]);
     }
     hasher.finalize().to_hex()[..32].to_string()
-}
-
-/// `file` relative to the repository, with forward slashes.
-fn relative_path(repository: &Path, file: &Path) -> String {
-    let relative = crate::mirror::relative_to(repository, file);
-    super::display(relative.as_deref().unwrap_or(file))
 }

@@ -21,8 +21,6 @@ pub enum Format {
     Human,
     /// One JSON list.
     Json,
-    /// GitHub Actions workflow commands.
-    Github,
     /// One line per finding.
     Short,
 }
@@ -39,7 +37,6 @@ pub fn write(
             serde_json::to_writer_pretty(&mut *out, diagnostics)?;
             writeln!(out)
         }
-        Format::Github => github(out, diagnostics),
         Format::Short => diagnostics
             .iter()
             .try_for_each(|d| writeln!(out, "{}", short(d))),
@@ -72,7 +69,14 @@ fn human(out: &mut dyn WriteColor, diagnostics: &[Diagnostic]) -> std::io::Resul
     Ok(())
 }
 
-fn github(out: &mut dyn WriteColor, diagnostics: &[Diagnostic]) -> std::io::Result<()> {
+/// Writes `diagnostics` as GitHub Actions workflow commands (annotations),
+/// paths relative to `repository`: GitHub places an annotation by its path
+/// in the repository, also when the project is a subfolder.
+pub fn github(
+    out: &mut dyn WriteColor,
+    diagnostics: &[Diagnostic],
+    repository: &Path,
+) -> std::io::Result<()> {
     for d in diagnostics {
         let kind = match d.severity {
             Severity::Error => "error",
@@ -86,7 +90,7 @@ fn github(out: &mut dyn WriteColor, diagnostics: &[Diagnostic]) -> std::io::Resu
         writeln!(
             out,
             "::{kind} file={},line={},col={},title={}::{}",
-            escape_property(&display(&d.file)),
+            escape_property(&relative_path(repository, &d.file)),
             d.line,
             d.column,
             escape_property(d.code),
@@ -121,6 +125,13 @@ pub fn display(path: &Path) -> String {
         Some(rest) if !rest.is_empty() => rest.to_string(),
         _ => text,
     }
+}
+
+/// `file` relative to the repository, with forward slashes; as given when
+/// it is outside.
+fn relative_path(repository: &Path, file: &Path) -> String {
+    let relative = crate::mirror::relative_to(repository, file);
+    display(relative.as_deref().unwrap_or(file))
 }
 
 /// The text of the finding's file as pva read it (BOM removed, LF

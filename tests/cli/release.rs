@@ -1,0 +1,376 @@
+//! Releases and installs: the install script behind pva's action, the GitLab
+//! pipeline and the pre-commit hook, run against a web server on 127.0.0.1
+//! that serves a release archive made from the `pva` under test; the action,
+//! the release workflow and the packaging metadata, checked by the tools of
+//! each.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use crate::support::{Project, repo, tool};
+
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The archive name of this machine, as the release workflow names it.
+pub(crate) fn triple() -> &'static str {
+    if cfg!(target_arch = "aarch64") {
+        "aarch64-unknown-linux-gnu"
+    } else {
+        "x86_64-unknown-linux-gnu"
+    }
+}
+
+/// A folder holding `pva-<triple>.tar.gz` (the `pva` under test, without
+/// debug information, in cargo-dist's layout) and its `.sha256`, as a
+/// release publishes them; made once per test run.
+pub(crate) fn release_dir() -> &'static Path {
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let name = format!("pva-{}", triple());
+        std::fs::create_dir(dir.path().join(&name)).unwrap();
+        run_ok(
+            Command::new("objcopy")
+                .arg("--strip-debug")
+                .arg(env!("CARGO_BIN_EXE_pva"))
+                .arg(dir.path().join(&name).join("pva")),
+        );
+        let archive = format!("{name}.tar.gz");
+        run_ok(
+            Command::new("tar")
+                .args(["-czf", &archive, &name])
+                .current_dir(dir.path()),
+        );
+        let sum = run_ok(
+            Command::new("sha256sum")
+                .arg(&archive)
+                .current_dir(dir.path()),
+        );
+        std::fs::write(dir.path().join(format!("{archive}.sha256")), sum.stdout).unwrap();
+        std::fs::remove_dir_all(dir.path().join(&name)).unwrap();
+        dir
+    })
+    .path()
+}
+
+#[track_caller]
+fn run_ok(command: &mut Command) -> Output {
+    let output = command.output().unwrap_or_else(|e| panic!("{command:?}: {e}"));
+    assert!(output.status.success(), "{command:?}: {}", text(&output));
+    output
+}
+
+pub(crate) fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+/// A web server on 127.0.0.1 serving the files of a folder (GET only);
+/// records the paths asked for; stops when dropped.
+pub(crate) struct Server {
+    /// `http://127.0.0.1:<port>`.
+    pub url: String,
+    /// The paths requested, in order.
+    pub requests: Arc<Mutex<Vec<String>>>,
+    stop: Arc<AtomicBool>,
+    addr: std::net::SocketAddr,
+}
+
+impl Server {
+    pub(crate) fn serve(dir: &Path) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let stop = Arc::new(AtomicBool::new(false));
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let (dir, thread_stop, log) = (dir.to_path_buf(), stop.clone(), requests.clone());
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                if thread_stop.load(Ordering::SeqCst) {
+                    break;
+                }
+                if let Ok(stream) = stream {
+                    let _ = answer(stream, &dir, &log);
+                }
+            }
+        });
+        Server {
+            url: format!("http://{addr}"),
+            requests,
+            stop,
+            addr,
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        let _ = TcpStream::connect(self.addr);
+    }
+}
+
+fn answer(mut stream: TcpStream, dir: &Path, log: &Mutex<Vec<String>>) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request = String::new();
+    reader.read_line(&mut request)?;
+    // The headers, up to the empty line.
+    let mut line = String::new();
+    while reader.read_line(&mut line)? > 2 {
+        line.clear();
+    }
+    let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
+    log.lock().unwrap().push(path.clone());
+    let name = path.trim_start_matches('/');
+    let file = (!name.contains("..") && !name.contains('/'))
+        .then(|| std::fs::read(dir.join(name)).ok())
+        .flatten();
+    match file {
+        Some(body) => {
+            write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            )?;
+            stream.write_all(&body)
+        }
+        None => write!(
+            stream,
+            "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        ),
+    }
+}
+
+/// Runs scripts/install.sh into `root` with `env`.
+fn install(root: &Path, env: &[(&str, &str)]) -> Output {
+    Command::new("bash")
+        .arg(repo().join("scripts/install.sh"))
+        .env("PVA_VERSION", VERSION)
+        .env("PVA_ROOT", root)
+        .env_remove("PVA_SHA256")
+        .env_remove("PVA_SOURCE")
+        .env_remove("PVA_SOURCE_DIR")
+        .envs(env.iter().copied())
+        .output()
+        .unwrap()
+}
+
+fn archive() -> String {
+    format!("pva-{}.tar.gz", triple())
+}
+
+#[test]
+fn the_install_script_installs_the_archive_with_the_right_checksum() {
+    let server = Server::serve(release_dir());
+    let root = Project::new();
+    let installed = install(&root.path(""), &[("PVA_DOWNLOAD_URL", &server.url)]);
+    assert!(installed.status.success(), "{}", text(&installed));
+    let sum = std::fs::read_to_string(release_dir().join(format!("{}.sha256", archive()))).unwrap();
+    let sum = sum.split_whitespace().next().unwrap();
+    assert_eq!(
+        text(&installed),
+        format!(
+            "pva-install: installed pva {VERSION} from {}/{} (SHA-256 {sum})\npva {VERSION}\n",
+            server.url,
+            archive()
+        )
+    );
+    let pva = root.path("bin/pva");
+    let version = Command::new(&pva).arg("--version").output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&version.stdout), format!("pva {VERSION}\n"));
+    // Pinned to the same sum, it installs too; installed, it stays.
+    let again = install(
+        &root.path(""),
+        &[("PVA_DOWNLOAD_URL", &server.url), ("PVA_SHA256", sum)],
+    );
+    assert!(again.status.success(), "{}", text(&again));
+    assert!(
+        text(&again).starts_with(&format!(
+            "pva-install: pva {VERSION} is already in {} (cached)\n",
+            root.path("bin").display()
+        )),
+        "{}",
+        text(&again)
+    );
+    assert_eq!(server.requests.lock().unwrap().len(), 2, "archive and sum, once");
+}
+
+#[test]
+fn the_install_script_refuses_an_archive_with_a_wrong_checksum() {
+    let wrong = Project::new();
+    std::fs::copy(
+        release_dir().join(archive()),
+        wrong.path(&archive()),
+    )
+    .unwrap();
+    let bad_sum = "0".repeat(64);
+    std::fs::write(
+        wrong.path(&format!("{}.sha256", archive())),
+        format!("{bad_sum}  {}\n", archive()),
+    )
+    .unwrap();
+    let server = Server::serve(&wrong.path(""));
+    let root = Project::new();
+    let refused = install(&root.path(""), &[("PVA_DOWNLOAD_URL", &server.url)]);
+    assert_eq!(refused.status.code(), Some(1), "{}", text(&refused));
+    let actual = run_ok(Command::new("sha256sum").arg(release_dir().join(archive())));
+    let actual = String::from_utf8_lossy(&actual.stdout);
+    let actual = actual.split_whitespace().next().unwrap();
+    assert_eq!(
+        text(&refused),
+        format!(
+            "pva-install: refused: the SHA-256 of {url}/{name} is {actual}, expected {bad_sum}\n\
+             pva-install: the download is damaged or not the published pva {VERSION}; nothing was installed\n",
+            url = server.url,
+            name = archive()
+        )
+    );
+    assert!(!root.path("bin").exists(), "nothing installed");
+
+    // A pinned sum wins over the file beside the archive.
+    let pinned = install(
+        &root.path(""),
+        &[("PVA_DOWNLOAD_URL", &server.url), ("PVA_SHA256", actual)],
+    );
+    assert!(pinned.status.success(), "{}", text(&pinned));
+}
+
+#[test]
+fn the_install_script_refuses_an_archive_without_a_checksum() {
+    let dir = Project::new();
+    std::fs::copy(release_dir().join(archive()), dir.path(&archive())).unwrap();
+    let server = Server::serve(&dir.path(""));
+    let root = Project::new();
+    let refused = install(&root.path(""), &[("PVA_DOWNLOAD_URL", &server.url)]);
+    assert_eq!(refused.status.code(), Some(1), "{}", text(&refused));
+    assert_eq!(
+        text(&refused),
+        format!(
+            "pva-install: refused: {}/{name} has no checksum file {name}.sha256 beside it; nothing was installed\n",
+            server.url,
+            name = archive()
+        )
+    );
+}
+
+/// Without an archive the script compiles with `cargo install`, with the
+/// options of PVA_SOURCE (here a registry that does not exist, so cargo
+/// stops at once instead of compiling).
+#[test]
+fn without_an_archive_the_install_script_falls_back_to_cargo_install() {
+    let empty = Project::new();
+    let server = Server::serve(&empty.path(""));
+    let root = Project::new();
+    let output = install(
+        &root.path(""),
+        &[
+            ("PVA_DOWNLOAD_URL", &server.url),
+            ("PVA_SOURCE", "--registry pva-test-none"),
+        ],
+    );
+    assert_ne!(output.status.code(), Some(0));
+    let text = text(&output);
+    assert!(
+        text.starts_with(&format!(
+            "pva-install: could not download {}/{}; compiling pva {VERSION} with cargo install (takes minutes)\n",
+            server.url,
+            archive()
+        )),
+        "{text}"
+    );
+    assert!(text.contains("pva-test-none"), "cargo was asked: {text}");
+}
+
+/// The names the script downloads are the names the release workflow
+/// publishes and cargo-binstall looks for.
+#[test]
+fn the_release_archives_have_one_name_everywhere() {
+    let workflow = std::fs::read_to_string(repo().join(".github/workflows/release.yml")).unwrap();
+    let script = std::fs::read_to_string(repo().join("scripts/install.sh")).unwrap();
+    for target in [
+        "x86_64-unknown-linux-gnu",
+        "aarch64-unknown-linux-gnu",
+        "x86_64-apple-darwin",
+        "aarch64-apple-darwin",
+        "x86_64-pc-windows-msvc",
+    ] {
+        assert!(workflow.contains(&format!("- target: {target}\n")), "{target}");
+        assert!(script.contains(&format!(") echo {target} ;;")), "{target}");
+    }
+    assert!(workflow.contains(r#"name="pva-$TARGET""#));
+    assert!(workflow.contains(r#"archive="$name.tar.gz""#));
+    assert!(workflow.contains(r#"archive="$name.zip""#));
+    assert!(script.contains(r#"local name="pva-$triple.$ext""#));
+    let manifest: toml::Value =
+        toml::from_str(&std::fs::read_to_string(repo().join("Cargo.toml")).unwrap()).unwrap();
+    let package = &manifest["package"];
+    let binstall = &package["metadata"]["binstall"];
+    assert_eq!(
+        binstall["pkg-url"].as_str(),
+        Some("{ repo }/releases/download/v{ version }/{ name }-{ target }{ archive-suffix }")
+    );
+    assert_eq!(binstall["bin-dir"].as_str(), Some("{ name }-{ target }/{ bin }{ binary-ext }"));
+    let repository = package["repository"].as_str().unwrap();
+    assert!(
+        script.contains(&format!("repository=\"{repository}\"\n")),
+        "scripts/install.sh downloads from {repository}"
+    );
+}
+
+/// The release workflow and the action pass actionlint and the published
+/// schemas; the action is linted as a workflow using it (`uses: ./`) sees it.
+#[test]
+fn the_release_workflow_and_the_action_pass_their_linters() {
+    check(&tool("actionlint"), &repo(), &[".github/workflows/release.yml"]);
+    check(
+        &tool("check-jsonschema"),
+        &repo(),
+        &["--builtin-schema", "vendor.github-workflows", ".github/workflows/release.yml"],
+    );
+    check(
+        &tool("check-jsonschema"),
+        &repo(),
+        &["--builtin-schema", "vendor.github-actions", "action.yml"],
+    );
+    let copy = Project::new()
+        .file(
+            "action.yml",
+            &std::fs::read_to_string(repo().join("action.yml")).unwrap(),
+        )
+        .file(
+            ".github/workflows/use.yml",
+            "on: push\njobs:\n  use:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./\n        with:\n          version: 0.1.0\n",
+        );
+    check(&tool("actionlint"), &copy.path(""), &[".github/workflows/use.yml"]);
+    for script in ["scripts/install.sh", "scripts/pre-commit.sh", ".ci/clients"] {
+        check(&tool("shellcheck"), &repo(), &[script]);
+    }
+}
+
+#[track_caller]
+fn check(program: &Path, dir: &Path, args: &[&str]) {
+    let output = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap_or_else(|e| panic!("{}: {e}", program.display()));
+    assert!(
+        output.status.success(),
+        "{} {args:?} failed:\n{}",
+        program.display(),
+        text(&output)
+    );
+}
+
+/// Where a test keeps its installs of pva (the pre-commit hook's cache).
+pub(crate) fn cache_dir(project: &Project) -> PathBuf {
+    project.path("pva-cache")
+}
