@@ -47,11 +47,13 @@ sha256() {
   fi
 }
 
+# Downloads `$1` to `$2`; on failure, `reason` says why.
+reason=""
 fetch() {
   if command -v curl >/dev/null; then
-    curl --fail --silent --show-error --location --retry 2 --output "$2" "$1"
+    reason="$(curl --fail --silent --show-error --location --retry 2 --output "$2" "$1" 2>&1)"
   else
-    wget --quiet --output-document "$2" "$1"
+    reason="$(wget --quiet --output-document "$2" "$1" 2>&1)"
   fi
 }
 
@@ -77,7 +79,7 @@ verify_and_unpack() {
   local expected="${PVA_SHA256:-}"
   if [ -z "$expected" ]; then
     if ! fetch "$base/$name.sha256" "$archive.sha256"; then
-      say "refused: $base/$name has no checksum file $name.sha256 beside it; nothing was installed"
+      say "refused: $base/$name has no checksum file $name.sha256 beside it ($reason); nothing was installed"
       exit 1
     fi
     expected="$(cut -d' ' -f1 <"$archive.sha256")"
@@ -119,7 +121,7 @@ main() {
     if fetch "$base/$name" "$tmp/$name"; then
       verify_and_unpack "$triple" "$tmp/$name"
     else
-      compile "could not download $base/$name"
+      compile "could not download $base/$name ($reason)"
     fi
   fi
   "$root/bin/pva" --version >&2

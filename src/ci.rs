@@ -48,46 +48,55 @@ impl System {
     /// installs the pva version that writes it, and runs in that folder.
     pub fn config(self, project: &Placement) -> String {
         let folder = project.folder.as_deref();
+        let template = match self {
+            System::Github => include_str!("../assets/ci/github-workflow.yml"),
+            System::Gitlab => include_str!("../assets/ci/gitlab-ci.yml"),
+        };
         // Artifact paths are relative to the repository.
         let in_project = |file: &str| match folder {
             Some(f) => yaml_quote(&format!("{f}/{file}")),
             None => file.to_string(),
         };
-        let (template, working_directory) = match self {
-            System::Github => (
-                include_str!("../assets/ci/github-workflow.yml"),
-                folder.map(|f| {
-                    format!(
-                        "    defaults:\n      run:\n        working-directory: {}\n",
-                        yaml_quote(f)
-                    )
-                }),
-            ),
-            System::Gitlab => (
-                include_str!("../assets/ci/gitlab-ci.yml"),
-                folder.map(|f| {
-                    let cd = format!("cd {}", shell_quote(f));
-                    format!(
-                        "    # The dossier project is this folder of the repository.\n    - {}\n",
-                        yaml_quote(&cd)
-                    )
-                }),
-            ),
-        };
-        let install: String = INSTALL_SCRIPT
-            .lines()
-            .map(|line| if line.is_empty() { "\n".to_string() } else { format!("      {line}\n") })
-            .collect();
         template
-            .replace("@WORKING_DIRECTORY@", working_directory.as_deref().unwrap_or_default())
-            .replace("@CD@", working_directory.as_deref().unwrap_or_default())
+            .replace("@WORKING_DIRECTORY@", &folder.map(github_defaults).unwrap_or_default())
+            .replace("@CD@", &folder.map(gitlab_cd).unwrap_or_default())
             .replace("@OUTPUT@", &in_project("output/"))
             .replace("@REPORT@", &in_project("gl-code-quality-report.json"))
             .replace("@REPOSITORY@", repository_slug())
             .replace("@VERSION@", env!("CARGO_PKG_VERSION"))
             // Last: the script's text is taken as it is.
-            .replace("@INSTALL@\n", &install)
+            .replace("@INSTALL@\n", &indented(INSTALL_SCRIPT, "      "))
     }
+}
+
+/// The GitHub job's steps run in `folder`.
+fn github_defaults(folder: &str) -> String {
+    format!(
+        "    defaults:\n      run:\n        working-directory: {}\n",
+        yaml_quote(folder)
+    )
+}
+
+/// The GitLab script goes to `folder` after installing pva.
+fn gitlab_cd(folder: &str) -> String {
+    format!(
+        "    # The dossier project is this folder of the repository.\n    - {}\n",
+        if plain(folder) && !folder.starts_with('-') {
+            format!("cd {folder}")
+        } else {
+            single_quoted(&format!("cd {}", shell_quote(folder)))
+        }
+    )
+}
+
+/// `text` with `indent` before each line that is not empty.
+fn indented(text: &str, indent: &str) -> String {
+    text.lines()
+        .map(|line| match line {
+            "" => "\n".to_string(),
+            line => format!("{indent}{line}\n"),
+        })
+        .collect()
 }
 
 /// `owner/name` of pva's own repository (Cargo.toml's `repository`): where
@@ -134,6 +143,11 @@ fn yaml_quote(text: &str) -> String {
     if plain(text) && !text.starts_with(['-', '.']) {
         return text.to_string();
     }
+    single_quoted(text)
+}
+
+/// `text` as a YAML single-quoted scalar.
+fn single_quoted(text: &str) -> String {
     format!("'{}'", text.replace('\'', "''"))
 }
 
@@ -221,11 +235,61 @@ mod tests {
 
     #[test]
     fn the_ci_files_install_the_version_that_wrote_them() {
+        let root = Placement {
+            repository: PathBuf::from("/r"),
+            folder: None,
+        };
         for system in [System::Github, System::Gitlab] {
-            let config = system.config();
+            let config = system.config(&root);
             let line = format!("PVA_VERSION: \"{}\"", env!("CARGO_PKG_VERSION"));
             assert!(config.contains(&line), "{}:\n{config}", system.path());
-            assert!(!config.contains("@VERSION@"));
+            for placeholder in [
+                "@VERSION@",
+                "@WORKING_DIRECTORY@",
+                "@CD@",
+                "@OUTPUT@",
+                "@REPORT@",
+                "@REPOSITORY@",
+                "@INSTALL@",
+            ] {
+                assert!(!config.contains(placeholder), "{placeholder}");
+            }
         }
+    }
+
+    fn parsed(text: &str) -> serde_json::Value {
+        serde_saphyr::from_str(text).unwrap_or_else(|e| panic!("{e}\n{text}"))
+    }
+
+    /// A folder name with a space and a quote reaches YAML and the shell as
+    /// itself.
+    #[test]
+    fn a_folder_is_quoted_where_yaml_or_the_shell_would_read_it() {
+        let odd = Placement {
+            repository: PathBuf::from("/r"),
+            folder: Some("hr dossiers/it's".to_string()),
+        };
+        let gitlab = parsed(&System::Gitlab.config(&odd));
+        let job = &gitlab["dossiers"];
+        assert_eq!(job["script"][2], r"cd 'hr dossiers/it'\''s'");
+        assert_eq!(job["artifacts"]["paths"][0], "hr dossiers/it's/output/");
+        let github = parsed(&System::Github.config(&odd));
+        let job = &github["jobs"]["dossiers"];
+        assert_eq!(job["defaults"]["run"]["working-directory"], "hr dossiers/it's");
+        let plain = Placement {
+            repository: PathBuf::from("/r"),
+            folder: Some("hr/team-1".to_string()),
+        };
+        assert!(System::Gitlab.config(&plain).contains("    - cd hr/team-1\n"));
+    }
+
+    #[test]
+    fn a_project_is_placed_in_the_nearest_repository_above_it() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join(".git")).unwrap();
+        let found = placement(&dir.path().join("hr/dossiers"));
+        assert_eq!(found.repository, dir.path());
+        assert_eq!(found.folder.as_deref(), Some("hr/dossiers"));
+        assert_eq!(placement(dir.path()).folder, None);
     }
 }

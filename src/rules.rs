@@ -370,7 +370,7 @@ pub const NAME_REFUSED: Rule = rule(
     Group::Structure,
     Warning,
     "map- of bestandsnaam die CI of een upload weigert",
-    "De naam van een dossiermap of document wordt de naam van de PDF (output/map/document.pdf). Een naam met \" : < > | * ? \\ of een regeleinde of ander stuurteken weigert GitHub bij het bewaren van de PDF's als artefact, voor het hele artefact en niet alleen die ene PDF (actions/upload-artifact, zie docs/ci.md). Windows kent dezelfde verboden tekens en laat een naam niet op een punt of spatie eindigen, zodat zo'n PDF op een Windows-pc niet op te slaan of te kiezen is voor een upload in het werkgeversportaal van UWV. Hernoem de map of het bestand met `git mv`; de melding stelt een naam voor.",
+    "De naam van een dossiermap of document wordt de naam van de PDF (output/map/document.pdf). Een naam met een van de tekens \" : < > * ? \\ of een verticale streep, of met een regeleinde of ander stuurteken, weigert GitHub bij het bewaren van de PDF's als artefact: het hele artefact, niet alleen die ene PDF (actions/upload-artifact; zie docs/ci.md). Windows verbiedt dezelfde tekens en een naam die op een punt of spatie eindigt, zodat zo'n PDF op een Windows-pc niet op te slaan of te kiezen is voor een upload in het werkgeversportaal van UWV. Hernoem de map of het bestand met `git mv`; de melding stelt een naam voor.",
 );
 
 /// Every rule, in code order.

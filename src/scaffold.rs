@@ -61,14 +61,26 @@ pub fn init(dir: &Path, ci: System) -> Result<Vec<Outcome>, FsError> {
         (crate::config::FILE, CONFIG),
     ];
     let editor = editor.iter().map(|(name, text)| (*name, text.as_str()));
-    let ci_file = (placement.repository.join(ci.path()), ci_config.as_str());
+    let ci_file = match &placement.folder {
+        None => dir.join(ci.path()),
+        Some(_) => shown(&placement.repository.join(ci.path())),
+    };
     files
         .into_iter()
         .chain(editor)
         .map(|(name, text)| (dir.join(name), text))
-        .chain([ci_file])
+        .chain([(ci_file, ci_config.as_str())])
         .map(|(path, text)| write_new(&path, text))
         .collect()
+}
+
+/// `path` relative to the current folder when it is below it, as the user
+/// would type it.
+fn shown(path: &Path) -> PathBuf {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| crate::mirror::relative_to(&cwd, path))
+        .unwrap_or_else(|| path.to_path_buf())
 }
 
 fn write_new(path: &Path, text: &str) -> Result<Outcome, FsError> {

@@ -168,7 +168,8 @@ fn init_in_a_subfolder_writes_the_ci_files_at_the_repository_root() {
     std::fs::create_dir_all(project.path(".git")).unwrap();
     let run = project.run(&["init", "hr"]).success();
     assert!(!project.path("hr/.github").exists());
-    let root = project.path("");
+    // The project's folder, without the trailing separator of path("").
+    let root: PathBuf = project.path("").components().collect();
     assert!(
         run.stderr.contains(&format!(
             "hr is in the git repository {}: its CI configuration is at that root, where GitHub Actions reads it, and runs pva in hr\n",
@@ -560,7 +561,8 @@ fn pre_commit_hook_installs_pva_and_judges_what_is_staged() {
     assert!(notes.status.success(), "{}", text(&notes));
     assert!(text(&notes).contains("pva lint...."), "{}", text(&notes));
 
-    // A staged wrong BSN is refused, with the file and line; the fix goes in.
+    // A staged wrong BSN is refused, with the file and line; the corrected
+    // (another valid) BSN goes in.
     let dossier_file = dossiers.join("cases/voorbeeld/dossier.yaml");
     let good = std::fs::read_to_string(&dossier_file).unwrap();
     std::fs::write(&dossier_file, edit(&good, "\"111222333\"", "\"111222334\"")).unwrap();
@@ -572,7 +574,7 @@ fn pre_commit_hook_installs_pva_and_judges_what_is_staged() {
         text(&refused)
     );
     assert!(text(&refused).contains("error[PVA030]"), "{}", text(&refused));
-    std::fs::write(&dossier_file, good).unwrap();
+    std::fs::write(&dossier_file, edit(&good, "\"111222333\"", "\"123456782\"")).unwrap();
     let committed = commit("bsn", &["cases/voorbeeld/dossier.yaml"]);
     assert!(committed.status.success(), "{}", text(&committed));
     // Installed once: every later run took pva from the cache.

@@ -770,6 +770,6 @@ fn explain_prints_the_rule_its_source_and_the_counting() {
     let unknown = Project::new().run(&["lint", "--explain", "PVA999"]).code(2);
     assert_eq!(
         unknown.stderr,
-        "error: unknown rule `PVA999`; rules are PVA001 to PVA060, listed in docs/rules.md\n"
+        "error: unknown rule `PVA999`; rules are PVA001 to PVA095, listed in docs/rules.md\n"
     );
 }

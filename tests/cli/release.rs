@@ -6,7 +6,7 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -171,7 +171,7 @@ fn archive() -> String {
 fn the_install_script_installs_the_archive_with_the_right_checksum() {
     let server = Server::serve(release_dir());
     let root = Project::new();
-    let installed = install(&root.path(""), &[("PVA_DOWNLOAD_URL", &server.url)]);
+    let installed = install(&root.path("pva"), &[("PVA_DOWNLOAD_URL", &server.url)]);
     assert!(installed.status.success(), "{}", text(&installed));
     let sum = std::fs::read_to_string(release_dir().join(format!("{}.sha256", archive()))).unwrap();
     let sum = sum.split_whitespace().next().unwrap();
@@ -183,19 +183,19 @@ fn the_install_script_installs_the_archive_with_the_right_checksum() {
             archive()
         )
     );
-    let pva = root.path("bin/pva");
+    let pva = root.path("pva/bin/pva");
     let version = Command::new(&pva).arg("--version").output().unwrap();
     assert_eq!(String::from_utf8_lossy(&version.stdout), format!("pva {VERSION}\n"));
     // Pinned to the same sum, it installs too; installed, it stays.
     let again = install(
-        &root.path(""),
+        &root.path("pva"),
         &[("PVA_DOWNLOAD_URL", &server.url), ("PVA_SHA256", sum)],
     );
     assert!(again.status.success(), "{}", text(&again));
     assert!(
         text(&again).starts_with(&format!(
             "pva-install: pva {VERSION} is already in {} (cached)\n",
-            root.path("bin").display()
+            root.path("pva/bin").display()
         )),
         "{}",
         text(&again)
@@ -219,7 +219,7 @@ fn the_install_script_refuses_an_archive_with_a_wrong_checksum() {
     .unwrap();
     let server = Server::serve(&wrong.path(""));
     let root = Project::new();
-    let refused = install(&root.path(""), &[("PVA_DOWNLOAD_URL", &server.url)]);
+    let refused = install(&root.path("pva"), &[("PVA_DOWNLOAD_URL", &server.url)]);
     assert_eq!(refused.status.code(), Some(1), "{}", text(&refused));
     let actual = run_ok(Command::new("sha256sum").arg(release_dir().join(archive())));
     let actual = String::from_utf8_lossy(&actual.stdout);
@@ -233,11 +233,11 @@ fn the_install_script_refuses_an_archive_with_a_wrong_checksum() {
             name = archive()
         )
     );
-    assert!(!root.path("bin").exists(), "nothing installed");
+    assert!(!root.path("pva/bin").exists(), "nothing installed");
 
     // A pinned sum wins over the file beside the archive.
     let pinned = install(
-        &root.path(""),
+        &root.path("pva"),
         &[("PVA_DOWNLOAD_URL", &server.url), ("PVA_SHA256", actual)],
     );
     assert!(pinned.status.success(), "{}", text(&pinned));
@@ -249,12 +249,12 @@ fn the_install_script_refuses_an_archive_without_a_checksum() {
     std::fs::copy(release_dir().join(archive()), dir.path(&archive())).unwrap();
     let server = Server::serve(&dir.path(""));
     let root = Project::new();
-    let refused = install(&root.path(""), &[("PVA_DOWNLOAD_URL", &server.url)]);
+    let refused = install(&root.path("pva"), &[("PVA_DOWNLOAD_URL", &server.url)]);
     assert_eq!(refused.status.code(), Some(1), "{}", text(&refused));
     assert_eq!(
         text(&refused),
         format!(
-            "pva-install: refused: {}/{name} has no checksum file {name}.sha256 beside it; nothing was installed\n",
+            "pva-install: refused: {}/{name} has no checksum file {name}.sha256 beside it (curl: (22) The requested URL returned error: 404); nothing was installed\n",
             server.url,
             name = archive()
         )
@@ -270,7 +270,7 @@ fn without_an_archive_the_install_script_falls_back_to_cargo_install() {
     let server = Server::serve(&empty.path(""));
     let root = Project::new();
     let output = install(
-        &root.path(""),
+        &root.path("pva"),
         &[
             ("PVA_DOWNLOAD_URL", &server.url),
             ("PVA_SOURCE", "--registry pva-test-none"),
@@ -280,7 +280,7 @@ fn without_an_archive_the_install_script_falls_back_to_cargo_install() {
     let text = text(&output);
     assert!(
         text.starts_with(&format!(
-            "pva-install: could not download {}/{}; compiling pva {VERSION} with cargo install (takes minutes)\n",
+            "pva-install: could not download {}/{} (curl: (22) The requested URL returned error: 404); compiling pva {VERSION} with cargo install (takes minutes)\n",
             server.url,
             archive()
         )),
@@ -370,7 +370,3 @@ fn check(program: &Path, dir: &Path, args: &[&str]) {
     );
 }
 
-/// Where a test keeps its installs of pva (the pre-commit hook's cache).
-pub(crate) fn cache_dir(project: &Project) -> PathBuf {
-    project.path("pva-cache")
-}
