@@ -58,7 +58,10 @@ impl System {
             None => file.to_string(),
         };
         template
-            .replace("@WORKING_DIRECTORY@", &folder.map(github_defaults).unwrap_or_default())
+            .replace(
+                "@WORKING_DIRECTORY@",
+                &folder.map(github_defaults).unwrap_or_default(),
+            )
             .replace("@CD@", &folder.map(gitlab_cd).unwrap_or_default())
             .replace("@OUTPUT@", &in_project("output/"))
             .replace("@REPORT@", &in_project("gl-code-quality-report.json"))
@@ -275,12 +278,19 @@ mod tests {
         assert_eq!(job["artifacts"]["paths"][0], "hr dossiers/it's/output/");
         let github = parsed(&System::Github.config(&odd));
         let job = &github["jobs"]["dossiers"];
-        assert_eq!(job["defaults"]["run"]["working-directory"], "hr dossiers/it's");
+        assert_eq!(
+            job["defaults"]["run"]["working-directory"],
+            "hr dossiers/it's"
+        );
         let plain = Placement {
             repository: PathBuf::from("/r"),
             folder: Some("hr/team-1".to_string()),
         };
-        assert!(System::Gitlab.config(&plain).contains("    - cd hr/team-1\n"));
+        assert!(
+            System::Gitlab
+                .config(&plain)
+                .contains("    - cd hr/team-1\n")
+        );
     }
 
     #[test]

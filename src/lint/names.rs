@@ -37,16 +37,16 @@ fn file_name(path: &Path) -> Option<String> {
 
 /// A finding at `at` when `name` would be refused.
 fn check(name: &str, what: &str, at: &Path) -> Option<Diagnostic> {
-    let bad: Vec<String> = name
-        .chars()
-        .filter(|c| refused(*c))
-        .map(describe)
-        .fold(Vec::new(), |mut seen, c| {
-            if !seen.contains(&c) {
-                seen.push(c);
-            }
-            seen
-        });
+    let bad: Vec<String> =
+        name.chars()
+            .filter(|c| refused(*c))
+            .map(describe)
+            .fold(Vec::new(), |mut seen, c| {
+                if !seen.contains(&c) {
+                    seen.push(c);
+                }
+                seen
+            });
     let trailing = name.ends_with(['.', ' ']);
     if bad.is_empty() && !trailing {
         return None;

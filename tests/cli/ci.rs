@@ -56,12 +56,18 @@ fn init_writes_a_github_workflow_that_installs_this_version_with_the_action() {
     assert_eq!(workflow["env"]["PVA_VERSION"], VERSION);
     let job = &workflow["jobs"]["dossiers"];
     assert_eq!(job["runs-on"], "ubuntu-latest");
-    assert!(job.get("defaults").is_none(), "runs in the repository's root");
+    assert!(
+        job.get("defaults").is_none(),
+        "runs in the repository's root"
+    );
     let steps = job["steps"].as_array().expect("steps");
     let install = step(steps, "Install pva");
     assert_eq!(install["uses"], format!("pva-nl/pva@v{VERSION}"));
     assert_eq!(install["with"]["version"], "${{ env.PVA_VERSION }}");
-    assert_eq!(install["with"]["download-url"], "${{ vars.PVA_DOWNLOAD_URL }}");
+    assert_eq!(
+        install["with"]["download-url"],
+        "${{ vars.PVA_DOWNLOAD_URL }}"
+    );
     assert_eq!(install["with"]["source"], "${{ vars.PVA_SOURCE }}");
     assert_eq!(step(steps, "Lint")["run"], "pva lint --format github");
     assert_eq!(step(steps, "Build the PDFs")["run"], "pva build");
@@ -89,12 +95,19 @@ fn lint_workflow(dir: &Path) {
     );
     let text = std::fs::read_to_string(dir.join(".github/workflows/pva.yml")).unwrap();
     let local = Project::new()
-        .file(".github/workflows/pva.yml", &text.replace(&format!("pva-nl/pva@v{VERSION}"), "./"))
+        .file(
+            ".github/workflows/pva.yml",
+            &text.replace(&format!("pva-nl/pva@v{VERSION}"), "./"),
+        )
         .file(
             "action.yml",
             &std::fs::read_to_string(repo().join("action.yml")).unwrap(),
         );
-    check(&tool("actionlint"), &local.path(""), &[".github/workflows/pva.yml"]);
+    check(
+        &tool("actionlint"),
+        &local.path(""),
+        &[".github/workflows/pva.yml"],
+    );
 }
 
 /// The install script the pipeline carries, as run in GitLab's job.
@@ -130,7 +143,9 @@ fn init_ci_gitlab_writes_a_pipeline_with_a_code_quality_report() {
     // The job carries pva's install script, word for word.
     let install = std::fs::read_to_string(repo().join("scripts/install.sh")).unwrap();
     assert!(
-        script[0].contains(&format!("PVA_ROOT=\"$PWD/.pva\" bash <<'INSTALL'\n{install}INSTALL\n")),
+        script[0].contains(&format!(
+            "PVA_ROOT=\"$PWD/.pva\" bash <<'INSTALL'\n{install}INSTALL\n"
+        )),
         "{}",
         script[0]
     );
@@ -156,7 +171,11 @@ fn init_ci_gitlab_writes_a_pipeline_with_a_code_quality_report() {
         &["--builtin-schema", "vendor.gitlab-ci", ".gitlab-ci.yml"],
     );
     let script_file = project.path("script.sh");
-    std::fs::write(&script_file, format!("#!/bin/bash\n{}\n", script.join("\n"))).unwrap();
+    std::fs::write(
+        &script_file,
+        format!("#!/bin/bash\n{}\n", script.join("\n")),
+    )
+    .unwrap();
     check(&tool("shellcheck"), &project.path(""), &["script.sh"]);
 }
 
@@ -178,17 +197,32 @@ fn init_in_a_subfolder_writes_the_ci_files_at_the_repository_root() {
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("wrote .github/workflows/pva.yml"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("wrote .github/workflows/pva.yml"),
+        "{}",
+        run.stderr
+    );
     let workflow = yaml(&project.path(".github/workflows/pva.yml"));
     let job = &workflow["jobs"]["dossiers"];
     assert_eq!(job["defaults"]["run"]["working-directory"], "hr");
     let steps = job["steps"].as_array().unwrap();
-    assert_eq!(step(steps, "Keep the PDFs for 7 days")["with"]["path"], "hr/output/");
+    assert_eq!(
+        step(steps, "Keep the PDFs for 7 days")["with"]["path"],
+        "hr/output/"
+    );
     lint_workflow(&root);
 
     let run = project.run(&["init", "--ci", "gitlab", "hr"]).success();
-    assert!(run.stderr.contains("wrote .gitlab-ci.yml"), "{}", run.stderr);
-    assert!(run.stderr.contains("where GitLab CI/CD reads it"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("wrote .gitlab-ci.yml"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("where GitLab CI/CD reads it"),
+        "{}",
+        run.stderr
+    );
     let pipeline = yaml(&project.path(".gitlab-ci.yml"));
     let script = gitlab_script(&pipeline);
     assert_eq!(
@@ -202,7 +236,10 @@ fn init_in_a_subfolder_writes_the_ci_files_at_the_repository_root() {
     );
     let artifacts = &pipeline["dossiers"]["artifacts"];
     assert_eq!(artifacts["paths"][0], "hr/output/");
-    assert_eq!(artifacts["reports"]["codequality"], "hr/gl-code-quality-report.json");
+    assert_eq!(
+        artifacts["reports"]["codequality"],
+        "hr/gl-code-quality-report.json"
+    );
     check(
         &tool("check-jsonschema"),
         &root,
@@ -212,7 +249,10 @@ fn init_in_a_subfolder_writes_the_ci_files_at_the_repository_root() {
     // The generated steps, run as the CI systems run them, on a project
     // with a wrong BSN in a second dossier: findings name files by their
     // path in the repository, hr/cases/…, in the annotations and the report.
-    crate::support::copy_dir(&project.path("hr/cases/voorbeeld"), &project.path("hr/cases/fout"));
+    crate::support::copy_dir(
+        &project.path("hr/cases/voorbeeld"),
+        &project.path("hr/cases/fout"),
+    );
     let dossier = project.path("hr/cases/fout/dossier.yaml");
     let text = std::fs::read_to_string(&dossier).unwrap();
     std::fs::write(&dossier, text.replace("\"111222333\"", "\"111222334\"")).unwrap();
@@ -230,8 +270,15 @@ fn init_in_a_subfolder_writes_the_ci_files_at_the_repository_root() {
             .any(|l| l.starts_with("::error file=hr/cases/fout/dossier.yaml,line=5,")),
         "{github}"
     );
-    assert!(annotations.iter().all(|l| l.contains(" file=hr/cases/")), "{github}");
-    let (code, out) = script_output(&root, &script[1..].join("\n"), &[("CI_PROJECT_DIR", &root_text)]);
+    assert!(
+        annotations.iter().all(|l| l.contains(" file=hr/cases/")),
+        "{github}"
+    );
+    let (code, out) = script_output(
+        &root,
+        &script[1..].join("\n"),
+        &[("CI_PROJECT_DIR", &root_text)],
+    );
     assert_eq!(code, Some(1), "the build fails on the wrong BSN: {out}");
     let report: Value = serde_json::from_str(
         &std::fs::read_to_string(project.path("hr/gl-code-quality-report.json")).unwrap(),
@@ -244,8 +291,15 @@ fn init_in_a_subfolder_writes_the_ci_files_at_the_repository_root() {
         .map(|i| i["location"]["path"].as_str().unwrap())
         .collect();
     assert!(paths.contains(&"hr/cases/fout/dossier.yaml"), "{paths:?}");
-    assert!(paths.iter().all(|p| p.starts_with("hr/cases/")), "{paths:?}");
-    assert!(project.path("hr/output/cases/voorbeeld/plan-van-aanpak.pdf").is_file());
+    assert!(
+        paths.iter().all(|p| p.starts_with("hr/cases/")),
+        "{paths:?}"
+    );
+    assert!(
+        project
+            .path("hr/output/cases/voorbeeld/plan-van-aanpak.pdf")
+            .is_file()
+    );
 }
 
 /// Two dossiers: `d` with a wrong BSN (an error in its dossier.yaml), `e`
@@ -573,7 +627,11 @@ fn pre_commit_hook_installs_pva_and_judges_what_is_staged() {
         "{}",
         text(&refused)
     );
-    assert!(text(&refused).contains("error[PVA030]"), "{}", text(&refused));
+    assert!(
+        text(&refused).contains("error[PVA030]"),
+        "{}",
+        text(&refused)
+    );
     std::fs::write(&dossier_file, edit(&good, "\"111222333\"", "\"123456782\"")).unwrap();
     let committed = commit("bsn", &["cases/voorbeeld/dossier.yaml"]);
     assert!(committed.status.success(), "{}", text(&committed));
@@ -809,6 +867,12 @@ fn names_the_artifact_upload_refuses_are_reported_with_a_better_name() {
             ),
         ]
     );
-    assert!(list.iter().all(|d| d["file"] != "cases/goed/plan.md" || d["code"] != "PVA095"));
-    assert_eq!(list.iter().find(|d| d["code"] == "PVA095").unwrap()["severity"], "warning");
+    assert!(
+        list.iter()
+            .all(|d| d["file"] != "cases/goed/plan.md" || d["code"] != "PVA095")
+    );
+    assert_eq!(
+        list.iter().find(|d| d["code"] == "PVA095").unwrap()["severity"],
+        "warning"
+    );
 }

@@ -60,7 +60,9 @@ pub(crate) fn release_dir() -> &'static Path {
 
 #[track_caller]
 fn run_ok(command: &mut Command) -> Output {
-    let output = command.output().unwrap_or_else(|e| panic!("{command:?}: {e}"));
+    let output = command
+        .output()
+        .unwrap_or_else(|e| panic!("{command:?}: {e}"));
     assert!(output.status.success(), "{command:?}: {}", text(&output));
     output
 }
@@ -185,7 +187,10 @@ fn the_install_script_installs_the_archive_with_the_right_checksum() {
     );
     let pva = root.path("pva/bin/pva");
     let version = Command::new(&pva).arg("--version").output().unwrap();
-    assert_eq!(String::from_utf8_lossy(&version.stdout), format!("pva {VERSION}\n"));
+    assert_eq!(
+        String::from_utf8_lossy(&version.stdout),
+        format!("pva {VERSION}\n")
+    );
     // Pinned to the same sum, it installs too; installed, it stays.
     let again = install(
         &root.path("pva"),
@@ -200,17 +205,17 @@ fn the_install_script_installs_the_archive_with_the_right_checksum() {
         "{}",
         text(&again)
     );
-    assert_eq!(server.requests.lock().unwrap().len(), 2, "archive and sum, once");
+    assert_eq!(
+        server.requests.lock().unwrap().len(),
+        2,
+        "archive and sum, once"
+    );
 }
 
 #[test]
 fn the_install_script_refuses_an_archive_with_a_wrong_checksum() {
     let wrong = Project::new();
-    std::fs::copy(
-        release_dir().join(archive()),
-        wrong.path(&archive()),
-    )
-    .unwrap();
+    std::fs::copy(release_dir().join(archive()), wrong.path(&archive())).unwrap();
     let bad_sum = "0".repeat(64);
     std::fs::write(
         wrong.path(&format!("{}.sha256", archive())),
@@ -302,7 +307,10 @@ fn the_release_archives_have_one_name_everywhere() {
         "aarch64-apple-darwin",
         "x86_64-pc-windows-msvc",
     ] {
-        assert!(workflow.contains(&format!("- target: {target}\n")), "{target}");
+        assert!(
+            workflow.contains(&format!("- target: {target}\n")),
+            "{target}"
+        );
         assert!(script.contains(&format!(") echo {target} ;;")), "{target}");
     }
     assert!(workflow.contains(r#"name="pva-$TARGET""#));
@@ -317,7 +325,10 @@ fn the_release_archives_have_one_name_everywhere() {
         binstall["pkg-url"].as_str(),
         Some("{ repo }/releases/download/v{ version }/{ name }-{ target }{ archive-suffix }")
     );
-    assert_eq!(binstall["bin-dir"].as_str(), Some("{ name }-{ target }/{ bin }{ binary-ext }"));
+    assert_eq!(
+        binstall["bin-dir"].as_str(),
+        Some("{ name }-{ target }/{ bin }{ binary-ext }")
+    );
     let repository = package["repository"].as_str().unwrap();
     assert!(
         script.contains(&format!("repository=\"{repository}\"\n")),
@@ -329,11 +340,19 @@ fn the_release_archives_have_one_name_everywhere() {
 /// schemas; the action is linted as a workflow using it (`uses: ./`) sees it.
 #[test]
 fn the_release_workflow_and_the_action_pass_their_linters() {
-    check(&tool("actionlint"), &repo(), &[".github/workflows/release.yml"]);
+    check(
+        &tool("actionlint"),
+        &repo(),
+        &[".github/workflows/release.yml"],
+    );
     check(
         &tool("check-jsonschema"),
         &repo(),
-        &["--builtin-schema", "vendor.github-workflows", ".github/workflows/release.yml"],
+        &[
+            "--builtin-schema",
+            "vendor.github-workflows",
+            ".github/workflows/release.yml",
+        ],
     );
     check(
         &tool("check-jsonschema"),
@@ -349,7 +368,11 @@ fn the_release_workflow_and_the_action_pass_their_linters() {
             ".github/workflows/use.yml",
             "on: push\njobs:\n  use:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./\n        with:\n          version: 0.1.0\n",
         );
-    check(&tool("actionlint"), &copy.path(""), &[".github/workflows/use.yml"]);
+    check(
+        &tool("actionlint"),
+        &copy.path(""),
+        &[".github/workflows/use.yml"],
+    );
     for script in ["scripts/install.sh", "scripts/pre-commit.sh", ".ci/clients"] {
         check(&tool("shellcheck"), &repo(), &[script]);
     }
@@ -369,4 +392,3 @@ fn check(program: &Path, dir: &Path, args: &[&str]) {
         text(&output)
     );
 }
-
