@@ -65,11 +65,11 @@ pub fn init(dir: &Path, ci: System) -> Result<Vec<Outcome>, FsError> {
         None => dir.join(ci.path()),
         Some(_) => shown(&placement.repository.join(ci.path())),
     };
+    let files = files.into_iter().map(|(name, text)| (dir.join(name), text));
+    let editor = editor.map(|(name, text)| (dir.join(name), text));
     files
-        .into_iter()
-        .chain(editor)
-        .map(|(name, text)| (dir.join(name), text))
         .chain([(ci_file, ci_config.as_str())])
+        .chain(editor)
         .map(|(path, text)| write_new(&path, text))
         .collect()
 }
