@@ -85,15 +85,26 @@ fn notes_line() -> usize {
 /// the notes of its context's plan. Returns the project and, per sentence,
 /// its (file, line).
 fn project(corpus: &[Sentence]) -> (Project, Vec<(String, usize)>) {
-    let contexts = contexts();
+    project_of(
+        corpus.iter().map(|s| (s.context.as_str(), s.text.as_str())),
+        &contexts(),
+    )
+}
+
+/// A project with one dossier per context (name → employer and job), each
+/// of the (context, sentence) pairs a paragraph of its context's plan.
+fn project_of<'a>(
+    sentences: impl Iterator<Item = (&'a str, &'a str)>,
+    contexts: &BTreeMap<String, (String, String)>,
+) -> (Project, Vec<(String, usize)>) {
     let mut project = Project::new();
     let mut places = Vec::new();
     let mut notes: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for sentence in corpus {
-        let lines = notes.entry(&sentence.context).or_default();
-        let file = format!("cases/{}/plan.md", sentence.context);
+    for (context, text) in sentences {
+        let lines = notes.entry(context).or_default();
+        let file = format!("cases/{context}/plan.md");
         places.push((file, notes_line() + 2 * lines.len()));
-        lines.push(&sentence.text);
+        lines.push(text);
     }
     for (context, lines) in notes {
         let (employer, job) = contexts
@@ -175,10 +186,8 @@ fn table(corpus: &[Sentence], flagged: &[bool]) -> (String, Counts) {
     (out, total)
 }
 
-#[test]
-fn privacy_corpus_precision_and_recall() {
-    let corpus = corpus();
-    let (project, places) = project(&corpus);
+/// Whether PVA040 or PVA041 is reported on each of `places` (file, line).
+fn flagged(project: &Project, places: &[(String, usize)]) -> Vec<bool> {
     let run = project.run(&["lint", "--today", "2026-11-23", "--format", "json"]);
     let privacy: BTreeSet<(String, usize)> = run
         .findings()
@@ -186,7 +195,14 @@ fn privacy_corpus_precision_and_recall() {
         .filter(|(code, ..)| code == "PVA040" || code == "PVA041")
         .map(|(_, file, line, _)| (file, line))
         .collect();
-    let flagged: Vec<bool> = places.iter().map(|p| privacy.contains(p)).collect();
+    places.iter().map(|p| privacy.contains(p)).collect()
+}
+
+#[test]
+fn privacy_corpus_precision_and_recall() {
+    let corpus = corpus();
+    let (project, places) = project(&corpus);
+    let flagged = flagged(&project, &places);
     let (table, total) = table(&corpus, &flagged);
     println!("{table}");
     let list = |medical: bool, want: bool| -> Vec<String> {
@@ -216,5 +232,143 @@ fn privacy_corpus_precision_and_recall() {
         corpus.len() >= 300,
         "the corpus has {} sentences",
         corpus.len()
+    );
+}
+
+/// The two employers of the held-out corpora: the example's installation
+/// firm and a hospital. The check must not read them — the same sentence
+/// is judged alike in both — but the corpora say which employer each
+/// sentence was written for, and each is measured in its own dossier.
+fn heldout_contexts() -> BTreeMap<String, (String, String)> {
+    [
+        ("zorg", "Ziekenhuis Rivierenland", "verpleegkundige"),
+        ("overig", "Installatiebedrijf Van Dijk B.V.", "werkvoorbereider"),
+    ]
+    .into_iter()
+    .map(|(name, employer, job)| (name.to_string(), (employer.to_string(), job.to_string())))
+    .collect()
+}
+
+/// One sentence of a held-out corpus.
+struct Heldout {
+    medical: bool,
+    pattern: String,
+    employer: String,
+    text: String,
+}
+
+fn heldout(name: &str) -> Vec<Heldout> {
+    rows(name)
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let [label, pattern, employer, text] = <[String; 4]>::try_from(row)
+                .unwrap_or_else(|r| panic!("{name} row {}: {} columns", i + 2, r.len()));
+            assert!(
+                label == "medisch" || label == "geen",
+                "{name} row {}: label {label:?}",
+                i + 2
+            );
+            assert!(
+                employer == "zorg" || employer == "overig",
+                "{name} row {}: werkgever {employer:?}",
+                i + 2
+            );
+            Heldout {
+                medical: label == "medisch",
+                pattern,
+                employer,
+                text,
+            }
+        })
+        .collect()
+}
+
+/// Measures a held-out corpus: prints recall and precision per employer
+/// and per pattern with every miss and false hit, and returns (recall,
+/// precision) per employer.
+fn measure(name: &str) -> BTreeMap<String, (f64, f64)> {
+    let corpus = heldout(name);
+    let (project, places) = project_of(
+        corpus.iter().map(|s| (s.employer.as_str(), s.text.as_str())),
+        &heldout_contexts(),
+    );
+    let flagged = flagged(&project, &places);
+    let mut per_pattern: BTreeMap<(&str, bool, &str), Counts> = BTreeMap::new();
+    let mut per_employer: BTreeMap<&str, Counts> = BTreeMap::new();
+    for (s, f) in corpus.iter().zip(&flagged) {
+        per_pattern
+            .entry((&s.employer, s.medical, &s.pattern))
+            .or_default()
+            .add(s.medical, *f);
+        per_employer.entry(&s.employer).or_default().add(s.medical, *f);
+    }
+    println!("## {name}\n");
+    println!(
+        "| employer | pattern | label | sentences | flagged | false hits | precision | recall |\n|---|---|---|---:|---:|---:|---:|---:|"
+    );
+    for ((employer, medical, pattern), counts) in &per_pattern {
+        let label = if *medical { "medisch" } else { "geen" };
+        println!("| {employer} {}", counts.row(pattern, label));
+    }
+    for (employer, counts) in &per_employer {
+        println!("| {employer} {}", counts.row("**all**", ""));
+    }
+    for (medical, want, title) in [(true, false, "missed"), (false, true, "false hits")] {
+        println!("\n{title}:");
+        for (s, _) in corpus
+            .iter()
+            .zip(&flagged)
+            .filter(|(s, f)| s.medical == medical && **f == want)
+        {
+            println!("- {} · {} · {}", s.employer, s.pattern, s.text);
+        }
+    }
+    per_employer
+        .iter()
+        .map(|(employer, c)| {
+            let figures = (c.recall().unwrap_or(0.0), c.precision().unwrap_or(0.0));
+            (employer.to_string(), figures)
+        })
+        .collect()
+}
+
+/// Fails when an employer's recall or precision is under the least given.
+fn assert_at_least(name: &str, figures: &BTreeMap<String, (f64, f64)>, least: &[(&str, f64, f64)]) {
+    assert_eq!(figures.len(), 2, "{name}: both employers");
+    for (employer, recall, precision) in least {
+        let (r, p) = figures[*employer];
+        assert!(
+            r >= *recall && p >= *precision,
+            "{name}, {employer}: recall {:.1} % (at least {:.1} %), precision {:.1} % (at least {:.1} %)",
+            r * 100.0,
+            recall * 100.0,
+            p * 100.0,
+            precision * 100.0
+        );
+    }
+}
+
+/// The held-out corpus used while developing (`tests/privacy/heldout-dev.tsv`,
+/// written by someone who saw neither the code nor the project's corpus).
+#[test]
+fn privacy_heldout_dev() {
+    let figures = measure("heldout-dev.tsv");
+    assert_at_least(
+        "heldout-dev.tsv",
+        &figures,
+        &[("zorg", 0.0, 0.0), ("overig", 0.0, 0.0)],
+    );
+}
+
+/// The held-out corpus that was only measured, never read while the rules
+/// were made (`tests/privacy/heldout-final.tsv`).
+#[test]
+fn privacy_heldout_final() {
+    let figures = measure("heldout-final.tsv");
+    assert_at_least(
+        "heldout-final.tsv",
+        &figures,
+        &[("zorg", 0.0, 0.0), ("overig", 0.0, 0.0)],
     );
 }

@@ -10,6 +10,9 @@ pub(super) enum Cue {
     Patient,
     /// Unmistakably the employee as a patient: `opgenomen`, `patiënt`.
     StrongPatient,
+    /// A patient unless the clause is about the work: `bij de
+    /// psycholoog`, but `werkt bij de polikliniek`.
+    WeakPatient,
     /// A body part: `knie`, `rechterarm`.
     Body,
     /// The job: `als`, `werkt`, `collega`, `team`.
@@ -19,6 +22,9 @@ pub(super) enum Cue {
     StrongWork,
     /// What the work is about: a request, a file, a claim, a department.
     Matter,
+    /// A copula before a behandelaar: `is verloskundige`, `is al jaren
+    /// fysiotherapeut` names the job.
+    Role,
     /// The people the work is for: `patiënten`, `leerlingen`, `klanten`.
     Recipient,
 }
@@ -62,7 +68,21 @@ const PATIENT_BEFORE: &[&str] = &[
     "onder",
     "wegens",
     "vanwege",
+    "gesprek",
+    "gesprekken",
+    "consulten",
+    "ingeschreven",
+    "verwijst",
+    "verwees",
+    "zichzelf",
+    "hijzelf",
+    "zijzelf",
 ];
+
+/// Point at the employee as a patient, unless the clause is about the
+/// work (`onder behandeling bij een psycholoog`, `behandeld door een
+/// collega-internist`; but `werkt bij de polikliniek`).
+const WEAK_PATIENT_BEFORE: &[&str] = &["bij", "door", "met"];
 
 /// Point at the employee as a patient when they follow the term
 /// (`de huisarts adviseert`, `de verloskundige van werkneemster`).
@@ -77,6 +97,12 @@ const PATIENT_AFTER: &[&str] = &[
     "werkneemster",
     "medewerker",
     "medewerkster",
+    "verwees",
+    "verwijst",
+    "schreef",
+    "constateert",
+    "constateerde",
+    "stelde",
 ];
 
 /// Point at the employee as a patient anywhere near.
@@ -142,10 +168,35 @@ const WORK: &[&str] = &[
     "roostert",
     "organiseert",
     "regelt",
+    "triage",
 ];
 
-/// The job, also as the head of a compound (`nachtdiensten`, `bouwplaats`).
+/// The job, also as the head of a compound (`nachtdiensten`, `bouwplaats`,
+/// `teamleider`, `doktersassistente`).
 const WORK_HEADS: &[&str] = &[
+    "leider",
+    "leidster",
+    "medewerker",
+    "medewerkster",
+    "secretaresse",
+    "assistent",
+    "assistente",
+    "planner",
+    "portier",
+    "receptionist",
+    "receptioniste",
+    "coördinator",
+    "manager",
+    "codeur",
+    "laborant",
+    "vervoerder",
+    "schoonmaker",
+    "baliemedewerker",
+    "verpleegkundige",
+    "verpleegkundigen",
+    "verzorgende",
+    "verzorgenden",
+    "helpende",
     "magazijn",
     "project",
     "rooster",
@@ -174,15 +225,6 @@ const WORK_HEADS: &[&str] = &[
     "bouwplaats",
     "steiger",
 ];
-
-/// Working: in a workplace of care, a clause about working is about the
-/// care given, not received (`werkt mee op de dagbehandeling`).
-const WORKING: &[&str] = &["werkt", "werkte", "werken", "gewerkt", "werkzaam"];
-
-/// Whether the lowercase `word` is a form of working.
-pub(super) fn is_working(word: &str) -> bool {
-    WORKING.contains(&word)
-}
 
 /// Delivering and building: the place named is a client or a site.
 const STRONG_WORK: &[&str] = &[
@@ -233,6 +275,8 @@ const MATTER: &[&str] = &[
     "klacht",
     "afdeling",
     "afdelingen",
+    "storing",
+    "storingen",
     "poli",
     "polikliniek",
     "vakgroep",
@@ -272,8 +316,156 @@ const RECIPIENTS: &[&str] = &[
 
 /// Articles and numbers that may open a subject (`een leerling`).
 const OPENERS: &[&str] = &[
-    "een", "de", "het", "veel", "sommige", "enkele", "twee", "drie",
+    "een", "de", "het", "veel", "sommige", "enkele", "twee", "drie", "zijn", "haar", "hun", "diens",
 ];
+
+/// People other than the employee: their health is not the employee's
+/// (`de collega die hem vervangt is zelf ziek`, `zijn vrouw heeft
+/// kanker`), also as the head of a compound (`teamleider`).
+const OTHERS: &[&str] = &[
+    "collega",
+    "collegae",
+    "leidinggevende",
+    "chef",
+    "directeur",
+    "manager",
+    "teamleider",
+    "partner",
+    "vrouw",
+    "echtgenote",
+    "echtgenoot",
+    "moeder",
+    "vader",
+    "zoon",
+    "dochter",
+    "kind",
+    "broer",
+    "zus",
+    "schoonmoeder",
+    "schoonvader",
+    "buurman",
+    "buurvrouw",
+    "vriend",
+    "vriendin",
+    "familie",
+];
+
+/// Things that can be the subject of a figure of speech (`het project lag
+/// op de intensive care`, `het bedrijf kampt met groeipijnen`).
+const THINGS: &[&str] = &[
+    "project",
+    "projecten",
+    "bedrijf",
+    "organisatie",
+    "team",
+    "afdeling",
+    "systeem",
+    "netwerk",
+    "server",
+    "servers",
+    "printer",
+    "machine",
+    "vestiging",
+    "magazijn",
+    "school",
+    "winkel",
+    "markt",
+    "economie",
+    "reorganisatie",
+    "verhuizing",
+    "overname",
+    "fusie",
+    "vergadering",
+    "verpleeghuis",
+    "gemeente",
+];
+
+/// Words for the employee as a person: a complaint that also describes
+/// things (`somber`, `benauwd`) is medical only about a person.
+const PERSONS: &[&str] = &[
+    "hij",
+    "zij",
+    "ze",
+    "hem",
+    "haar",
+    "zich",
+    "zichzelf",
+    "hijzelf",
+    "zijzelf",
+    "ik",
+    "mij",
+    "me",
+    "werknemer",
+    "werkneemster",
+    "medewerker",
+    "medewerkster",
+    "meneer",
+    "mevrouw",
+    "dhr",
+    "mevr",
+    "mw",
+    "betrokkene",
+    "voelt",
+    "oogt",
+];
+
+/// Capitalised words that open a sentence and are no name.
+const STARTERS: &[&str] = &[
+    "de", "het", "een", "bij", "in", "op", "na", "door", "tijdens", "sinds", "volgens", "er", "dit",
+    "dat", "deze", "die", "wat", "hoe", "als", "ook", "nog", "daarnaast", "verder", "vanaf",
+    "vanwege", "wegens", "ondanks", "toen", "nu", "om", "met", "zonder", "voor", "over", "uit",
+    "onder", "tot", "aan", "naar", "zijn", "haar", "hun", "mijn", "ons", "onze", "zo", "geen",
+    "niet", "alle", "elke", "iedere", "veel", "soms", "vaak", "altijd", "vandaag", "gisteren",
+    "morgen", "inmiddels", "wel", "maar", "en", "of", "want", "omdat", "hierdoor", "daardoor",
+    "hiervoor", "daarvoor", "afgelopen", "vorige", "volgende", "komende", "per", "ter", "te",
+];
+
+/// Verbs that make a behandelaar after them a job (`is verloskundige`).
+const COPULAS: &[&str] = &["is", "was", "wordt", "werd", "blijft"];
+
+/// Steps of the sick-leave procedure, which say nothing about the work or
+/// the illness (`sinds de ziekmelding prikkelbaar`).
+const PROCEDURE: &[&str] = &["ziekmelding", "hersteldmelding", "betermelding", "verzuimmelding"];
+
+/// Words anywhere in a clause that make the employee the patient of a
+/// treatment, behandelaar or place in it (`ligt zelf sinds dinsdag in het
+/// ziekenhuis`).
+const PATIENT_CLAUSE: &[&str] = &[
+    "zelf", "hijzelf", "zijzelf", "ligt", "lag", "opgenomen", "patiënt", "gebracht",
+];
+
+/// Whether the lowercase `word` makes the employee the patient anywhere in
+/// a clause.
+pub(super) fn is_patient_in_clause(word: &str) -> bool {
+    PATIENT_CLAUSE.contains(&word)
+}
+
+/// Whether the lowercase `word` names someone other than the employee.
+pub(super) fn is_other(word: &str) -> bool {
+    let bare = ["s", "en", "eren"]
+        .iter()
+        .find_map(|plural| word.strip_suffix(plural))
+        .filter(|w| OTHERS.contains(w))
+        .unwrap_or(word);
+    OTHERS.contains(&bare)
+}
+
+/// Whether the lowercase `word` names a thing that can be a subject.
+pub(super) fn is_thing(word: &str) -> bool {
+    THINGS.iter().any(|t| word.ends_with(t))
+}
+
+/// Whether `word` (as written, with `lower` its lowercase, `first` whether
+/// it opens its sentence) stands for a person: a pronoun, `werknemer`,
+/// `mevrouw`, or a name.
+pub(super) fn is_person(word: &str, lower: &str, first: bool) -> bool {
+    if PERSONS.contains(&lower) {
+        return true;
+    }
+    let capital = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase);
+    capital && !(first && STARTERS.contains(&lower))
+}
 
 /// Whether the lowercase `word` starts a new part of a sentence.
 pub(super) fn is_conjunction(word: &str) -> bool {
@@ -285,11 +477,23 @@ pub(super) fn is_recipient(word: &str) -> bool {
     RECIPIENTS.iter().any(|r| word.ends_with(r))
 }
 
-/// Whether a clause that starts with the lowercase `words` is about people
-/// the work is for (`Een leerling in haar klas …`).
-pub(super) fn starts_clause_subject<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
-    let first = words.find(|w| !OPENERS.contains(w));
-    first.is_some_and(is_recipient)
+/// Whether a clause that starts with the lowercase `words` is about someone
+/// or something other than the employee: the people the work is for (`Een
+/// leerling in haar klas …`), others (`zijn collega …`) or a thing (`het
+/// project …`).
+pub(super) fn starts_clause_subject<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let mut possessive = false;
+    for word in words {
+        if OPENERS.contains(&word) {
+            possessive = POSSESSIVES.contains(&word);
+            continue;
+        }
+        // `haar man`, not `de man`, who may be the employee.
+        let partner = possessive && word == "man";
+        let matter = MATTER.iter().any(|m| word.ends_with(m));
+        return partner || matter || is_recipient(word) || is_other(word) || is_thing(word);
+    }
+    false
 }
 
 /// The cue the lowercase `word` gives from `side`, `distance` words from
@@ -307,6 +511,20 @@ pub(super) fn cue(word: &str, side: Side, previous: Option<&str>, distance: usiz
     }
     if word == "naar" && after("terug") {
         return Some(Cue::Work);
+    }
+    // `in behandeling`, `in therapie`: right before the term only.
+    if side == Side::Before && word == "in" && distance == 1 {
+        return Some(Cue::Patient);
+    }
+    if side == Side::Before && COPULAS.contains(&word) && distance <= 3 {
+        return Some(Cue::Role);
+    }
+    // `sinds de ziekmelding`: the procedure, no matter of the work.
+    if PROCEDURE.iter().any(|p| word.ends_with(p)) {
+        return None;
+    }
+    if side == Side::Before && WEAK_PATIENT_BEFORE.contains(&word) {
+        return Some(Cue::WeakPatient);
     }
     if side == Side::Before && POSSESSIVES.contains(&word) {
         return (distance <= 2).then_some(Cue::Patient);

@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::terms::{
-    BODY_PARTS, COMPLAINTS, FREE_HEADS, HEADS, ORDINARY_HEADS, ORDINARY_PHRASES, PLACE_HEADS, TERMS,
+    BODY, BODY_PARTS, COMPLAINT, COMPLAINTS, FREE_HEADS, HEADS, ORDINARY_HEADS, ORDINARY_PHRASES,
+    PLACE_HEADS, SUBSTANCE, SUBSTANCES, TERMS,
 };
 
 /// What a term names.
@@ -19,9 +20,12 @@ pub(super) enum Kind {
     Diagnosis,
     /// A kind of treatment, examination or medication (PVA041).
     Treatment,
-    /// A kind of behandelaar or place of care (PVA041). It can as well be
-    /// the employee's own job or workplace.
+    /// A kind of behandelaar (PVA041). It can as well be the employee's
+    /// own job or a colleague.
     Provider,
+    /// A place of care: a hospital, a clinic (PVA041). Often the
+    /// workplace; medical only where the employee is the patient there.
+    Place,
 }
 
 /// What a term needs around it before it counts as medical.
@@ -34,6 +38,24 @@ pub(super) enum Need {
     Cue,
     /// Only next to a body part (`gebroken enkel`, not `gebroken diensten`).
     BodyPart,
+    /// Only about a person (`hij voelt zich somber`, not `sombere cijfers`).
+    Person,
+    /// Only with a sign of a patient or a place of care in the clause
+    /// (`opgenomen in het ziekenhuis`, not `verlof opgenomen`).
+    Care,
+}
+
+/// Which words a term counts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Ends {
+    /// At the start of any word; the rest is read as a compound's second
+    /// part (`burn-out|klachten`, `corona|maatregelen`).
+    Any,
+    /// Only as a whole word (`ms`, not `msn`).
+    Whole,
+    /// Only as a whole word with one of these endings (`moe`, `moeheid`;
+    /// not `moeder`).
+    Forms(&'static [&'static str]),
 }
 
 /// One entry of the lexicon.
@@ -45,8 +67,8 @@ pub(super) struct Term {
     pub kind: Kind,
     /// What it needs around it.
     pub need: Need,
-    /// Whether only the whole word counts (`ms`, not `msn`).
-    pub whole: bool,
+    /// Which words it counts in.
+    pub ends: Ends,
 }
 
 /// A medical term found at a word start.
@@ -58,6 +80,9 @@ pub(super) struct Found {
     pub kind: Kind,
     /// What it needs around it.
     pub need: Need,
+    /// Whether the word is a plural (`huisartsen`, `psychologen`): the
+    /// colleagues or the work, rarely one's own behandelaar.
+    pub plural: bool,
 }
 
 /// Longest text a lookup reads from a word start, in bytes: every term and
@@ -85,14 +110,43 @@ static TERM_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
             .chain(TERMS.iter().map(|t| t.text)),
     )
 });
+/// Body parts, complaints and substances, longest first within each
+/// (`knieschijf` before `knie`); [`first_part_class`] says which is which.
+static FIRST_PART_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(first_parts);
 static FIRST_PARTS: LazyLock<AhoCorasick> =
-    LazyLock::new(|| automaton(BODY_PARTS.iter().chain(COMPLAINTS).copied()));
+    LazyLock::new(|| automaton(FIRST_PART_LIST.iter().copied()));
 static HEAD_AUTOMATON: LazyLock<AhoCorasick> =
-    LazyLock::new(|| automaton(HEADS.iter().map(|(h, _)| *h)));
+    LazyLock::new(|| automaton(HEADS.iter().map(|(h, ..)| *h)));
 static ORDINARY_AUTOMATON: LazyLock<AhoCorasick> =
     LazyLock::new(|| automaton(ORDINARY_HEADS.iter().copied()));
 static PLACE_AUTOMATON: LazyLock<AhoCorasick> =
     LazyLock::new(|| automaton(PLACE_HEADS.iter().copied()));
+
+/// The first parts of compounds, each with its class, longest first so a
+/// leftmost-first search finds `knieschijf`, not `knie`.
+fn first_parts() -> Vec<&'static str> {
+    let mut parts: Vec<&'static str> = BODY_PARTS
+        .iter()
+        .chain(COMPLAINTS)
+        .chain(SUBSTANCES)
+        .copied()
+        .collect();
+    parts.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    parts
+}
+
+/// Whether `part` is a body part, a complaint or a substance.
+fn first_part_class(part: &str) -> u8 {
+    if BODY_PARTS.contains(&part) {
+        BODY
+    } else if COMPLAINTS.contains(&part) {
+        COMPLAINT
+    } else if SUBSTANCES.contains(&part) {
+        SUBSTANCE
+    } else {
+        0
+    }
+}
 
 /// Length in bytes of the pattern of `automaton` that `text` starts with.
 fn starts_with_any(automaton: &AhoCorasick, text: &str) -> Option<(usize, usize)> {
@@ -117,18 +171,19 @@ pub(super) fn is_word_char(c: char) -> bool {
 }
 
 /// What the lowercased `window` starts with: a listed term, or a compound
-/// of a body part or complaint and a medical head. `window` holds at most
-/// [`WINDOW`] characters of the text; `cut` says whether the text goes on;
-/// `in_compound` that the window starts after a hyphen, where whole-word
-/// terms do not count (`ICT-specialist`).
+/// of a body part, complaint or substance and a medical head. `window`
+/// holds at most [`WINDOW`] characters of the text; `cut` says whether the
+/// text goes on; `in_compound` that the window starts after a hyphen,
+/// where whole-word terms do not count (`ICT-specialist`).
 pub(super) fn lookup(window: &str, cut: bool, in_compound: bool) -> Match {
     let word_end = |from: usize| {
         window[from..]
             .find(|c: char| !is_word_char(c))
             .map_or(window.len(), |i| from + i)
     };
+    let word = &window[..word_end(0)];
     let Some((id, end)) = starts_with_any(&TERM_AUTOMATON, window) else {
-        return compound(&window[..word_end(0)]);
+        return compound(word);
     };
     let Some(entry) = id.checked_sub(ORDINARY_PHRASES.len()).map(|i| TERMS[i]) else {
         return Match::Ordinary;
@@ -137,50 +192,97 @@ pub(super) fn lookup(window: &str, cut: bool, in_compound: bool) -> Match {
     let rest = &window[end..rest_end];
     let open_ended = cut && rest_end == window.len();
     let whole_word = !in_compound && !open_ended && (rest.is_empty() || rest.starts_with('-'));
-    if entry.whole && !whole_word {
-        return Match::None;
+    let counts = match entry.ends {
+        Ends::Any => true,
+        Ends::Whole => whole_word,
+        Ends::Forms(endings) => !in_compound && !open_ended && endings.contains(&rest),
+    };
+    if !counts {
+        // `suikerwaarden` is no `suiker`, but may still be a compound.
+        return compound(word);
     }
-    judge_rest(entry, rest)
+    let plural = entry.text.ends_with("en")
+        || matches!(rest, "s" | "n")
+        || (word.ends_with("en") && !entry.text.ends_with('e'));
+    let rest = if matches!(entry.ends, Ends::Forms(_)) {
+        ""
+    } else {
+        rest
+    };
+    judge_rest(entry, rest, word, plural)
 }
 
-/// A listed term followed by `rest`, the remainder of its word.
-fn judge_rest(entry: Term, rest: &str) -> Match {
+/// A listed term followed by `rest`, the remainder of its `word`.
+fn judge_rest(entry: Term, rest: &str, word: &str, plural: bool) -> Match {
     let found = Found {
         term: entry.text,
         kind: entry.kind,
         need: entry.need,
+        plural,
     };
     let head = second_part(rest);
     if head.is_empty() {
         return Match::Medical(found);
     }
-    if starts_with_any(&ORDINARY_AUTOMATON, head).is_some() {
+    if starts_with_any(&ORDINARY_AUTOMATON, head).is_some() || ends_ordinary(word) {
         return Match::Ordinary;
     }
-    if entry.kind == Kind::Treatment && starts_with_any(&PLACE_AUTOMATON, head).is_some() {
+    let place = PLACE_HEADS
+        .iter()
+        .any(|p| head.starts_with(p) || ends_with_head(word, p));
+    if entry.kind != Kind::Diagnosis && place {
         return Match::Medical(Found {
-            kind: Kind::Provider,
+            kind: Kind::Place,
+            plural: false,
             ..found
         });
     }
     Match::Medical(found)
 }
 
-/// `knie` + `blessure`, `stress` + `klachten`: a medical compound.
-fn compound(word: &str) -> Match {
-    let Some((_, end)) = starts_with_any(&FIRST_PARTS, word) else {
-        return Match::None;
-    };
-    let head = second_part(&word[end..]);
-    let Some((id, _)) = starts_with_any(&HEAD_AUTOMATON, head) else {
-        return Match::None;
-    };
-    let (text, kind) = HEADS[id];
-    Match::Medical(Found {
-        term: text,
-        kind,
-        need: Need::Nothing,
+/// Whether `word` ends in `head`, bare or as a plural (`…praktijk`,
+/// `…praktijken`).
+fn ends_with_head(word: &str, head: &str) -> bool {
+    ["", "s", "en", "n"].iter().any(|plural| {
+        word.strip_suffix(plural)
+            .is_some_and(|w| w.len() > head.len() && w.ends_with(head))
     })
+}
+
+/// Whether the last part of `word` makes it ordinary, whatever came
+/// before (`hoofdpijn|dossier`, `infuus|zakken`).
+fn ends_ordinary(word: &str) -> bool {
+    ORDINARY_HEADS
+        .iter()
+        .filter(|h| h.len() >= 4)
+        .any(|h| ends_with_head(word, h))
+}
+
+/// `knie` + `blessure`, `stress` + `klachten`, `bloed` + `suiker` +
+/// `waarden`: a medical compound. First parts may follow each other;
+/// the head decides, if it takes the last first part's class.
+fn compound(word: &str) -> Match {
+    let mut at = 0;
+    while let Some((id, end)) = starts_with_any(&FIRST_PARTS, &word[at..]) {
+        let class = first_part_class(FIRST_PART_LIST[id]);
+        at += end;
+        let head = second_part(&word[at..]);
+        at = word.len() - head.len();
+        let Some((id, _)) = starts_with_any(&HEAD_AUTOMATON, head) else {
+            continue;
+        };
+        let (text, kind, takes) = HEADS[id];
+        if takes & class == 0 || ends_ordinary(word) {
+            return Match::None;
+        }
+        return Match::Medical(Found {
+            term: text,
+            kind,
+            need: Need::Nothing,
+            plural: false,
+        });
+    }
+    Match::None
 }
 
 /// The medical head `word` ends with, after a first part
@@ -196,30 +298,34 @@ pub(super) fn free_head(word: &str) -> Option<Found> {
             term: head,
             kind: *kind,
             need: Need::Nothing,
+            plural: head.ends_with("en"),
         })
 }
 
-/// The second part of a compound: `rest` without a joining `-` or `s`
-/// (`zwangerschaps|verlof`, `corona-|maatregelen`).
+/// The second part of a compound: `rest` without a joining `-`, `s` or
+/// `en` (`zwangerschaps|verlof`, `corona-|maatregelen`,
+/// `huisartsen|praktijk`).
 fn second_part(rest: &str) -> &str {
     let rest = rest.strip_prefix('-').unwrap_or(rest);
-    let unlinked = rest.strip_prefix('s').unwrap_or(rest);
-    if starts_with_any(&ORDINARY_AUTOMATON, unlinked).is_some()
-        || starts_with_any(&HEAD_AUTOMATON, unlinked).is_some()
-        || starts_with_any(&PLACE_AUTOMATON, unlinked).is_some()
-    {
-        unlinked
-    } else {
-        rest
-    }
+    let known = |part: &str| {
+        starts_with_any(&ORDINARY_AUTOMATON, part).is_some()
+            || starts_with_any(&HEAD_AUTOMATON, part).is_some()
+            || starts_with_any(&PLACE_AUTOMATON, part).is_some()
+            || starts_with_any(&FIRST_PARTS, part).is_some()
+    };
+    ["s", "en", "e"]
+        .iter()
+        .filter_map(|link| rest.strip_prefix(link))
+        .find(|unlinked| known(unlinked))
+        .unwrap_or(rest)
 }
 
 /// Whether the lowercased `word` is a body part (`knie`, `rechterarm`,
 /// `schouders`).
 pub(super) fn is_body_part(word: &str) -> bool {
-    let word = word
-        .strip_prefix("rechter")
-        .or_else(|| word.strip_prefix("linker"))
+    let word = ["rechter", "linker", "onder", "boven"]
+        .iter()
+        .find_map(|side| word.strip_prefix(side))
         .unwrap_or(word);
     BODY_PARTS.iter().any(|part| {
         word.strip_prefix(part)

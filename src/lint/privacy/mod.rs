@@ -4,10 +4,11 @@
 //! Terms ([`lexicon`]) match at the start of a word, so `terug` or
 //! `contractbreuk` never trip it; compounds are read by their parts
 //! (`knieblessure` is medical, `coronamaatregelen` is not). A term found is
-//! then judged in its [`context`]: the words around it and the employee's
-//! employer and job, so `verloskundige` in `werkt als verloskundige` is a
-//! job, and `naar de verloskundige` a medical fact. A text that must keep a
-//! term says so visibly: `[privacy-ok: reden]`.
+//! then judged in its [`context`]: the words of its sentence, never the
+//! employer's sector, so `verloskundige` in `werkt als verloskundige` is a
+//! job, and `naar de verloskundige` a medical fact, in a hospital's dossier
+//! as in a bakery's. A text that must keep a term says so visibly:
+//! `[privacy-ok: reden]`.
 
 mod context;
 mod cues;
@@ -15,14 +16,16 @@ mod lexicon;
 mod terms;
 #[cfg(test)]
 mod tests;
+mod written;
 
 use crate::case::has_privacy_marker;
-use crate::case::{Document, Node, Pos, paths};
+use crate::case::{Document, Node, Pos};
 use crate::diag::Diagnostic;
 
 use crate::rules;
-use context::{Word, Workplace};
+use context::Word;
 use lexicon::{Found, Kind, Match, WINDOW, is_word_char, lookup};
+use written::{Lines, align, offset_of, position};
 
 /// One text to scan, with where it starts and whether treatment words are
 /// only a warning there (sociaal-medische afspraken, interventies).
@@ -31,17 +34,16 @@ struct Text<'a> {
     pos: Pos,
     /// Treatment words are a warning here, not an error.
     lenient: bool,
+    /// For a YAML value: the file's text, where quotes, escapes and folded
+    /// lines stand between the value and its position.
+    file: Option<&'a str>,
 }
 
 /// Checks every text of `doc` that ends up in the PDF.
 pub(super) fn document(doc: &Document) -> Vec<Diagnostic> {
-    let workplace = Workplace::new(
-        &doc.text(paths::BEDRIJFSNAAM).unwrap_or_default(),
-        &doc.text(paths::WERKNEMER_FUNCTIE).unwrap_or_default(),
-    );
     let mut out = Vec::new();
     for text in texts(doc) {
-        scan(&text, &workplace, &mut out);
+        scan(&text, &mut out);
     }
     out
 }
@@ -49,12 +51,20 @@ pub(super) fn document(doc: &Document) -> Vec<Diagnostic> {
 fn texts(doc: &Document) -> Vec<Text<'_>> {
     let mut texts = Vec::new();
     collect(&doc.own, "", &mut texts);
+    let file = doc.start().file;
+    for text in &mut texts {
+        // Values inherited from another file keep their own position.
+        if text.pos.file == file {
+            text.file = Some(&doc.text);
+        }
+    }
     for section in &doc.sections {
         let lenient = section.title.eq_ignore_ascii_case("Interventies");
         texts.push(Text {
             text: &section.markdown,
             pos: section.body_pos.clone(),
             lenient,
+            file: None,
         });
     }
     if !doc.notes.trim().is_empty() {
@@ -67,6 +77,7 @@ fn texts(doc: &Document) -> Vec<Text<'_>> {
                 col,
             },
             lenient: false,
+            file: None,
         });
     }
     texts
@@ -102,6 +113,7 @@ fn collect<'a>(node: &'a Node, path: &str, out: &mut Vec<Text<'a>>) {
                 text: s,
                 pos: node.pos.clone(),
                 lenient,
+                file: None,
             });
         }
         crate::case::Value::Map(entries) => {
@@ -121,26 +133,82 @@ fn collect<'a>(node: &'a Node, path: &str, out: &mut Vec<Text<'a>>) {
     }
 }
 
-fn scan(text: &Text<'_>, workplace: &Workplace, out: &mut Vec<Diagnostic>) {
-    let mut lines = Lines::new(text.text);
+fn scan(text: &Text<'_>, out: &mut Vec<Diagnostic>) {
+    let mut places = Places::new(text);
     for (start, para) in paragraphs(text.text) {
         if has_privacy_marker(para) {
             continue;
         }
         let lower = lowercase(para);
         let words = words(para, &lower);
-        for index in 0..words.len() {
-            if let Some((offset, found, last)) = term_in(&lower, &words, index) {
-                if !context::is_medical(found, &words, index, last, workplace) {
-                    continue;
-                }
-                // The whole term when it spans words: `hoge bloeddruk`.
-                let end = words[last].start + words[last].text.len();
-                let shown = &para[offset..end];
-                let pos = position(text, lines.at(start + offset));
-                out.push(finding(found, shown, &pos, text.lenient));
+        let mut index = 0;
+        while index < words.len() {
+            let Some((offset, found, last)) = term_in(&lower, &words, index) else {
+                index += 1;
+                continue;
+            };
+            // One finding per term: `hoge bloeddruk` is not found again
+            // as `bloeddruk`.
+            let first = index;
+            index = last + 1;
+            if !context::is_medical(found, &words, first, last) {
+                continue;
             }
+            // The whole term when it spans words: `hoge bloeddruk`.
+            let end = words[last].start + words[last].text.len();
+            let shown = &para[offset..end];
+            let (pos, width) = places.span(start + offset, start + end);
+            out.push(finding(found, shown, &pos, width, text.lenient));
         }
+    }
+}
+
+/// The file positions of offsets in one text: counted on from the last
+/// one, through the alignment of a YAML value with what was written.
+struct Places<'a> {
+    start: Pos,
+    /// What is counted in: the text itself, or the file from the value on.
+    lines: Lines<'a>,
+    /// Value offset → offset in `lines`' text, for a YAML value.
+    map: Option<Vec<usize>>,
+}
+
+impl<'a> Places<'a> {
+    fn new(text: &Text<'a>) -> Places<'a> {
+        let aligned = text.file.and_then(|file| {
+            let from = offset_of(file, text.pos.line, text.pos.col)?;
+            let written = &file[from..];
+            Some((written, align(written, text.text)?))
+        });
+        match aligned {
+            Some((written, map)) => Places {
+                start: text.pos.clone(),
+                lines: Lines::new(written),
+                map: Some(map),
+            },
+            None => Places {
+                start: text.pos.clone(),
+                lines: Lines::new(text.text),
+                map: None,
+            },
+        }
+    }
+
+    /// The position of the text from byte `from` to `to`, and its width
+    /// in characters as written.
+    fn span(&mut self, from: usize, to: usize) -> (Pos, usize) {
+        let (from, to) = match &self.map {
+            Some(map) => (map[from], map[to]),
+            None => (from, to),
+        };
+        let (line, col) = self.lines.at(from);
+        let (end_line, end_col) = self.lines.at(to);
+        let width = if end_line == line {
+            end_col - col
+        } else {
+            to - from
+        };
+        (position(&self.start, (line, col)), width.max(1))
     }
 }
 
@@ -171,10 +239,10 @@ fn term_in(lower: &str, words: &[Word<'_>], index: usize) -> Option<(usize, Foun
     Some((word.start, found, index))
 }
 
-fn finding(found: Found, word: &str, pos: &Pos, lenient: bool) -> Diagnostic {
+fn finding(found: Found, word: &str, pos: &Pos, width: usize, lenient: bool) -> Diagnostic {
     let rule = match found.kind {
         Kind::Diagnosis => &rules::PRIVACY_MEDICAL,
-        Kind::Treatment | Kind::Provider => &rules::PRIVACY_TREATMENT,
+        Kind::Treatment | Kind::Provider | Kind::Place => &rules::PRIVACY_TREATMENT,
     };
     // Interventions and sociaal-medische zaken name help by its kind; the
     // rule says how much milder it is there.
@@ -184,7 +252,7 @@ fn finding(found: Found, word: &str, pos: &Pos, lenient: bool) -> Diagnostic {
         Diagnostic::new
     };
     new(rule, pos, message(rule.code, word))
-        .width(word.chars().count().max(found.term.chars().count()))
+        .width(width)
         .hint("beschrijf wat de werknemer wel en niet kan (beperkingen, mogelijkheden), niet de ziekte of behandeling; bewust nodig? zet [privacy-ok: reden] in deze alinea")
 }
 
@@ -269,58 +337,4 @@ fn words<'a>(text: &'a str, lower: &'a str) -> Vec<Word<'a>> {
         });
     }
     out
-}
-
-/// Line and column of ever later offsets in one text, each counted on
-/// from the one before, so the positions of all findings cost one pass.
-struct Lines<'a> {
-    text: &'a str,
-    offset: usize,
-    line: usize,
-    col: usize,
-}
-
-impl<'a> Lines<'a> {
-    fn new(text: &'a str) -> Lines<'a> {
-        Lines {
-            text,
-            offset: 0,
-            line: 1,
-            col: 1,
-        }
-    }
-
-    /// The 1-based line and column of byte `offset`.
-    fn at(&mut self, offset: usize) -> (usize, usize) {
-        let offset = self.text.floor_char_boundary(offset.min(self.text.len()));
-        if offset < self.offset {
-            *self = Lines::new(self.text);
-        }
-        let gap = &self.text[self.offset..offset];
-        match gap.rfind('\n') {
-            Some(last) => {
-                self.line += gap.matches('\n').count();
-                self.col = gap[last + 1..].chars().count() + 1;
-            }
-            None => self.col += gap.chars().count(),
-        }
-        self.offset = offset;
-        (self.line, self.col)
-    }
-}
-
-/// The file position of `(line, col)` within a scanned text.
-fn position(text: &Text<'_>, (line, col): (usize, usize)) -> Pos {
-    if line == 1 {
-        Pos {
-            col: text.pos.col + col - 1,
-            ..text.pos.clone()
-        }
-    } else {
-        Pos {
-            line: text.pos.line + line - 1,
-            col,
-            ..text.pos.clone()
-        }
-    }
 }
