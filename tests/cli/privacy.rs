@@ -242,7 +242,11 @@ fn privacy_corpus_precision_and_recall() {
 fn heldout_contexts() -> BTreeMap<String, (String, String)> {
     [
         ("zorg", "Ziekenhuis Rivierenland", "verpleegkundige"),
-        ("overig", "Installatiebedrijf Van Dijk B.V.", "werkvoorbereider"),
+        (
+            "overig",
+            "Installatiebedrijf Van Dijk B.V.",
+            "werkvoorbereider",
+        ),
     ]
     .into_iter()
     .map(|(name, employer, job)| (name.to_string(), (employer.to_string(), job.to_string())))
@@ -290,7 +294,9 @@ fn heldout(name: &str) -> Vec<Heldout> {
 fn measure(name: &str) -> BTreeMap<String, (f64, f64)> {
     let corpus = heldout(name);
     let (project, places) = project_of(
-        corpus.iter().map(|s| (s.employer.as_str(), s.text.as_str())),
+        corpus
+            .iter()
+            .map(|s| (s.employer.as_str(), s.text.as_str())),
         &heldout_contexts(),
     );
     let flagged = flagged(&project, &places);
@@ -301,7 +307,10 @@ fn measure(name: &str) -> BTreeMap<String, (f64, f64)> {
             .entry((&s.employer, s.medical, &s.pattern))
             .or_default()
             .add(s.medical, *f);
-        per_employer.entry(&s.employer).or_default().add(s.medical, *f);
+        per_employer
+            .entry(&s.employer)
+            .or_default()
+            .add(s.medical, *f);
     }
     println!("## {name}\n");
     println!(
@@ -370,5 +379,71 @@ fn privacy_heldout_final() {
         "heldout-final.tsv",
         &figures,
         &[("zorg", 0.0, 0.0), ("overig", 0.0, 0.0)],
+    );
+}
+
+/// (code, line, column, width) of the privacy findings of a plan whose
+/// `activiteit` is written as `value` (YAML, after `activiteit: `).
+fn activity_findings(value: &str) -> Vec<(String, u64, u64, u64)> {
+    let plan = edit(
+        PLAN,
+        "activiteit: Minder uren",
+        &format!("activiteit: {value}"),
+    );
+    let run = crate::fixture::project(DOSSIER, &plan).run(&[
+        "lint",
+        "--today",
+        "2026-11-23",
+        "--format",
+        "json",
+    ]);
+    let list: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    list.iter()
+        .filter(|d| matches!(d["code"].as_str(), Some("PVA040" | "PVA041")))
+        .map(|d| {
+            let n = |key: &str| d[key].as_u64().unwrap();
+            (
+                d["code"].as_str().unwrap().to_string(),
+                n("line"),
+                n("column"),
+                n("width"),
+            )
+        })
+        .collect()
+}
+
+/// A term in a YAML value is marked where it was written — past quotes,
+/// escapes and folded lines — and as wide as written: the draft PDF
+/// blacks out exactly that span.
+#[test]
+fn privacy_positions_in_quoted_and_plain_yaml_values() {
+    let fysio = |line, col| vec![("PVA041".to_string(), line, col, 14)];
+    let cases = [
+        ("Minder uren en naar de fysiotherapeut", fysio(8, 40)),
+        ("'Minder uren en naar de fysiotherapeut'", fysio(8, 41)),
+        ("\"Minder uren en naar de fysiotherapeut\"", fysio(8, 41)),
+        (
+            "\"Minder \\\"uren\\\" en naar de fysiotherapeut\"",
+            fysio(8, 45),
+        ),
+        ("'Minder ''uren'' en naar de fysiotherapeut'", fysio(8, 45)),
+        ("Minder uren en\n      naar de fysiotherapeut", fysio(9, 15)),
+        (
+            "\"Minder uren en\n      naar de fysiotherapeut\"",
+            fysio(9, 15),
+        ),
+    ];
+    for (value, expected) in cases {
+        assert_eq!(activity_findings(value), expected, "{value}");
+    }
+}
+
+/// One finding per term: a term of two words is not found again as its
+/// last word.
+#[test]
+fn privacy_one_finding_per_term() {
+    assert_eq!(
+        activity_findings("Minder uren wegens hoge bloeddruk"),
+        vec![("PVA040".to_string(), 8, 36, 14)]
     );
 }

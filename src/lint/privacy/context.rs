@@ -90,8 +90,12 @@ impl Around<'_, '_> {
     /// `voor cliënten`, `aanvraag`).
     fn about_work(&self) -> bool {
         let near = self.before.iter().chain(&self.after).flatten().copied();
-        near.chain(self.clause_cues())
-            .any(|c| matches!(c, Cue::Work | Cue::StrongWork | Cue::Recipient | Cue::Matter))
+        near.chain(self.clause_cues()).any(|c| {
+            matches!(
+                c,
+                Cue::Work | Cue::StrongWork | Cue::Recipient | Cue::Matter
+            )
+        })
     }
 
     /// Whether a body part is in the clause (`zijn knie is nog opgezet`).
@@ -264,9 +268,12 @@ fn whose(found: Found, words: &[Word<'_>], last: usize) -> Option<bool> {
     if next.next()?.lower != "van" {
         return None;
     }
-    let owner = next
-        .take(3)
-        .find(|w| !matches!(w.lower, "de" | "het" | "een" | "die" | "deze" | "dit" | "dat"))?;
+    let owner = next.take(3).find(|w| {
+        !matches!(
+            w.lower,
+            "de" | "het" | "een" | "die" | "deze" | "dit" | "dat"
+        )
+    })?;
     let other = is_other(owner.lower)
         || is_thing(owner.lower)
         || is_recipient(owner.lower)

@@ -60,18 +60,12 @@ fn the_job_and_the_workplace_are_not_medical() {
         hits("Meneer Ouali is portier in het ziekenhuis en bemant de hoofdingang."),
         vec![]
     );
-    assert_eq!(
-        hits("Zij plant de spreekuren van de huisartsen."),
-        vec![]
-    );
+    assert_eq!(hits("Zij plant de spreekuren van de huisartsen."), vec![]);
     assert_eq!(
         hits("Mevrouw Lambers werkt als secretaresse bij de polikliniek orthopedie."),
         vec![]
     );
-    assert_eq!(
-        hits("De verloskundigen overleggen elke ochtend."),
-        vec![]
-    );
+    assert_eq!(hits("De verloskundigen overleggen elke ochtend."), vec![]);
 }
 
 /// The sentence decides, not the dossier: the same words are medical or
@@ -141,7 +135,10 @@ fn people_the_work_is_for_are_not_the_employee() {
     assert_eq!(hits("Zij heeft leerlingen met ADHD."), vec![]);
     assert_eq!(hits("Zij heeft ADHD."), vec![("PVA040", 11)]);
     assert_eq!(hits("De collega die hem vervangt heeft griep."), vec![]);
-    assert_eq!(hits("Het project lag maandenlang op de intensive care."), vec![]);
+    assert_eq!(
+        hits("Het project lag maandenlang op de intensive care."),
+        vec![]
+    );
     assert_eq!(hits("De pijn van de reorganisatie is voelbaar."), vec![]);
 }
 
@@ -230,10 +227,7 @@ fn measured_values() {
 #[test]
 fn compounds_of_complaints_and_treatments() {
     assert_eq!(hits("De slaapproblematiek speelt."), vec![("PVA040", 4)]);
-    assert_eq!(
-        hits("Tim heeft hoofdpijnaanvallen."),
-        vec![("PVA040", 11)]
-    );
+    assert_eq!(hits("Tim heeft hoofdpijnaanvallen."), vec![("PVA040", 11)]);
     assert_eq!(hits("Concentratieproblemen blijven."), vec![("PVA040", 1)]);
     assert_eq!(hits("Hij meet de spanningsverliezen."), vec![]);
     assert_eq!(hits("De vestiging is een hoofdpijndossier."), vec![]);
@@ -241,7 +235,10 @@ fn compounds_of_complaints_and_treatments() {
         hits("Zij kreeg een wortelkanaalbehandeling."),
         vec![("PVA041", 15)]
     );
-    assert_eq!(hits("De verloskundigenpraktijk heeft drie vestigingen."), vec![]);
+    assert_eq!(
+        hits("De verloskundigenpraktijk heeft drie vestigingen."),
+        vec![]
+    );
 }
 
 #[test]

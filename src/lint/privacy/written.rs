@@ -31,9 +31,7 @@ pub(super) fn align(written: &str, value: &str) -> Option<Vec<usize>> {
         let (start, end) = next_char(written, i, c, style)?;
         map[at] = start;
         i = end;
-        for inside in at + 1..at + c.len_utf8() {
-            map[inside] = start;
-        }
+        map[at..at + c.len_utf8()].fill(start);
     }
     map[value.len()] = i;
     Some(map)
