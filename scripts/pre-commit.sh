@@ -10,8 +10,9 @@
 #    document never blocks a commit.
 # 3. Lints only the dossiers the staged files touch: a document or
 #    dossier.yaml its dossier, a gedeeld.yaml every dossier below it, and
-#    pva.toml or a template the whole project. A project is the folder with
-#    pva.toml (else the repository), so one in a subfolder works as well.
+#    pva.toml or a template the whole project; other files (a README) none.
+#    A project is the folder with pva.toml (else the repository), so one in
+#    a subfolder works as well.
 set -euo pipefail
 
 hook="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,7 +31,8 @@ snapshot="$(mktemp -d)"
 trap 'rm -rf "$snapshot"' EXIT
 git checkout-index --all --prefix="$snapshot/"
 
-# The project a staged file belongs to: the nearest folder with pva.toml.
+# The project a path belongs to: the nearest folder with pva.toml, else the
+# repository.
 project_of() {
   local dir
   dir="$(dirname "$1")"
@@ -40,35 +42,54 @@ project_of() {
   echo "$dir"
 }
 
-# What to lint for a staged file, relative to its project `$2`: its dossier,
-# the folder of a gedeeld.yaml, or "." for the whole project.
+# `$1` relative to the project `$2` ("." for the project itself).
+below() {
+  if [ "$1" = "$2" ]; then
+    echo .
+  elif [ "$2" = . ]; then
+    echo "$1"
+  else
+    echo "${1#"$2"/}"
+  fi
+}
+
+# "PROJECT<tab>WHAT" to lint for a staged file: its dossier, the folder of a
+# gedeeld.yaml, or the whole project (".") for pva.toml or a template.
+# Nothing for a file that is none of these (a README, a script).
 target_of() {
-  local file="$1" project="$2" dir
+  local file="$1" dir project
   case "$(basename "$file")" in
-    gedeeld.yaml) dir="$(dirname "$file")" ;;
-    *)
-      dir="$(dirname "$file")"
-      while [ "$dir" != "$project" ] && [ "$dir" != "." ] && [ ! -f "$snapshot/$dir/dossier.yaml" ]; do
-        dir="$(dirname "$dir")"
-      done
-      [ -f "$snapshot/$dir/dossier.yaml" ] || dir="$project"
+    pva.toml)
+      printf '%s\t.\n' "$(dirname "$file")"
+      return
+      ;;
+    gedeeld.yaml)
+      project="$(project_of "$file")"
+      printf '%s\t%s\n' "$project" "$(below "$(dirname "$file")" "$project")"
+      return
       ;;
   esac
-  if [ "$dir" = "$project" ]; then
-    echo .
-  elif [ "$project" = "." ]; then
-    echo "$dir"
-  else
-    echo "${dir#"$project"/}"
+  dir="$(dirname "$file")"
+  while [ "$dir" != "." ] && [ ! -f "$snapshot/$dir/dossier.yaml" ]; do
+    dir="$(dirname "$dir")"
+  done
+  if [ -f "$snapshot/$dir/dossier.yaml" ]; then
+    project="$(project_of "$dir/dossier.yaml")"
+    printf '%s\t%s\n' "$project" "$(below "$dir" "$project")"
+    return
   fi
+  project="$(project_of "$file")"
+  case "$(below "$file" "$project")" in
+    templates/*) printf '%s\t.\n' "$project" ;;
+    *) ;;
+  esac
 }
 
 # One line per staged file: its project, a tab, what to lint in it. (No
 # associative arrays: macOS ships bash 3.2.)
 for file in "$@"; do
   [ -e "$snapshot/$file" ] || continue
-  project="$(project_of "$file")"
-  printf '%s\t%s\n' "$project" "$(target_of "$file" "$project")"
+  target_of "$file"
 done | sort -u >"$snapshot.targets"
 trap 'rm -rf "$snapshot" "$snapshot.targets"' EXIT
 

@@ -611,7 +611,12 @@ fn pre_commit_hook_installs_pva_and_judges_what_is_staged() {
     let plan = dossiers.join("cases/voorbeeld/plan-van-aanpak.md");
     let good_plan = std::fs::read_to_string(&plan).unwrap();
     std::fs::write(&plan, format!("{good_plan}\nNog een alinea.\n")).unwrap();
-    let notes = commit("plan", &["cases/voorbeeld/plan-van-aanpak.md"]);
+    // A file in no dossier (a README) adds nothing to lint.
+    std::fs::write(dossiers.join("LEESMIJ.md"), "# Dossiers\n").unwrap();
+    let notes = commit(
+        "plan",
+        &["cases/voorbeeld/plan-van-aanpak.md", "LEESMIJ.md"],
+    );
     assert!(notes.status.success(), "{}", text(&notes));
     assert!(text(&notes).contains("pva lint...."), "{}", text(&notes));
 

@@ -16,12 +16,14 @@ use crate::support::{Project, repo, tool};
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// The archive name of this machine, as the release workflow names it.
+/// The archive name of this machine, as the release workflow names it
+/// (and scripts/install.sh asks for it).
 pub(crate) fn triple() -> &'static str {
-    if cfg!(target_arch = "aarch64") {
-        "aarch64-unknown-linux-gnu"
-    } else {
-        "x86_64-unknown-linux-gnu"
+    match (std::env::consts::OS, std::env::consts::ARCH) {
+        ("linux", "aarch64") => "aarch64-unknown-linux-gnu",
+        ("macos", "x86_64") => "x86_64-apple-darwin",
+        ("macos", "aarch64") => "aarch64-apple-darwin",
+        _ => "x86_64-unknown-linux-gnu",
     }
 }
 
@@ -34,28 +36,47 @@ pub(crate) fn release_dir() -> &'static Path {
         let dir = tempfile::tempdir().unwrap();
         let name = format!("pva-{}", triple());
         std::fs::create_dir(dir.path().join(&name)).unwrap();
-        run_ok(
-            Command::new("objcopy")
-                .arg("--strip-debug")
-                .arg(env!("CARGO_BIN_EXE_pva"))
-                .arg(dir.path().join(&name).join("pva")),
-        );
+        let program = dir.path().join(&name).join("pva");
+        // Without debug information where binutils is there (Linux: the
+        // debug build is hundreds of MB); macOS keeps it apart anyway.
+        let stripped = Command::new("objcopy")
+            .arg("--strip-debug")
+            .arg(env!("CARGO_BIN_EXE_pva"))
+            .arg(&program)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !stripped {
+            std::fs::copy(env!("CARGO_BIN_EXE_pva"), &program).unwrap();
+        }
         let archive = format!("{name}.tar.gz");
         run_ok(
             Command::new("tar")
                 .args(["-czf", &archive, &name])
                 .current_dir(dir.path()),
         );
-        let sum = run_ok(
-            Command::new("sha256sum")
-                .arg(&archive)
-                .current_dir(dir.path()),
-        );
-        std::fs::write(dir.path().join(format!("{archive}.sha256")), sum.stdout).unwrap();
+        let sum = format!("{}  {archive}\n", sha256(&dir.path().join(&archive)));
+        std::fs::write(dir.path().join(format!("{archive}.sha256")), sum).unwrap();
         std::fs::remove_dir_all(dir.path().join(&name)).unwrap();
         dir
     })
     .path()
+}
+
+/// The SHA-256 of `file` in hex, by the system's tool (`sha256sum`, or
+/// `shasum` on macOS), as a user would check it.
+fn sha256(file: &Path) -> String {
+    let output = Command::new("sha256sum")
+        .arg(file)
+        .output()
+        .or_else(|_| {
+            Command::new("shasum")
+                .args(["-a", "256"])
+                .arg(file)
+                .output()
+        })
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    text.split_whitespace().next().unwrap().to_string()
 }
 
 #[track_caller]
@@ -226,9 +247,8 @@ fn the_install_script_refuses_an_archive_with_a_wrong_checksum() {
     let root = Project::new();
     let refused = install(&root.path("pva"), &[("PVA_DOWNLOAD_URL", &server.url)]);
     assert_eq!(refused.status.code(), Some(1), "{}", text(&refused));
-    let actual = run_ok(Command::new("sha256sum").arg(release_dir().join(archive())));
-    let actual = String::from_utf8_lossy(&actual.stdout);
-    let actual = actual.split_whitespace().next().unwrap();
+    let actual = sha256(&release_dir().join(archive()));
+    let actual = actual.as_str();
     assert_eq!(
         text(&refused),
         format!(
@@ -391,4 +411,60 @@ fn check(program: &Path, dir: &Path, args: &[&str]) {
         program.display(),
         text(&output)
     );
+}
+
+/// Every file the program embeds (`include_str!`, `include_bytes!`) is in
+/// the crates.io package: none lies under Cargo.toml's `exclude`. (`cargo
+/// publish --dry-run` checks the same by compiling, in the release
+/// workflow; it needs crates.io, so it is no test.)
+#[test]
+fn the_package_keeps_every_embedded_file() {
+    let manifest: toml::Value =
+        toml::from_str(&std::fs::read_to_string(repo().join("Cargo.toml")).unwrap()).unwrap();
+    let excluded: Vec<String> = manifest["package"]["exclude"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e.as_str().unwrap().trim_start_matches('/').to_string())
+        .collect();
+    let mut embedded = 0;
+    for entry in walkdir::WalkDir::new(repo().join("src")) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        for macro_name in ["include_str!(\"", "include_bytes!(\""] {
+            for (at, _) in text.match_indices(macro_name) {
+                let rest = &text[at + macro_name.len()..];
+                let relative = &rest[..rest.find('"').unwrap()];
+                let file = entry.path().parent().unwrap().join(relative);
+                let file = std::path::absolute(&file).unwrap();
+                let normal: std::path::PathBuf =
+                    file.components()
+                        .fold(std::path::PathBuf::new(), |mut out, c| {
+                            if c == std::path::Component::ParentDir {
+                                out.pop();
+                            } else {
+                                out.push(c);
+                            }
+                            out
+                        });
+                assert!(normal.is_file(), "{}: {relative}", entry.path().display());
+                let in_repo = normal
+                    .strip_prefix(repo())
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                assert!(
+                    !excluded
+                        .iter()
+                        .any(|e| in_repo.starts_with(&format!("{e}/")) || in_repo == *e),
+                    "{in_repo} is embedded but excluded from the package"
+                );
+                embedded += 1;
+            }
+        }
+    }
+    assert!(embedded > 10, "found {embedded} embedded files");
 }
