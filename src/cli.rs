@@ -67,8 +67,7 @@ pub enum Command {
     ///
     /// Example: pva freeze cases/jansen-2025/01-plan-van-aanpak.md
     Freeze {
-        /// Documents, dossier folders or the folder that holds them.
-        #[arg(default_value = "cases")]
+        /// Documents, dossier folders or the folder that holds them; default: the project's cases/.
         paths: Vec<PathBuf>,
     },
     /// Check the re-integratieverslag of a dossier and write the set for UWV.
@@ -107,6 +106,17 @@ pub enum Command {
         #[arg(long)]
         document: bool,
     },
+    /// Print every key of the case format: its type, where it may be written,
+    /// which forms require it and the form field it fills.
+    ///
+    /// The same table as the lint and the editor's completion. With a key or
+    /// group, only the keys below it.
+    ///
+    /// Example: pva fields werknemer
+    Fields {
+        /// Only this key and the keys below it, e.g. `werknemer` or `probleemanalyse.datum`.
+        key: Option<String>,
+    },
     /// Print the man page (roff).
     ///
     /// Example: pva man > /usr/local/share/man/man1/pva.1
@@ -116,7 +126,7 @@ pub enum Command {
     /// Findings as you type, for the whole dossier; on hover the form's label,
     /// the inherited value and the rule behind a finding; completion of keys,
     /// choices and headings; go to the file that sets an inherited value; quick
-    /// fixes. Set-up for VS Code, Neovim and Helix: docs/editors.md.
+    /// fixes. Set-up for VS Code, Neovim and Helix: docs/editors.md in pva's source.
     ///
     /// Example: pva lsp
     Lsp(LspArgs),
@@ -130,12 +140,11 @@ pub enum Command {
 /// Options of `pva build`.
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// Dossier folders or the folder that holds them.
-    #[arg(default_value = "cases")]
+    /// Dossier folders or the folder that holds them; default: the project's cases/.
     pub paths: Vec<PathBuf>,
-    /// Folder for the PDFs; the dossier folders are mirrored inside it.
-    #[arg(long, short, default_value = "output")]
-    pub out: PathBuf,
+    /// Folder for the PDFs; the dossier folders are mirrored inside it. Default: the project's output/.
+    #[arg(long, short)]
+    pub out: Option<PathBuf>,
     /// Also write the generated source of each document beside its PDF.
     #[arg(long, value_enum)]
     pub emit: Option<Emit>,
@@ -174,8 +183,7 @@ fn day_of_epoch_seconds(text: &str) -> Result<chrono::NaiveDate, String> {
 /// Options of `pva lint`.
 #[derive(Debug, Args)]
 pub struct LintArgs {
-    /// Dossier folders or the folder that holds them.
-    #[arg(default_value = "cases")]
+    /// Dossier folders or the folder that holds them; default: the project's cases/.
     pub paths: Vec<PathBuf>,
     /// Output format of the findings.
     #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -247,8 +255,7 @@ pub struct LspArgs {
 /// Options of `pva agenda`.
 #[derive(Debug, Args)]
 pub struct AgendaArgs {
-    /// Dossier folders or the folder that holds them.
-    #[arg(default_value = "cases")]
+    /// Dossier folders or the folder that holds them; default: the project's cases/.
     pub paths: Vec<PathBuf>,
     /// The day states are judged on (YYYY-MM-DD); default: today.
     #[arg(long, value_name = "DATE", env = "PVA_TODAY")]

@@ -42,7 +42,7 @@ pub fn severities(root: &Path) -> Result<BTreeMap<String, Option<Severity>>, Con
     for (code, level) in file.lint {
         let rule = rules::find(&code).ok_or_else(|| {
             err(format!(
-                "unknown rule `{code}` in [lint]; see `pva lint --explain PVA001` and docs/rules.md"
+                "unknown rule `{code}` in [lint]; see `pva lint --explain PVA001`"
             ))
         })?;
         let severity = match level.as_str() {

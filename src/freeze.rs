@@ -36,7 +36,7 @@ pub fn run(paths: &[PathBuf], root: &Path) -> Result<Outcome, FsError> {
             for file in files {
                 outcome.skipped.push((
                     file,
-                    format!("fix {} first ({})", broken.file.display(), broken.message),
+                    format!("los eerst {} op ({})", crate::report::display(&broken.file), broken.message),
                 ));
             }
             continue;
@@ -46,13 +46,13 @@ pub fn run(paths: &[PathBuf], root: &Path) -> Result<Outcome, FsError> {
                 outcome.failed = true;
                 outcome
                     .skipped
-                    .push((file, "it cannot be read; run `pva lint` to see why".into()));
+                    .push((file, "het is niet te lezen; `pva lint` zegt waarom".into()));
                 continue;
             };
             let reason = if doc.frozen {
-                "it is frozen already"
+                "het is al vastgelegd"
             } else if !doc.is_signed() {
-                "it is not signed by both parties yet (ondertekening.werknemer.datum and ondertekening.werkgever.datum)"
+                "het is nog niet door beide partijen ondertekend (ondertekening.werknemer.datum en ondertekening.werkgever.datum)"
             } else {
                 match case::frozen_text(&dossier, doc) {
                     Some(text) => {
@@ -60,7 +60,7 @@ pub fn run(paths: &[PathBuf], root: &Path) -> Result<Outcome, FsError> {
                         outcome.frozen.push(file);
                         continue;
                     }
-                    None => "it inherits nothing",
+                    None => "het erft niets",
                 }
             };
             outcome.skipped.push((file, reason.into()));
@@ -85,7 +85,7 @@ fn targets(paths: &[PathBuf], outcome: &mut Outcome) -> BTreeMap<PathBuf, Vec<Pa
             outcome.failed = true;
             outcome.skipped.push((
                 file,
-                format!("it is not in a dossier folder (no {DOSSIER_FILE} beside it)"),
+                format!("het staat niet in een dossiermap (geen {DOSSIER_FILE} ernaast)"),
             ));
         }
     }

@@ -40,7 +40,7 @@ pub fn shared() -> Value {
         root,
         "pva: gedeeld.yaml en dossier.yaml",
         "Gedeelde gegevens van een dossier (werkgever, werknemer, verzuim, probleemanalyse …). \
-         Gemaakt door `pva schema` uit dezelfde tabel als `pva lint`; alle velden: docs/case-format.md.",
+         Gemaakt door `pva schema` uit dezelfde tabel als `pva lint`; alle velden: `pva fields`.",
     )
 }
 
@@ -78,7 +78,7 @@ pub fn document() -> Value {
         root,
         "pva: front matter van een document",
         "De YAML tussen de `---` regels bovenaan een document. Gemaakt door `pva schema --document` \
-         uit dezelfde tabel als `pva lint`; alle velden: docs/case-format.md.",
+         uit dezelfde tabel als `pva lint`; alle velden: `pva fields`.",
     )
 }
 

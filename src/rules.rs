@@ -64,7 +64,7 @@ pub const UNKNOWN_KEY: Rule = rule(
     Group::Structure,
     Error,
     "onbekend veld",
-    "Elk veld moet een bekend veld van het formaat zijn (zie docs/case-format.md). Een tikfout in een veldnaam zou het veld stil laten verdwijnen uit het formulier.",
+    "Elk veld moet een bekend veld van het formaat zijn (`pva fields` toont ze). Een tikfout in een veldnaam zou het veld stil laten verdwijnen uit het formulier.",
 );
 pub const UNKNOWN_HEADING: Rule = rule(
     "PVA004",
@@ -85,7 +85,7 @@ pub const WRONG_TYPE: Rule = rule(
     Group::Structure,
     Error,
     "verkeerd soort waarde",
-    "Elk veld heeft een soort waarde: tekst, datum, ja/nee, getal, lijst of groep. Zie docs/case-format.md.",
+    "Elk veld heeft een soort waarde: tekst, datum, ja/nee, getal, lijst of groep; `pva fields` toont de soort van elk veld.",
 );
 pub const DOUBLE_TEXT: Rule = rule(
     "PVA007",
@@ -263,7 +263,7 @@ pub const CHOICE: Rule = rule(
     Group::Format,
     Error,
     "waarde niet toegestaan",
-    "Dit veld kent een vaste lijst waarden, de vakjes van het formulier. Zie docs/case-format.md.",
+    "Dit veld kent een vaste lijst waarden, de vakjes van het formulier; `pva fields` toont ze.",
 );
 
 pub const PRIVACY_MEDICAL: Rule = rule(
@@ -271,7 +271,7 @@ pub const PRIVACY_MEDICAL: Rule = rule(
     Group::Privacy,
     Error,
     "medisch gegeven",
-    "De werkgever mag geen diagnose of aard van de klachten vastleggen, ook niet als de werknemer die zelf vertelt (AP Beleidsregels De zieke werknemer; ArboNed: 'neem ook géén medische informatie op'). Beschrijf beperkingen en mogelijkheden, niet de ziekte. Een woord wordt in zijn zin gelezen: gaat het over de mensen voor wie de werknemer werkt ('leerlingen met ADHD') of staat het in een samenstelling als 'coronamaatregelen' of 'gebroken diensten', dan is het geen medisch gegeven. Bewust toch nodig? Zet in de alinea [privacy-ok: reden]; die markering komt niet in de PDF. Zie docs/privacy.md.",
+    "De werkgever mag geen diagnose of aard van de klachten vastleggen, ook niet als de werknemer die zelf vertelt (AP Beleidsregels De zieke werknemer; ArboNed: 'neem ook géén medische informatie op'). Beschrijf beperkingen en mogelijkheden, niet de ziekte. Een woord wordt in zijn zin gelezen: gaat het over de mensen voor wie de werknemer werkt ('leerlingen met ADHD') of staat het in een samenstelling als 'coronamaatregelen' of 'gebroken diensten', dan is het geen medisch gegeven. Bewust toch nodig? Zet in de alinea [privacy-ok: reden]; die markering komt niet in de PDF.",
 );
 pub const PRIVACY_TREATMENT: Rule = milder(
     rule(
@@ -279,7 +279,7 @@ pub const PRIVACY_TREATMENT: Rule = milder(
         Group::Privacy,
         Error,
         "behandeling of behandelaar genoemd",
-        "Het soort behandeling of behandelaar is een medisch gegeven (ArboNed: geen 'type behandelaar'). Schrijf 'de door de bedrijfsarts geadviseerde interventie'. De eigen functie en werkplek tellen niet mee: werkt de werknemer in de zorg (werkgever.bedrijfsnaam, werknemer.functie), dan zijn 'verloskundige' en 'ziekenhuis' werk, tenzij de zin over de werknemer als patiënt gaat ('naar de fysiotherapeut', 'zelf onder controle bij'). 'De behandeling van een aanvraag' is geen behandeling. Bij het probleemveld sociaal-medische zaken en bij interventies is dit een waarschuwing. Bewust toch nodig? Zet in de alinea [privacy-ok: reden]; die markering komt niet in de PDF. Zie docs/privacy.md.",
+        "Het soort behandeling of behandelaar is een medisch gegeven (ArboNed: geen 'type behandelaar'). Schrijf 'de door de bedrijfsarts geadviseerde interventie'. De eigen functie en werkplek tellen niet mee: werkt de werknemer in de zorg (werkgever.bedrijfsnaam, werknemer.functie), dan zijn 'verloskundige' en 'ziekenhuis' werk, tenzij de zin over de werknemer als patiënt gaat ('naar de fysiotherapeut', 'zelf onder controle bij'). 'De behandeling van een aanvraag' is geen behandeling. Bij het probleemveld sociaal-medische zaken en bij interventies is dit een waarschuwing. Bewust toch nodig? Zet in de alinea [privacy-ok: reden]; die markering komt niet in de PDF.",
     ),
     Warning,
     "bij het probleemveld sociaal-medische zaken en bij interventies",

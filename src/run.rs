@@ -2,6 +2,8 @@
 
 mod build;
 mod error;
+mod project;
+mod watch;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -54,10 +56,10 @@ impl Status {
 }
 
 /// Runs `cli` and returns the process exit code.
-pub fn run(cli: Cli) -> ExitCode {
+pub fn run(mut cli: Cli) -> ExitCode {
     let mut out = StandardStream::stdout(color(cli.color, atty_stdout()));
     let mut err = StandardStream::stderr(color(cli.color, atty_stderr()));
-    let code = match dispatch(&cli, &mut out, &mut err) {
+    let code = match enter_project(&mut cli).and_then(|()| dispatch(&cli, &mut out, &mut err)) {
         Ok(status) => status.exit_code(),
         Err(error) => {
             let _ = writeln!(err, "error: {error}");
@@ -65,6 +67,19 @@ pub fn run(cli: Cli) -> ExitCode {
         }
     };
     ExitCode::from(code)
+}
+
+/// For a command that works in a project: moves into the project's root
+/// (see `project`), takes the typed paths along and shows paths from the
+/// user's folder.
+fn enter_project(cli: &mut Cli) -> Result<(), RunError> {
+    if !project::needs_project(&cli.command) {
+        return Ok(());
+    }
+    let within = project::enter()?;
+    project::rebase(cli, &within);
+    report::set_display_base(&within);
+    Ok(())
 }
 
 fn dispatch(
@@ -77,13 +92,14 @@ fn dispatch(
         Command::Lint(args) => lint(args, out, err),
         Command::Templates(TemplatesCommand::Export { dir }) => export(dir, err, cli.quiet),
         Command::Init { dir, ci } => init(dir, *ci, err, cli.quiet),
-        Command::Watch(args) => build::watch(cli, args, err),
+        Command::Watch(args) => watch::watch(cli, args, err),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(*shell, &mut command, "pva", out);
             Ok(Status::Ok)
         }
         Command::Schema { document } => schema(*document, out),
+        Command::Fields { key } => fields(key.as_deref(), out),
         Command::Man => {
             let command = <Cli as clap::CommandFactory>::command();
             clap_mangen::Man::new(command).render(out)?;
@@ -169,6 +185,37 @@ fn job_summary(run: &crate::ci::Run<'_>, err: &mut dyn WriteColor) {
     }
 }
 
+/// Prints the key reference (`docs/case-format.md` holds the same table),
+/// or the rows of `key` and the keys below it.
+fn fields(key: Option<&str>, out: &mut StandardStream) -> Result<Status, RunError> {
+    let table = crate::case::schema::reference_markdown();
+    let mut lines = table.lines();
+    let head: Vec<&str> = lines.by_ref().take(2).collect();
+    let rows: Vec<&str> = lines
+        .filter(|row| key.is_none_or(|key| row_is_below(row, key)))
+        .collect();
+    if rows.is_empty() {
+        writeln!(
+            out,
+            "geen veld `{}`; `pva fields` toont ze allemaal",
+            key.unwrap_or_default()
+        )?;
+        return Ok(Status::Failed);
+    }
+    for line in head.into_iter().chain(rows) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(Status::Ok)
+}
+
+/// Whether a row of the key reference is `key` or a key below it.
+fn row_is_below(row: &str, key: &str) -> bool {
+    let Some(path) = row.strip_prefix("| `").and_then(|r| r.split('`').next()) else {
+        return false;
+    };
+    path == key || path.starts_with(&format!("{key}.")) || path.starts_with(&format!("{key}[]"))
+}
+
 /// Prints the JSON Schema of the shared files or of a document's front matter.
 fn schema(document: bool, out: &mut StandardStream) -> Result<Status, RunError> {
     let schema = if document {
@@ -195,12 +242,12 @@ fn export(dir: &Path, err: &mut StandardStream, quiet: bool) -> Result<Status, R
     for (name, bytes) in templates.files() {
         let path = dir.join(name);
         if path.exists() {
-            let _ = writeln!(err, "kept {} (already exists)", report::display(&path));
+            let _ = writeln!(err, "behouden: {} (bestaat al)", report::display(&path));
             continue;
         }
         crate::fs::write_atomic(&path, bytes)?;
         if !quiet {
-            let _ = writeln!(err, "wrote {}", report::display(&path));
+            let _ = writeln!(err, "geschreven: {}", report::display(&path));
         }
     }
     Ok(Status::Ok)
@@ -218,8 +265,8 @@ fn init(
     };
     for outcome in scaffold::init(dir, ci)? {
         let line = match outcome {
-            Outcome::Wrote(path) => format!("wrote {}", report::display(&path)),
-            Outcome::Kept(path) => format!("kept {} (already exists)", report::display(&path)),
+            Outcome::Wrote(path) => format!("geschreven: {}", report::display(&path)),
+            Outcome::Kept(path) => format!("behouden: {} (bestaat al)", report::display(&path)),
         };
         if !quiet {
             let _ = writeln!(err, "{line}");
@@ -236,7 +283,12 @@ fn init(
                 ci.name(),
             );
         }
-        let _ = writeln!(err, "next: cd {} && pva build", report::display(dir));
+        let _ = writeln!(
+            err,
+            "volgende stap: cd {} && pva new dossier cases/NAAM --date EERSTE-ZIEKTEDAG\n\
+             cases/voorbeeld is verzonnen, om van te leren: verwijder het met `rm -r cases/voorbeeld` zodra uw eigen dossier er staat",
+            report::display(dir)
+        );
     }
     Ok(Status::Ok)
 }
@@ -255,7 +307,7 @@ fn new(args: &NewArgs, err: &mut StandardStream) -> Result<Status, RunError> {
     let path = scaffold::new_document(&args.dossier, kind, day, &project_root()?)?;
     let _ = writeln!(
         err,
-        "wrote {}: fill in the empty fields and answer the questions under the headings, then run `pva lint`; `pva build --draft {}` makes a CONCEPT to finish on paper",
+        "geschreven: {}. Vul de lege velden in en beantwoord de vragen onder de kopjes; controleer dan met `pva lint`. `pva build --draft {}` maakt een CONCEPT om op papier af te maken.",
         report::display(&path),
         report::display(&args.dossier)
     );
@@ -270,7 +322,7 @@ fn new_dossier(
     let path = scaffold::new_dossier(dir, first_day)?;
     let _ = writeln!(
         err,
-        "wrote {}: fill in the employee and the probleemanalyse; `pva agenda` shows its deadlines",
+        "geschreven: {}. Vul de werknemer en de probleemanalyse in; `pva lint` zegt wat nog ontbreekt en `pva agenda` toont de termijnen.",
         report::display(&path)
     );
     Ok(Status::Ok)
@@ -293,7 +345,7 @@ fn riv(
         out: args
             .out
             .clone()
-            .unwrap_or_else(|| PathBuf::from("output/riv").join(name)),
+            .unwrap_or_else(|| PathBuf::from(project::OUTPUT).join("riv").join(name)),
         root: root.clone(),
         lint,
     };
@@ -307,13 +359,13 @@ fn freeze(paths: &[PathBuf], err: &mut StandardStream) -> Result<Status, RunErro
     let root = project_root()?;
     let outcome = crate::freeze::run(paths, &root)?;
     for path in &outcome.frozen {
-        let _ = writeln!(err, "froze {}", report::display(path));
+        let _ = writeln!(err, "vastgelegd: {}", report::display(path));
     }
     for (path, why) in &outcome.skipped {
-        let _ = writeln!(err, "left {} as it is: {why}", report::display(path));
+        let _ = writeln!(err, "niet vastgelegd: {}: {why}", report::display(path));
     }
     if outcome.frozen.is_empty() && outcome.skipped.is_empty() {
-        let _ = writeln!(err, "no documents found under the given paths");
+        let _ = writeln!(err, "geen documenten gevonden onder de opgegeven paden");
         return Ok(Status::Failed);
     }
     Ok(Status::failed_if(outcome.failed))
@@ -411,6 +463,13 @@ fn lint_config(args: &CheckArgs, root: &Path) -> Result<LintConfig, RunError> {
 #[allow(clippy::disallowed_methods)]
 fn clock_today() -> NaiveDate {
     chrono::Local::now().date_naive()
+}
+
+/// The time of day, for `pva watch`'s rule between rounds: shown to the
+/// user only, never judged with nor written into a file.
+#[allow(clippy::disallowed_methods)]
+fn clock_time() -> String {
+    chrono::Local::now().format("%H:%M:%S").to_string()
 }
 
 fn project_root() -> Result<PathBuf, RunError> {

@@ -23,7 +23,22 @@ pub enum Outcome {
     Kept(PathBuf),
 }
 
-const GITIGNORE: &str = "# Generated PDFs: build them with `pva build`.\n/output\n";
+/// Everything pva writes holds personal data: the PDFs, drafts, generated
+/// Typst and the re-integratieverslag go to output/, the agenda's calendar
+/// file wherever `--ics` says.
+const GITIGNORE: &str = "\
+# Written by pva; each holds names, BSNs or dates of employees. Never commit them.
+# PDFs, drafts and the re-integratieverslag: `pva build`, `pva riv`.
+/output
+# Calendar files: `pva agenda --ics deadlines.ics`.
+*.ics
+";
+
+/// The first lines of the example dossier's files: it is fictional.
+const EXAMPLE_NOTE: &str = "\
+# VOORBEELD van `pva init`: een verzonnen werknemer, om van te leren.
+# Verwijder het zodra uw eigen dossier er staat: rm -r cases/voorbeeld
+";
 
 const CONFIG: &str = "\
 # pva project configuration. Every option is optional.
@@ -47,16 +62,18 @@ pub fn init(dir: &Path, ci: System) -> Result<Vec<Outcome>, FsError> {
         editor::with_modeline("cases/gedeeld.yaml", include_str!("../cases/gedeeld.yaml"));
     let dossier = editor::with_modeline(
         "cases/voorbeeld/dossier.yaml",
-        include_str!("../cases/de-vries-2026/dossier.yaml"),
+        &format!(
+            "{EXAMPLE_NOTE}{}",
+            include_str!("../cases/de-vries-2026/dossier.yaml")
+        ),
     );
+    let plan = include_str!("../cases/de-vries-2026/plan-van-aanpak.md")
+        .replacen("---\n", &format!("---\n{EXAMPLE_NOTE}"), 1);
     let editor = editor::files();
     let files: [(&str, &str); 5] = [
         ("cases/gedeeld.yaml", &gedeeld),
         ("cases/voorbeeld/dossier.yaml", &dossier),
-        (
-            "cases/voorbeeld/plan-van-aanpak.md",
-            include_str!("../cases/de-vries-2026/plan-van-aanpak.md"),
-        ),
+        ("cases/voorbeeld/plan-van-aanpak.md", &plan),
         (".gitignore", GITIGNORE),
         (crate::config::FILE, CONFIG),
     ];
@@ -95,7 +112,7 @@ fn write_new(path: &Path, text: &str) -> Result<Outcome, FsError> {
 #[derive(Debug, thiserror::Error)]
 pub enum NewError {
     /// The folder is not a dossier.
-    #[error("{} is not a dossier: it has no {}; create it first (see docs/case-format.md)", .0.display(), case::DOSSIER_FILE)]
+    #[error("{} is not a dossier: it has no {}; create it first with `pva new dossier`", .0.display(), case::DOSSIER_FILE)]
     NotADossier(PathBuf),
     /// The dossier already has a plan.
     #[error("{} already has a Plan van aanpak ({}); record changes with `pva new bijstelling`", dir.display(), plan.display())]

@@ -46,12 +46,12 @@ fn check(node: &Node, field: &Field, path: &str, kind: Option<DocKind>) -> Optio
     }?;
     let (rule, message) = problem;
     let hint = match field.kind {
-        Kind::Choice(_) => "elk veld met vaste waarden staat in docs/case-format.md",
+        Kind::Choice(_) => "`pva fields` toont bij elk veld de waarden die het kent",
         Kind::Date if path == paths::EVALUATIE_WANNEER => {
             "een datum schrijft u als JJJJ-MM-DD; een vast ritme als `frequentie: elke 6 weken`, met `vorm: gesprek op het werk`"
         }
         Kind::Date => "data schrijft u als JJJJ-MM-DD; de PDF toont ze als dd-mm-jjjj",
-        _ => "zie docs/case-format.md voor de vorm van dit veld",
+        _ => "`pva fields` toont de vorm van elk veld",
     };
     Some(
         Diagnostic::new(rule, &node.pos, message)

@@ -98,6 +98,7 @@ fn findings(dossier: &Dossier, config: &LintConfig) -> Vec<Diagnostic> {
         out.extend(structure::keys(shared, None));
         out.extend(formats::shared(shared));
     }
+    out.extend(required::shared(dossier));
     for doc in &dossier.documents {
         out.extend(structure::document(doc));
         out.extend(required::document(doc));

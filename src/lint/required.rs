@@ -5,8 +5,8 @@
 
 use chrono::NaiveDate;
 
-use crate::case::schema::{self, Answer, DocKind, Field, Kind, Required};
-use crate::case::{Document, Node, Party, paths};
+use crate::case::schema::{self, Answer, DocKind, Field, Kind, Required, Scope};
+use crate::case::{Document, Dossier, Key, Node, Party, paths};
 use crate::diag::Diagnostic;
 
 use crate::rules::{self, Rule};
@@ -266,23 +266,134 @@ fn kind_missing(doc: &Document) -> Diagnostic {
         .hint("zet in de front matter `document: plan-van-aanpak` of `document: bijstelling`")
 }
 
-/// A finding that `path` is missing, placed at the nearest key that exists,
-/// or at its heading when the body has one left blank. The hint is the
-/// guidance under that heading, when the skeleton left it there.
+/// A finding that `path` is missing, placed where the fix goes: at its
+/// heading when the body has one left blank; in the inherited file that
+/// holds the key (left empty) or its group; else at the nearest key of the
+/// document's own front matter. The hint is the guidance under the
+/// heading, when the skeleton left it there.
 fn missing(doc: &Document, rule: &Rule, path: &str, why: &str) -> Diagnostic {
+    if let Some(section) = doc.section_of(path) {
+        let hint = doc
+            .guidance(path)
+            .unwrap_or_else(|| format!("schrijf het antwoord onder de kop `## {}`", section.title));
+        return Diagnostic::new(rule, &section.pos, absent(path, why))
+            .width(section.title.chars().count() + 3)
+            .hint(hint);
+    }
+    if let Some(found) = inherited_place(doc, path) {
+        return found.finding(rule, why);
+    }
+    Diagnostic::new(rule, &doc.anchor(path), absent(path, why)).hint(format!(
+        "vul `{path}` in, in dit document of, als het voor alle documenten geldt, in dossier.yaml"
+    ))
+}
+
+fn absent(path: &str, why: &str) -> String {
     let label = schema::field(path).map_or("", |f| f.label);
-    let message = format!("`{path}` ontbreekt ({label}){why}");
-    let Some(section) = doc.section_of(path) else {
-        return Diagnostic::new(rule, &doc.anchor(path), message).hint(format!(
-            "vul `{path}` in, in dit document of, als het voor alle documenten geldt, in dossier.yaml"
-        ));
-    };
-    let hint = doc
-        .guidance(path)
-        .unwrap_or_else(|| format!("schrijf het antwoord onder de kop `## {}`", section.title));
-    Diagnostic::new(rule, &section.pos, message)
-        .width(section.title.chars().count() + 3)
-        .hint(hint)
+    format!("`{path}` ontbreekt ({label}){why}")
+}
+
+/// Where in a file a key that must be filled in is written: the key itself
+/// (its value left empty) or the deepest group of it that is there.
+struct Place<'a> {
+    /// The dotted path of the missing key.
+    path: &'a str,
+    /// The key written, or its deepest group.
+    key: &'a Key,
+    /// The group's path, when only a group of `path` is written.
+    group: Option<String>,
+}
+
+impl Place<'_> {
+    /// The finding at this place; the same wherever it is found from
+    /// (every document inheriting the file, or the file itself), so the
+    /// dossier's findings keep one of them.
+    fn finding(&self, rule: &Rule, why: &str) -> Diagnostic {
+        let label = schema::field(self.path).map_or("", |f| f.label);
+        let path = self.path;
+        match &self.group {
+            None => Diagnostic::new(rule, &self.key.pos, format!("`{path}` is leeg ({label}){why}"))
+                .width(self.key.name.chars().count())
+                .hint(format!("vul hier de waarde van `{}:` in", self.key.name)),
+            Some(group) => {
+                let rest = &path[group.len() + 1..];
+                Diagnostic::new(rule, &self.key.pos, absent(path, why))
+                    .width(self.key.name.chars().count())
+                    .hint(format!("vul `{rest}:` in onder `{}:`", self.key.name))
+            }
+        }
+    }
+}
+
+/// The place of `path` in `node` (a file's root): the key, or its deepest
+/// group that is written; `None` when not even the first group is.
+fn place_in<'a>(node: &'a Node, path: &'a str) -> Option<Place<'a>> {
+    let mut current = node;
+    let mut found: Option<(&Key, usize)> = None;
+    for (depth, part) in path.split('.').enumerate() {
+        let Some((key, value)) = current.entries().iter().find(|(k, _)| k.name == part) else {
+            break;
+        };
+        found = Some((key, depth + 1));
+        current = value;
+    }
+    let (key, depth) = found?;
+    let parts: Vec<&str> = path.split('.').collect();
+    let group = (depth < parts.len()).then(|| parts[..depth].join("."));
+    Some(Place { path, key, group })
+}
+
+/// Where a key the document inherits is to be filled in, when that is an
+/// inherited file (`dossier.yaml`, `gedeeld.yaml`): the file that holds the
+/// key, or its group, in the document's merged data.
+fn inherited_place<'a>(doc: &'a Document, path: &'a str) -> Option<Place<'a>> {
+    let shared = schema::field(path).is_some_and(|f| matches!(f.scope, Scope::Shared | Scope::Inherited));
+    let place = place_in(&doc.data, path).filter(|_| shared)?;
+    (&*place.key.pos.file != doc.path.as_path()).then_some(place)
+}
+
+/// The dossier's own files from the first day, with or without documents:
+/// a key the forms require, written in `dossier.yaml` or `gedeeld.yaml`
+/// with its value left empty (as `pva new dossier` writes them), unless
+/// every document fills it in itself.
+pub(super) fn shared(dossier: &Dossier) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for file in dossier.chain.files() {
+        for (path, field) in always_asked(schema::form(), "") {
+            let Some(place) = place_in(file, &path).filter(|p| p.group.is_none()) else {
+                continue;
+            };
+            let blank = file.get(&path).is_none_or(Node::is_blank);
+            let filled_by_documents = !dossier.documents.is_empty()
+                && dossier
+                    .documents
+                    .iter()
+                    .all(|d| d.own.get(&path).is_some_and(|n| !n.is_blank()));
+            if blank && !filled_by_documents {
+                let why = field.required.map_or("", |r| r.why);
+                out.push(place.finding(&rules::REQUIRED, why));
+            }
+        }
+    }
+    out
+}
+
+/// The plain keys some form always asks (PVA020), with their paths.
+fn always_asked<'a>(
+    fields: impl Iterator<Item = &'a Field>,
+    prefix: &str,
+) -> Vec<(String, &'a Field)> {
+    let mut out = Vec::new();
+    for field in fields {
+        let path = format!("{prefix}{}", field.key);
+        match field.kind {
+            Kind::Group(children) => out.extend(always_asked(children.iter(), &format!("{path}."))),
+            Kind::Rows(_) | Kind::LongText => {}
+            _ if field.required.is_some_and(|r| r.when.is_none()) => out.push((path, field)),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn heading_of(path: &str) -> Option<&'static str> {

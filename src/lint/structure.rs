@@ -41,7 +41,7 @@ fn check_map(
             out.push(
                 Diagnostic::new(&rules::UNKNOWN_KEY, &key.pos, format!("onbekend veld `{path}`: het komt niet op het formulier en wordt niet gebruikt.{hint}"))
                     .width(key.name.chars().count())
-                    .hint("zie docs/case-format.md voor alle velden"),
+                    .hint("`pva fields` toont alle velden"),
             );
             continue;
         };

@@ -6,7 +6,7 @@ pub mod gitlab;
 pub mod summary;
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as Level};
 use codespan_reporting::files::SimpleFiles;
@@ -120,6 +120,15 @@ fn level(severity: Severity) -> Level {
 
 /// A path for people: forward slashes, relative as given.
 pub fn display(path: &Path) -> String {
+    let shown = match DISPLAY_BASE.get() {
+        Some(base) if path.is_relative() && !base.as_os_str().is_empty() => from_base(base, path),
+        _ => path.to_path_buf(),
+    };
+    slashed(&shown)
+}
+
+/// `path` as written, with forward slashes and without a leading `./`.
+fn slashed(path: &Path) -> String {
     let text = path.to_string_lossy().replace('\\', "/");
     match text.strip_prefix("./") {
         Some(rest) if !rest.is_empty() => rest.to_string(),
@@ -131,7 +140,36 @@ pub fn display(path: &Path) -> String {
 /// it is outside.
 fn relative_path(repository: &Path, file: &Path) -> String {
     let relative = crate::mirror::relative_to(repository, file);
-    display(relative.as_deref().unwrap_or(file))
+    // From the repository, not from the user's folder.
+    slashed(relative.as_deref().unwrap_or(file))
+}
+
+/// The user's folder below the project root, when a command runs in the
+/// root while the user stands lower: paths are shown from there.
+static DISPLAY_BASE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
+/// Shows the paths of this run from `base` (the user's folder below the
+/// project root); set once, before anything is printed.
+pub fn set_display_base(base: &Path) {
+    let _ = DISPLAY_BASE.set(base.to_path_buf());
+}
+
+/// `path` (relative to the root) as seen from `base` (also relative to it).
+fn from_base(base: &Path, path: &Path) -> PathBuf {
+    let plain = |p: &Path| -> Vec<std::ffi::OsString> {
+        p.components()
+            .filter(|c| matches!(c, Component::Normal(_)))
+            .map(|c| c.as_os_str().to_os_string())
+            .collect()
+    };
+    let (base, path) = (plain(base), plain(path));
+    let common = base.iter().zip(&path).take_while(|(a, b)| a == b).count();
+    let mut out: PathBuf = base[common..].iter().map(|_| "..").collect();
+    out.extend(&path[common..]);
+    if out.as_os_str().is_empty() {
+        out.push(".");
+    }
+    out
 }
 
 /// The text of the finding's file as pva read it (BOM removed, LF
@@ -182,6 +220,16 @@ pub fn short(diag: &Diagnostic) -> String {
 mod tests {
     use super::*;
     use crate::case::line_col;
+
+    #[test]
+    fn paths_are_shown_from_the_users_folder() {
+        let base = Path::new("cases/jansen-2026");
+        let shown = |p: &str| from_base(base, Path::new(p)).to_string_lossy().into_owned();
+        assert_eq!(shown("cases/jansen-2026/dossier.yaml"), "dossier.yaml");
+        assert_eq!(shown("./cases/gedeeld.yaml"), "../gedeeld.yaml");
+        assert_eq!(shown("output/cases/jansen-2026/plan.pdf"), "../../output/cases/jansen-2026/plan.pdf");
+        assert_eq!(shown("cases/jansen-2026"), ".");
+    }
 
     #[test]
     fn offsets_follow_lines_and_characters() {

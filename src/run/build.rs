@@ -1,7 +1,7 @@
-//! `pva build` and `pva watch`: one build configuration, one printer of the
-//! build report, so the two commands cannot drift apart.
+//! `pva build`, and the build configuration and report printer that
+//! `pva watch` (`super::watch`) shares, so the two commands cannot drift apart.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use codespan_reporting::term::termcolor::WriteColor;
 
@@ -76,11 +76,11 @@ fn progress_bar(cli: &Cli) -> Option<indicatif::ProgressBar> {
 }
 
 /// The command line's build options, checked, as the pipeline takes them.
-fn build_config(args: &BuildArgs) -> Result<BuildConfig, RunError> {
+pub(super) fn build_config(args: &BuildArgs) -> Result<BuildConfig, RunError> {
     let root = project_root()?;
     Ok(BuildConfig {
         paths: args.paths.clone(),
-        out: args.out.clone(),
+        out: args.out.clone().unwrap_or_else(|| PathBuf::from(super::project::OUTPUT)),
         emit_typst: args.emit.is_some(),
         lint: lint_config(&args.check, &root)?,
         root,
@@ -93,16 +93,16 @@ fn build_config(args: &BuildArgs) -> Result<BuildConfig, RunError> {
 
 /// What to print of a build besides its findings and failed documents.
 #[derive(Debug, Clone, Copy)]
-struct Listing {
+pub(super) struct Listing {
     /// Every PDF written.
-    written: bool,
+    pub(super) written: bool,
     /// One line with the counts.
-    summary: bool,
+    pub(super) summary: bool,
 }
 
 /// Prints a build's findings, its failed documents and, as `listing` asks,
 /// the PDFs written and a summary.
-fn print_report(
+pub(super) fn print_report(
     err: &mut dyn WriteColor,
     report: &BuildReport,
     config: &BuildConfig,
@@ -112,13 +112,13 @@ fn print_report(
     for (pdf, failure) in &report.failed {
         writeln!(
             err,
-            "error: could not build {}:\n{failure}",
+            "fout: {} kon niet gemaakt worden:\n{failure}",
             report::display(pdf)
         )?;
     }
     if listing.written {
         for pdf in &report.built {
-            writeln!(err, "wrote {}", report::display(pdf))?;
+            writeln!(err, "geschreven: {}", report::display(pdf))?;
         }
     }
     if listing.summary {
@@ -137,67 +137,14 @@ fn summary_line(config: &BuildConfig, report: &BuildReport) -> String {
     let not_built = report.skipped.len() + report.failed.len();
     if !config.draft {
         return format!(
-            "built {built} PDF(s) into {out}, {unchanged} up to date; {not_built} document(s) not built because of errors"
+            "{built} PDF('s) gemaakt in {out}, {unchanged} al actueel; {not_built} document(en) niet gemaakt wegens fouten"
         );
     }
     let mut line = format!(
-        "built {built} draft PDF(s) (*.concept.pdf, CONCEPT on every page) into {out}, {unchanged} up to date; {not_built} document(s) could not be built"
+        "{built} concept-PDF('s) (*.concept.pdf, CONCEPT op elke pagina) gemaakt in {out}, {unchanged} al actueel; {not_built} document(en) konden niet gemaakt worden"
     );
     if report.has_errors() {
-        line.push_str("\nthe drafts are not final: fix the errors above, then run `pva build` for the PDFs to sign");
+        line.push_str("\nde concepten zijn niet definitief: los de fouten hierboven op en maak dan met `pva build` de PDF's om te ondertekenen");
     }
     line
-}
-
-/// Builds, then rebuilds on every change until interrupted. Each round
-/// prints only the PDFs it wrote and the findings.
-pub(super) fn watch(
-    cli: &Cli,
-    args: &BuildArgs,
-    err: &mut dyn WriteColor,
-) -> Result<Status, RunError> {
-    use notify_debouncer_mini::{new_debouncer, notify::RecursiveMode};
-    let config = build_config(args)?;
-    let (tx, rx) = std::sync::mpsc::channel();
-    let mut debouncer = new_debouncer(std::time::Duration::from_millis(150), tx)?;
-    let mut folders: Vec<PathBuf> = config.paths.clone();
-    folders.push(config.root.join("templates"));
-    for folder in folders.iter().filter(|f| f.exists()) {
-        debouncer
-            .watcher()
-            .watch(folder, RecursiveMode::Recursive)
-            .map_err(|source| RunError::Watch {
-                path: folder.clone(),
-                source,
-            })?;
-    }
-    let names: Vec<String> = folders.iter().map(|f| report::display(f)).collect();
-    writeln!(err, "watching {} (Ctrl-C stops)", names.join(", "))?;
-    watch_round(cli, &config, err);
-    for events in rx {
-        if events?.iter().any(|e| is_input(&e.path, &config.out)) {
-            watch_round(cli, &config, err);
-        }
-    }
-    Ok(Status::Ok)
-}
-
-/// One build of `pva watch`; its errors are printed and watching goes on.
-fn watch_round(cli: &Cli, config: &BuildConfig, err: &mut dyn WriteColor) {
-    let listing = Listing {
-        written: !cli.quiet,
-        summary: false,
-    };
-    // A terminal that cannot be written to is no reason to stop watching.
-    let _ = match pipeline::build(config) {
-        Ok(report) => print_report(err, &report, config, listing),
-        Err(e) => writeln!(err, "error: {e}"),
-    };
-}
-
-/// Case files, inherited files and templates; never the output itself.
-fn is_input(path: &Path, out: &Path) -> bool {
-    let out = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    !path.starts_with(&out) && matches!(ext, "md" | "yaml" | "yml" | "typ" | "toml")
 }

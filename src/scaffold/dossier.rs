@@ -15,7 +15,13 @@ pub fn new_dossier(dir: &Path, first_day: NaiveDate) -> Result<PathBuf, NewError
     if path.exists() {
         return Err(NewError::DossierExists(dir.to_path_buf()));
     }
-    fs::write_atomic(&path, skeleton(first_day).as_bytes())?;
+    let mut text = skeleton(first_day);
+    // The editor finds the schema from the file's folder: only a path
+    // below the project root can name it.
+    if path.is_relative() {
+        text = super::editor::with_modeline(&path.to_string_lossy().replace('\\', "/"), &text);
+    }
+    fs::write_atomic(&path, text.as_bytes())?;
     Ok(path)
 }
 
@@ -25,7 +31,7 @@ fn skeleton(first_day: NaiveDate) -> String {
 # Dossier: één ziekteperiode van één werknemer. Gegevens hier gelden voor elk
 # document in deze map; gegevens van de werkgever, casemanager en arbodienst
 # staan meestal in gedeeld.yaml hoger in de map, en kunnen hier per veld
-# worden overschreven. Alle velden: docs/case-format.md.
+# worden overschreven. Alle velden: `pva fields`.
 #
 # Geen medische gegevens: geen diagnose, klachten, behandeling of behandelaar.
 # Die blijven bij de bedrijfsarts.

@@ -174,7 +174,7 @@ fn broken_case_does_not_stop_the_others() {
     );
     assert!(
         run.stderr
-            .contains("built 13 PDF(s) into output, 0 up to date; 1 document(s) not built"),
+            .contains("13 PDF('s) gemaakt in output, 0 al actueel; 1 document(en) niet gemaakt"),
         "{}",
         run.stderr
     );
@@ -205,7 +205,7 @@ fn error_in_an_inherited_file_stops_its_documents() {
     assert!(run.stderr.contains("error[PVA030]"), "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("built 1 PDF(s) into output, 0 up to date; 2 document(s) not built"),
+            .contains("1 PDF('s) gemaakt in output, 0 al actueel; 2 document(en) niet gemaakt"),
         "{}",
         run.stderr
     );

@@ -125,7 +125,7 @@ fn init_ci_gitlab_writes_a_pipeline_with_a_code_quality_report() {
     let project = Project::new();
     let run = project.run(&["init", "--ci", "gitlab"]).success();
     assert!(
-        run.stderr.contains("wrote .gitlab-ci.yml"),
+        run.stderr.contains("geschreven: .gitlab-ci.yml"),
         "{}",
         run.stderr
     );
@@ -689,7 +689,7 @@ fn shards_together_are_the_full_build() {
         let part = pdfs_below(&project.path(&out));
         assert!(
             build.stderr.contains(&format!(
-                "built {} PDF(s) into {out} (shard {shard})",
+                "{} PDF('s) gemaakt in {out} (shard {shard})",
                 part.len()
             )),
             "{}",

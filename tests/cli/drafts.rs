@@ -36,8 +36,8 @@ fn a_document_with_errors_gets_a_draft_and_the_exit_code_says_so() {
     assert!(run.stderr.contains("error[PVA022]"), "{}", run.stderr);
     assert!(
         run.stderr.ends_with(
-            "built 1 draft PDF(s) (*.concept.pdf, CONCEPT on every page) into output, 0 up to date; 0 document(s) could not be built\n\
-             the drafts are not final: fix the errors above, then run `pva build` for the PDFs to sign\n"
+            "1 concept-PDF('s) (*.concept.pdf, CONCEPT op elke pagina) gemaakt in output, 0 al actueel; 0 document(en) konden niet gemaakt worden\n\
+             de concepten zijn niet definitief: los de fouten hierboven op en maak dan met `pva build` de PDF's om te ondertekenen\n"
         ),
         "{}",
         run.stderr
@@ -50,7 +50,7 @@ fn a_document_with_errors_gets_a_draft_and_the_exit_code_says_so() {
     let run = project.run(&["build", TODAY]).code(1);
     assert!(
         run.stderr.ends_with(
-            "built 0 PDF(s) into output, 0 up to date; 1 document(s) not built because of errors\n"
+            "0 PDF('s) gemaakt in output, 0 al actueel; 1 document(en) niet gemaakt wegens fouten\n"
         ),
         "{}",
         run.stderr
@@ -72,7 +72,7 @@ fn a_draft_never_replaces_the_final_pdf() {
     let run = project.run(&["build", "--draft", TODAY]).success();
     assert!(
         run.stderr.ends_with(
-            "built 1 draft PDF(s) (*.concept.pdf, CONCEPT on every page) into output, 0 up to date; 0 document(s) could not be built\n"
+            "1 concept-PDF('s) (*.concept.pdf, CONCEPT op elke pagina) gemaakt in output, 0 al actueel; 0 document(en) konden niet gemaakt worden\n"
         ),
         "{}",
         run.stderr
@@ -86,14 +86,14 @@ fn a_draft_never_replaces_the_final_pdf() {
     let run = project.run(&["build", TODAY]).success();
     assert!(
         run.stderr
-            .contains("built 0 PDF(s) into output, 1 up to date;"),
+            .contains("0 PDF('s) gemaakt in output, 1 al actueel;"),
         "{}",
         run.stderr
     );
     let run = project.run(&["build", "--draft", TODAY]).success();
     assert!(
         run.stderr.contains(
-            "built 0 draft PDF(s) (*.concept.pdf, CONCEPT on every page) into output, 1 up to date;"
+            "0 concept-PDF('s) (*.concept.pdf, CONCEPT op elke pagina) gemaakt in output, 1 al actueel;"
         ),
         "{}",
         run.stderr
@@ -110,7 +110,7 @@ fn a_draft_that_would_replace_another_documents_pdf_is_refused() {
     let run = project.run(&["build", "--draft", TODAY]).code(1);
     assert!(
         run.stderr.contains(
-            "error: could not build output/cases/d/plan.concept.pdf:\n\
+            "fout: output/cases/d/plan.concept.pdf kon niet gemaakt worden:\n\
              its draft would replace the final PDF of plan.concept.md; rename one of the two documents\n"
         ),
         "{}",

@@ -30,16 +30,17 @@ fn init_then_build_works_and_init_never_overwrites() {
     let again = repo.run(&["init"]).success();
     assert_eq!(
         again.stderr,
-        "kept cases/gedeeld.yaml (already exists)\n\
-         kept cases/voorbeeld/dossier.yaml (already exists)\n\
-         kept cases/voorbeeld/plan-van-aanpak.md (already exists)\n\
-         kept .gitignore (already exists)\n\
-         kept pva.toml (already exists)\n\
-         kept .github/workflows/pva.yml (already exists)\n\
-         kept pva.schema.json (already exists)\n\
-         kept .vscode/settings.json (already exists)\n\
-         kept .vscode/extensions.json (already exists)\n\
-         next: cd . && pva build\n"
+        "behouden: cases/gedeeld.yaml (bestaat al)\n\
+         behouden: cases/voorbeeld/dossier.yaml (bestaat al)\n\
+         behouden: cases/voorbeeld/plan-van-aanpak.md (bestaat al)\n\
+         behouden: .gitignore (bestaat al)\n\
+         behouden: pva.toml (bestaat al)\n\
+         behouden: .github/workflows/pva.yml (bestaat al)\n\
+         behouden: pva.schema.json (bestaat al)\n\
+         behouden: .vscode/settings.json (bestaat al)\n\
+         behouden: .vscode/extensions.json (bestaat al)\n\
+         volgende stap: cd . && pva new dossier cases/NAAM --date EERSTE-ZIEKTEDAG\n\
+         cases/voorbeeld is verzonnen, om van te leren: verwijder het met `rm -r cases/voorbeeld` zodra uw eigen dossier er staat\n"
     );
     assert_eq!(
         std::fs::read_to_string(repo.path("pva.toml")).unwrap(),
@@ -56,7 +57,7 @@ fn new_plan_reports_every_question_left_at_its_guidance() {
         .success();
     assert_eq!(
         run.stderr,
-        "wrote cases/de-vries-2026/plan-van-aanpak.md: fill in the empty fields and answer the questions under the headings, then run `pva lint`; `pva build --draft cases/de-vries-2026` makes a CONCEPT to finish on paper\n"
+        "geschreven: cases/de-vries-2026/plan-van-aanpak.md. Vul de lege velden in en beantwoord de vragen onder de kopjes; controleer dan met `pva lint`. `pva build --draft cases/de-vries-2026` maakt een CONCEPT om op papier af te maken.\n"
     );
     let text =
         std::fs::read_to_string(project.path("cases/de-vries-2026/plan-van-aanpak.md")).unwrap();

@@ -10,7 +10,7 @@ fn written(project: &Project, extra: &[&str]) -> Vec<String> {
     let mut written: Vec<String> = run
         .stderr
         .lines()
-        .filter_map(|l| l.strip_prefix("wrote output/"))
+        .filter_map(|l| l.strip_prefix("geschreven: output/"))
         .map(str::to_string)
         .collect();
     written.sort();
@@ -196,7 +196,7 @@ fn many_dossiers_build_in_batches() {
     let pdfs = run
         .stderr
         .lines()
-        .filter(|l| l.starts_with("wrote "))
+        .filter(|l| l.starts_with("geschreven: "))
         .count();
     assert_eq!(pdfs, 68, "{}", run.stderr);
     assert!(!project.path("output/cases/d41/plan.pdf").exists());

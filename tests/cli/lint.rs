@@ -693,7 +693,7 @@ error[PVA036]: `einddoel.keuze` `eigen_functi` is geen toegestane waarde op het 
 5 │   keuze: eigen_functi
   │          ^^^^^^^^^^^^
   │
-  = hint: elk veld met vaste waarden staat in docs/case-format.md
+  = hint: `pva fields` toont bij elk veld de waarden die het kent
 
 1 fout(en), 0 waarschuwing(en), 0 melding(en)
 ";
@@ -770,6 +770,6 @@ fn explain_prints_the_rule_its_source_and_the_counting() {
     let unknown = Project::new().run(&["lint", "--explain", "PVA999"]).code(2);
     assert_eq!(
         unknown.stderr,
-        "error: unknown rule `PVA999`; rules are PVA001 to PVA095, listed in docs/rules.md\n"
+        "error: unknown rule `PVA999`; rules are PVA001 to PVA095, each explained by `pva lint --explain CODE`\n"
     );
 }

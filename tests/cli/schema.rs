@@ -266,10 +266,10 @@ fn init_sets_up_the_editor_and_keeps_existing_files() {
     assert!(
         again
             .stderr
-            .contains("kept .vscode/settings.json (already exists)")
+            .contains("behouden: .vscode/settings.json (bestaat al)")
             && again
                 .stderr
-                .contains("kept pva.schema.json (already exists)"),
+                .contains("behouden: pva.schema.json (bestaat al)"),
         "{}",
         again.stderr
     );

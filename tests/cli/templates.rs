@@ -51,10 +51,10 @@ fn template_cannot_read_files_outside_the_templates() {
     let run = project.run(&["build", "--today", "2026-11-23"]).code(1);
     assert_eq!(
         from_the_first_error(&run.stderr),
-        "error: could not build output/cases/d/plan.pdf:
+        "fout: output/cases/d/plan.pdf kon niet gemaakt worden:
 typst could not compile the generated source (a template problem):
 main.typ:1:7: error: failed to load file (/etc/passwd is not a template file: templates may only use files from the templates/ folder)
-built 0 PDF(s) into output, 0 up to date; 1 document(s) not built because of errors
+0 PDF('s) gemaakt in output, 0 al actueel; 1 document(en) niet gemaakt wegens fouten
 "
     );
     let escape = project.file(
@@ -64,12 +64,12 @@ built 0 PDF(s) into output, 0 up to date; 1 document(s) not built because of err
     let run = escape.run(&["build", "--today", "2026-11-23"]).code(1);
     assert_eq!(
         from_the_first_error(&run.stderr),
-        "error: could not build output/cases/d/plan.pdf:
+        "fout: output/cases/d/plan.pdf kon niet gemaakt worden:
 typst could not compile the generated source (a template problem):
 main.typ:1:7: error: path `\"../cases/d/dossier.yaml\"` would escape the project root
   hint: cannot access files outside of the project sandbox
   hint: you can adjust the project root with the `--root` argument
-built 0 PDF(s) into output, 0 up to date; 1 document(s) not built because of errors
+0 PDF('s) gemaakt in output, 0 al actueel; 1 document(en) niet gemaakt wegens fouten
 "
     );
     assert!(!run.stderr.contains("Jan Jansen"), "{}", run.stderr);

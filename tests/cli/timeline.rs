@@ -299,7 +299,7 @@ fn a_signed_document_never_changes() {
         vec![("PVA054".into(), PLAN_FILE.into(), 16, 1)]
     );
     let freeze = project.run(&["freeze", "cases"]).success();
-    assert_eq!(freeze.stderr, "froze cases/d/plan.md\n");
+    assert_eq!(freeze.stderr, "vastgelegd: cases/d/plan.md\n");
     lint(&project, "2026-11-23").success();
     let frozen = std::fs::read_to_string(project.path(PLAN_FILE)).unwrap();
     assert!(frozen.contains("bevroren:\n  werkgever:\n"), "{frozen}");
@@ -341,7 +341,7 @@ fn a_signed_document_never_changes() {
     let again = project.run(&["freeze", "cases"]).success();
     assert_eq!(
         again.stderr,
-        "left cases/d/plan.md as it is: it is frozen already\n"
+        "niet vastgelegd: cases/d/plan.md: het is al vastgelegd\n"
     );
 }
 
@@ -379,7 +379,7 @@ fn new_dossier_appears_in_the_agenda_at_once() {
         .run(&["new", "dossier", "cases/nieuw", "--date", "2026-11-02"])
         .success();
     assert!(
-        run.stderr.starts_with("wrote cases/nieuw/dossier.yaml"),
+        run.stderr.starts_with("geschreven: cases/nieuw/dossier.yaml"),
         "{}",
         run.stderr
     );
@@ -451,6 +451,6 @@ fn freeze_says_which_document_it_could_not_read_and_fails() {
     let run = project.run(&["freeze", "cases"]).code(1);
     assert_eq!(
         run.stderr,
-        "froze cases/d/plan.md\nleft cases/d/kapot.md as it is: it cannot be read; run `pva lint` to see why\n"
+        "vastgelegd: cases/d/plan.md\nniet vastgelegd: cases/d/kapot.md: het is niet te lezen; `pva lint` zegt waarom\n"
     );
 }

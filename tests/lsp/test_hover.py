@@ -67,8 +67,8 @@ async def test_a_finding_shows_its_rule_as_explain_tells_it(session):
     finding, key = shown.split("\n\n---\n\n")
     assert finding == (
         "PVA036 (error): waarde niet toegestaan\n\n"
-        "Dit veld kent een vaste lijst waarden, de vakjes van het formulier. "
-        "Zie docs/case-format.md."
+        "Dit veld kent een vaste lijst waarden, de vakjes van het formulier; "
+        "`pva fields` toont ze."
     )
     assert key.startswith("**`einddoel.keuze`**")
 
