@@ -36,7 +36,11 @@ pub fn run(paths: &[PathBuf], root: &Path) -> Result<Outcome, FsError> {
             for file in files {
                 outcome.skipped.push((
                     file,
-                    format!("los eerst {} op ({})", crate::report::display(&broken.file), broken.message),
+                    format!(
+                        "los eerst {} op ({})",
+                        crate::report::display(&broken.file),
+                        broken.message
+                    ),
                 ));
             }
             continue;

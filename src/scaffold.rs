@@ -67,8 +67,11 @@ pub fn init(dir: &Path, ci: System) -> Result<Vec<Outcome>, FsError> {
             include_str!("../cases/de-vries-2026/dossier.yaml")
         ),
     );
-    let plan = include_str!("../cases/de-vries-2026/plan-van-aanpak.md")
-        .replacen("---\n", &format!("---\n{EXAMPLE_NOTE}"), 1);
+    let plan = include_str!("../cases/de-vries-2026/plan-van-aanpak.md").replacen(
+        "---\n",
+        &format!("---\n{EXAMPLE_NOTE}"),
+        1,
+    );
     let editor = editor::files();
     let files: [(&str, &str); 5] = [
         ("cases/gedeeld.yaml", &gedeeld),

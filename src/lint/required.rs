@@ -312,9 +312,13 @@ impl Place<'_> {
         let label = schema::field(self.path).map_or("", |f| f.label);
         let path = self.path;
         match &self.group {
-            None => Diagnostic::new(rule, &self.key.pos, format!("`{path}` is leeg ({label}){why}"))
-                .width(self.key.name.chars().count())
-                .hint(format!("vul hier de waarde van `{}:` in", self.key.name)),
+            None => Diagnostic::new(
+                rule,
+                &self.key.pos,
+                format!("`{path}` is leeg ({label}){why}"),
+            )
+            .width(self.key.name.chars().count())
+            .hint(format!("vul hier de waarde van `{}:` in", self.key.name)),
             Some(group) => {
                 let rest = &path[group.len() + 1..];
                 Diagnostic::new(rule, &self.key.pos, absent(path, why))
@@ -347,7 +351,8 @@ fn place_in<'a>(node: &'a Node, path: &'a str) -> Option<Place<'a>> {
 /// inherited file (`dossier.yaml`, `gedeeld.yaml`): the file that holds the
 /// key, or its group, in the document's merged data.
 fn inherited_place<'a>(doc: &'a Document, path: &'a str) -> Option<Place<'a>> {
-    let shared = schema::field(path).is_some_and(|f| matches!(f.scope, Scope::Shared | Scope::Inherited));
+    let shared =
+        schema::field(path).is_some_and(|f| matches!(f.scope, Scope::Shared | Scope::Inherited));
     let place = place_in(&doc.data, path).filter(|_| shared)?;
     (&*place.key.pos.file != doc.path.as_path()).then_some(place)
 }

@@ -227,7 +227,10 @@ mod tests {
         let shown = |p: &str| from_base(base, Path::new(p)).to_string_lossy().into_owned();
         assert_eq!(shown("cases/jansen-2026/dossier.yaml"), "dossier.yaml");
         assert_eq!(shown("./cases/gedeeld.yaml"), "../gedeeld.yaml");
-        assert_eq!(shown("output/cases/jansen-2026/plan.pdf"), "../../output/cases/jansen-2026/plan.pdf");
+        assert_eq!(
+            shown("output/cases/jansen-2026/plan.pdf"),
+            "../../output/cases/jansen-2026/plan.pdf"
+        );
         assert_eq!(shown("cases/jansen-2026"), ".");
     }
 

@@ -80,7 +80,10 @@ pub(super) fn build_config(args: &BuildArgs) -> Result<BuildConfig, RunError> {
     let root = project_root()?;
     Ok(BuildConfig {
         paths: args.paths.clone(),
-        out: args.out.clone().unwrap_or_else(|| PathBuf::from(super::project::OUTPUT)),
+        out: args
+            .out
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(super::project::OUTPUT)),
         emit_typst: args.emit.is_some(),
         lint: lint_config(&args.check, &root)?,
         root,

@@ -55,7 +55,9 @@ pub(crate) enum RunError {
     #[error("{0}")]
     Shard(String),
     /// `--explain` names no rule.
-    #[error("unknown rule `{code}`; rules are {first} to {last}, each explained by `pva lint --explain CODE`")]
+    #[error(
+        "unknown rule `{code}`; rules are {first} to {last}, each explained by `pva lint --explain CODE`"
+    )]
     UnknownRule {
         /// What was given.
         code: String,

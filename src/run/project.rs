@@ -24,7 +24,10 @@ pub(super) const OUTPUT: &str = "output";
 
 /// The project root for a user standing in `start` (absolute).
 pub(super) fn find_root(start: &Path) -> PathBuf {
-    if let Some(root) = start.ancestors().find(|dir| dir.join(CONFIG_FILE).is_file()) {
+    if let Some(root) = start
+        .ancestors()
+        .find(|dir| dir.join(CONFIG_FILE).is_file())
+    {
         return root.to_path_buf();
     }
     let in_cases = start
@@ -41,7 +44,10 @@ pub(super) fn find_root(start: &Path) -> PathBuf {
 pub(super) fn enter() -> Result<PathBuf, RunError> {
     let here = std::env::current_dir().map_err(RunError::CurrentDir)?;
     let root = find_root(&here);
-    let within = here.strip_prefix(&root).unwrap_or(Path::new("")).to_path_buf();
+    let within = here
+        .strip_prefix(&root)
+        .unwrap_or(Path::new(""))
+        .to_path_buf();
     if !within.as_os_str().is_empty() {
         std::env::set_current_dir(&root).map_err(RunError::CurrentDir)?;
     }
@@ -145,13 +151,19 @@ mod tests {
     #[test]
     fn typed_paths_are_taken_from_the_users_folder() {
         let within = Path::new("cases/jansen-2026");
-        assert_eq!(from_user(within, Path::new(".")), Path::new("cases/jansen-2026"));
+        assert_eq!(
+            from_user(within, Path::new(".")),
+            Path::new("cases/jansen-2026")
+        );
         assert_eq!(
             from_user(within, Path::new("../de-vries")),
             Path::new("cases/de-vries")
         );
         assert_eq!(from_user(Path::new(""), Path::new(".")), Path::new("."));
-        assert_eq!(from_user(Path::new(""), Path::new("./cases")), Path::new("cases"));
+        assert_eq!(
+            from_user(Path::new(""), Path::new("./cases")),
+            Path::new("cases")
+        );
         assert!(from_user(within, Path::new("../../../x")).is_absolute());
     }
 }

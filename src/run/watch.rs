@@ -244,14 +244,26 @@ mod tests {
         let closed = EventKind::Access(AccessKind::Close(AccessMode::Read));
         let touched = EventKind::Modify(ModifyKind::Metadata(MetadataKind::Any));
         for kind in [read, closed, touched] {
-            assert!(!is_content_change(&event(kind, "/p/cases/x/dossier.yaml"), out));
+            assert!(!is_content_change(
+                &event(kind, "/p/cases/x/dossier.yaml"),
+                out
+            ));
         }
         let written = EventKind::Modify(ModifyKind::Data(DataChange::Content));
-        assert!(is_content_change(&event(written, "/p/cases/x/plan.md"), out));
+        assert!(is_content_change(
+            &event(written, "/p/cases/x/plan.md"),
+            out
+        ));
         let created = EventKind::Create(CreateKind::File);
         assert!(is_content_change(&event(created, "/p/pva.toml"), out));
-        assert!(!is_content_change(&event(created, "/p/output/x/plan.yaml"), out));
-        assert!(!is_content_change(&event(written, "/p/cases/x/plan.pdf"), out));
+        assert!(!is_content_change(
+            &event(created, "/p/output/x/plan.yaml"),
+            out
+        ));
+        assert!(!is_content_change(
+            &event(written, "/p/cases/x/plan.pdf"),
+            out
+        ));
     }
 
     #[test]
@@ -271,7 +283,7 @@ mod tests {
         let renamed = Fingerprint::from([(PathBuf::from("b.md"), 1)]);
         assert_eq!(
             changed_files(&before, &renamed),
-            [PathBuf::from("b.md"), PathBuf::from("a.md")]
+            [PathBuf::from("a.md"), PathBuf::from("b.md")]
         );
     }
 }

@@ -424,6 +424,8 @@ fn gitlab_report_follows_the_published_format_with_repository_paths() {
     std::fs::create_dir_all(project.path(".git")).unwrap();
     std::fs::create_dir_all(project.path("dossiers")).unwrap();
     std::fs::rename(project.path("cases"), project.path("dossiers/cases")).unwrap();
+    // The project is dossiers/ (it holds cases/), without a pva.toml above.
+    std::fs::remove_file(project.path("pva.toml")).unwrap();
     let run = project
         .run_in(
             "dossiers",

@@ -364,6 +364,113 @@ fn watch_rebuilds_after_a_change() {
     assert!(rebuilt, "the PDF was not rebuilt after the change");
 }
 
+/// `pva watch` rests while nothing changes: with findings on screen and no
+/// edit for 5 s it reports once and uses (almost) no CPU; an edit gives one
+/// more report, headed by a rule that names the file. Its own reads and the
+/// PDFs it writes never start a round.
+#[test]
+fn watch_rests_until_a_file_changes() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+
+    let project = Project::with_examples();
+    // A finding on screen: a BSN that fails the elfproef.
+    let bakker = project.path("cases/bakker-2026/dossier.yaml");
+    let text = std::fs::read_to_string(&bakker).unwrap();
+    std::fs::write(&bakker, text.replace("\"249566758\"", "\"249566759\"")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pva"))
+        .args(["watch", "--today=2026-11-23"])
+        .current_dir(project.path("cases/de-vries-2026"))
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let output = Arc::new(Mutex::new(String::new()));
+    let mut stderr = child.stderr.take().unwrap();
+    let sink = Arc::clone(&output);
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stderr.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    });
+    let text = || output.lock().unwrap().clone();
+    let rounds = || text().lines().filter(|l| l.starts_with("── ")).count();
+    let summaries = || text().matches("PDF('s) gemaakt in").count();
+    let wait_for = |n: usize| {
+        let start = Instant::now();
+        while summaries() < n && start.elapsed() < Duration::from_secs(30) {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    wait_for(1);
+    let cpu_before = cpu_ticks(child.id());
+    std::thread::sleep(Duration::from_secs(5));
+    let cpu_idle = cpu_ticks(child.id()) - cpu_before;
+    let (rounds_idle, text_idle) = (rounds(), text());
+    let doc = project.path("cases/de-vries-2026/plan-van-aanpak.md");
+    let good = std::fs::read_to_string(&doc).unwrap();
+    std::fs::write(
+        &doc,
+        good.replace("Ik wil graag terug", "Ik wil heel graag terug"),
+    )
+    .unwrap();
+    wait_for(2);
+    std::thread::sleep(Duration::from_secs(2));
+    let (rounds_after, text_after) = (rounds(), text());
+    let _ = child.kill();
+    let _ = child.wait();
+    // Paths from where the user stands: the project's cases/ is `..`.
+    assert!(
+        text_idle.starts_with("bewaakt .. (Ctrl-C stopt)\n── "),
+        "{text_idle}"
+    );
+    assert!(text_idle.contains("· eerste bouw ──"), "{text_idle}");
+    assert!(
+        text_idle.contains("error[PVA030]"),
+        "the finding is shown: {text_idle}"
+    );
+    assert_eq!(
+        rounds_idle, 1,
+        "one report while nothing changed:\n{text_idle}"
+    );
+    // 100 ticks a second: a quarter of a second in five is not resting.
+    assert!(cpu_idle < 25, "{cpu_idle} ticks of CPU while idle");
+    assert_eq!(
+        rounds_after, 2,
+        "one more report after one edit:\n{text_after}"
+    );
+    assert!(
+        text_after.contains("· gewijzigd: plan-van-aanpak.md ──"),
+        "{text_after}"
+    );
+    assert!(
+        text_after.contains("geschreven: ../../output/cases/de-vries-2026/plan-van-aanpak.pdf"),
+        "{text_after}"
+    );
+}
+
+/// The CPU time (user and system, in clock ticks) process `pid` used so far.
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // After the command name in parentheses: state is field 3, utime 14, stime 15.
+    let rest = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let field = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    field(11) + field(12)
+}
+
 #[test]
 fn cli_definition_is_consistent_and_documented() {
     use clap::CommandFactory;

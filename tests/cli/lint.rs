@@ -364,10 +364,19 @@ fn pva019_no_plan_after_week_8() {
 #[test]
 fn pva020_required_field_missing() {
     let dossier = edit(DOSSIER, "  naam: Jan Jansen\n", "");
-    let run = expect(&dossier, PLAN, &[("PVA020", PLAN_FILE, 2, 1)]);
+    // Where the fix goes: under `werknemer:` in dossier.yaml, not in the plan.
+    let run = expect(&dossier, PLAN, &[("PVA020", DOSSIER_FILE, 6, 1)]);
     assert_eq!(
         run.messages(),
         vec!["`werknemer.naam` ontbreekt (Naam (1.1))"]
+    );
+    // Left empty: at the empty key, once for the dossier however many
+    // documents inherit it.
+    let empty = edit(DOSSIER, "  naam: Jan Jansen\n", "  naam:\n");
+    let run = expect(&empty, PLAN, &[("PVA020", DOSSIER_FILE, 7, 3)]);
+    assert_eq!(
+        run.messages(),
+        vec!["`werknemer.naam` is leeg (Naam (1.1))"]
     );
 }
 

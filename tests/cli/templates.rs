@@ -7,7 +7,7 @@ use crate::support::Project;
 /// The build's output from its first error on (the findings before it are
 /// tested elsewhere).
 fn from_the_first_error(stderr: &str) -> &str {
-    &stderr[stderr.find("error:").expect("an error")..]
+    &stderr[stderr.find("fout:").expect("an error")..]
 }
 
 #[test]
