@@ -79,9 +79,19 @@ fn missing(
     text: &str,
     diagnostic: &Diagnostic,
 ) -> Vec<CodeAction> {
-    let Some((path, field)) = missing_key(diagnostic).filter(|_| is_markdown(file)) else {
+    let Some((path, field)) = missing_key(diagnostic) else {
         return Vec::new();
     };
+    // In dossier.yaml or gedeeld.yaml the finding stands where the key
+    // belongs: write it there, under its group.
+    if !is_markdown(file) {
+        let title = format!("Voeg `{path}` toe aan {}", file_name(file));
+        return insert_edit(text, false, path, field)
+            .zip(uri_of(file))
+            .map(|(edit, uri)| fix(title, diagnostic, HashMap::from([(uri, vec![edit])]), true))
+            .into_iter()
+            .collect();
+    }
     if let Some(heading) = schema::HEADINGS.iter().find(|h| h.path == path) {
         let edit = append_heading(text, heading.title);
         let title = format!("Voeg de kop `## {}` toe", heading.title);
@@ -120,6 +130,12 @@ fn missing(
         ));
     }
     out
+}
+
+fn file_name(file: &Path) -> String {
+    file.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// The key a "`path` ontbreekt" finding (a required, conditional, visie

@@ -630,7 +630,7 @@ fn pre_commit_hook_installs_pva_and_judges_what_is_staged() {
     let refused = commit("bsn", &["cases/voorbeeld/dossier.yaml"]);
     assert!(!refused.status.success(), "{}", text(&refused));
     assert!(
-        text(&refused).contains("cases/voorbeeld/dossier.yaml:5:8"),
+        text(&refused).contains("cases/voorbeeld/dossier.yaml:7:8"),
         "{}",
         text(&refused)
     );
