@@ -277,7 +277,7 @@ fn init(
         if let Some(folder) = &placement.folder {
             let _ = writeln!(
                 err,
-                "{} is in the git repository {}: its CI configuration is at that root, where {} reads it, and runs pva in {folder}",
+                "{} staat in de git-repository {}: de CI-configuratie staat in die hoofdmap, waar {} haar leest, en draait pva in {folder}",
                 report::display(dir),
                 placement.repository.display(),
                 ci.name(),

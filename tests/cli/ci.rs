@@ -191,14 +191,14 @@ fn init_in_a_subfolder_writes_the_ci_files_at_the_repository_root() {
     let root: PathBuf = project.path("").components().collect();
     assert!(
         run.stderr.contains(&format!(
-            "hr is in the git repository {}: its CI configuration is at that root, where GitHub Actions reads it, and runs pva in hr\n",
+            "hr staat in de git-repository {}: de CI-configuratie staat in die hoofdmap, waar GitHub Actions haar leest, en draait pva in hr\n",
             root.display()
         )),
         "{}",
         run.stderr
     );
     assert!(
-        run.stderr.contains("wrote .github/workflows/pva.yml"),
+        run.stderr.contains("geschreven: .github/workflows/pva.yml"),
         "{}",
         run.stderr
     );
@@ -214,12 +214,12 @@ fn init_in_a_subfolder_writes_the_ci_files_at_the_repository_root() {
 
     let run = project.run(&["init", "--ci", "gitlab", "hr"]).success();
     assert!(
-        run.stderr.contains("wrote .gitlab-ci.yml"),
+        run.stderr.contains("geschreven: .gitlab-ci.yml"),
         "{}",
         run.stderr
     );
     assert!(
-        run.stderr.contains("where GitLab CI/CD reads it"),
+        run.stderr.contains("waar GitLab CI/CD haar leest"),
         "{}",
         run.stderr
     );
@@ -267,7 +267,7 @@ fn init_in_a_subfolder_writes_the_ci_files_at_the_repository_root() {
     assert!(
         annotations
             .iter()
-            .any(|l| l.starts_with("::error file=hr/cases/fout/dossier.yaml,line=5,")),
+            .any(|l| l.starts_with("::error file=hr/cases/fout/dossier.yaml,line=7,")),
         "{github}"
     );
     assert!(
