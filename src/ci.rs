@@ -102,6 +102,62 @@ fn indented(text: &str, indent: &str) -> String {
         .collect()
 }
 
+/// Where `pva init` writes the CI configuration of a project, and what the
+/// user should know about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Destination {
+    /// The file: at the repository's root, or in the project when the root
+    /// already has another GitLab configuration.
+    pub path: PathBuf,
+    /// What to tell the user, for a project in a subfolder.
+    pub note: Option<String>,
+}
+
+/// What the GitLab file of a project in a subfolder is called when the
+/// repository already has its own `.gitlab-ci.yml`, which then includes it.
+const GITLAB_INCLUDED: &str = "pva.gitlab-ci.yml";
+
+impl System {
+    /// Where the configuration of the project `dir` goes (decided before
+    /// anything is written).
+    pub fn destination(self, dir: &Path) -> Destination {
+        let placement = placement(dir);
+        let Some(folder) = &placement.folder else {
+            return Destination {
+                path: dir.join(self.path()),
+                note: None,
+            };
+        };
+        let root_file = placement.repository.join(self.path());
+        if self == System::Gitlab && root_file.exists() && !written_by_pva(&root_file) {
+            return Destination {
+                path: dir.join(GITLAB_INCLUDED),
+                note: Some(format!(
+                    "{} heeft al een {}: voeg daar `include: {{local: {}}}` aan toe, zodat GitLab de job van pva in {folder} draait",
+                    placement.repository.display(),
+                    self.path(),
+                    yaml_quote(&format!("{folder}/{GITLAB_INCLUDED}")),
+                )),
+            };
+        }
+        Destination {
+            path: root_file,
+            note: Some(format!(
+                "{folder} staat in de git-repository {}: de CI-configuratie {} staat in die hoofdmap, waar {} haar leest, en draait pva in {folder}",
+                placement.repository.display(),
+                self.path(),
+                self.name(),
+            )),
+        }
+    }
+}
+
+/// Whether `file` is a configuration `pva init` wrote (so it is kept as
+/// pva's own, not included a second time).
+fn written_by_pva(file: &Path) -> bool {
+    std::fs::read_to_string(file).is_ok_and(|text| text.contains("Written by `pva init"))
+}
+
 /// `owner/name` of pva's own repository (Cargo.toml's `repository`): where
 /// the action and the release archives are.
 fn repository_slug() -> &'static str {

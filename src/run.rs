@@ -263,6 +263,8 @@ fn init(
         cli::Ci::Github => crate::ci::System::Github,
         cli::Ci::Gitlab => crate::ci::System::Gitlab,
     };
+    // Decided before writing: whether the repository had its own CI file.
+    let destination = ci.destination(dir);
     for outcome in scaffold::init(dir, ci)? {
         let line = match outcome {
             Outcome::Wrote(path) => format!("geschreven: {}", report::display(&path)),
@@ -273,15 +275,8 @@ fn init(
         }
     }
     if !quiet {
-        let placement = crate::ci::placement(dir);
-        if let Some(folder) = &placement.folder {
-            let _ = writeln!(
-                err,
-                "{} staat in de git-repository {}: de CI-configuratie staat in die hoofdmap, waar {} haar leest, en draait pva in {folder}",
-                report::display(dir),
-                placement.repository.display(),
-                ci.name(),
-            );
+        if let Some(note) = &destination.note {
+            let _ = writeln!(err, "{note}");
         }
         let _ = writeln!(
             err,

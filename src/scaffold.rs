@@ -56,8 +56,7 @@ const CONFIG: &str = "\
 /// (at the root of the git repository `dir` is in, where CI reads it);
 /// existing files are kept.
 pub fn init(dir: &Path, ci: System) -> Result<Vec<Outcome>, FsError> {
-    let placement = crate::ci::placement(dir);
-    let ci_config = ci.config(&placement);
+    let ci_config = ci.config(&crate::ci::placement(dir));
     let gedeeld =
         editor::with_modeline("cases/gedeeld.yaml", include_str!("../cases/gedeeld.yaml"));
     let dossier = editor::with_modeline(
@@ -81,10 +80,7 @@ pub fn init(dir: &Path, ci: System) -> Result<Vec<Outcome>, FsError> {
         (crate::config::FILE, CONFIG),
     ];
     let editor = editor.iter().map(|(name, text)| (*name, text.as_str()));
-    let ci_file = match &placement.folder {
-        None => dir.join(ci.path()),
-        Some(_) => shown(&placement.repository.join(ci.path())),
-    };
+    let ci_file = shown(&ci.destination(dir).path);
     let files = files.into_iter().map(|(name, text)| (dir.join(name), text));
     let editor = editor.map(|(name, text)| (dir.join(name), text));
     files
@@ -94,9 +90,12 @@ pub fn init(dir: &Path, ci: System) -> Result<Vec<Outcome>, FsError> {
         .collect()
 }
 
-/// `path` relative to the current folder when it is below it, as the user
-/// would type it.
+/// `path` relative to the current folder when it is an absolute path below
+/// it, as the user would type it.
 fn shown(path: &Path) -> PathBuf {
+    if path.is_relative() {
+        return path.to_path_buf();
+    }
     std::env::current_dir()
         .ok()
         .and_then(|cwd| crate::mirror::relative_to(&cwd, path))

@@ -191,7 +191,7 @@ fn init_in_a_subfolder_writes_the_ci_files_at_the_repository_root() {
     let root: PathBuf = project.path("").components().collect();
     assert!(
         run.stderr.contains(&format!(
-            "hr staat in de git-repository {}: de CI-configuratie staat in die hoofdmap, waar GitHub Actions haar leest, en draait pva in hr\n",
+            "hr staat in de git-repository {}: de CI-configuratie .github/workflows/pva.yml staat in die hoofdmap, waar GitHub Actions haar leest, en draait pva in hr\n",
             root.display()
         )),
         "{}",
@@ -834,6 +834,61 @@ fn the_generated_gitlab_script_runs_on_a_fresh_init() {
     )
     .unwrap();
     assert!(report.is_array(), "{report}");
+}
+
+/// A repository with its own GitLab pipeline keeps it; pva's job goes into
+/// the project, and `pva init` says how to include it.
+#[test]
+fn init_in_a_subfolder_of_a_gitlab_repository_writes_a_file_to_include() {
+    let own = "build:\n  script:\n    - make\n";
+    let project = Project::new().file(".gitlab-ci.yml", own);
+    std::fs::create_dir_all(project.path(".git")).unwrap();
+    let run = project.run(&["init", "--ci", "gitlab", "hr"]).success();
+    let root: PathBuf = project.path("").components().collect();
+    assert!(
+        run.stderr
+            .contains("geschreven: hr/pva.gitlab-ci.yml\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(&format!(
+            "{} heeft al een .gitlab-ci.yml: voeg daar `include: {{local: hr/pva.gitlab-ci.yml}}` aan toe, zodat GitLab de job van pva in hr draait\n",
+            root.display()
+        )),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(project.path(".gitlab-ci.yml")).unwrap(),
+        own
+    );
+    let pipeline = yaml(&project.path("hr/pva.gitlab-ci.yml"));
+    assert_eq!(gitlab_script(&pipeline)[2], "cd hr");
+    // Included as told, the repository's pipeline is valid GitLab CI.
+    std::fs::write(
+        project.path(".gitlab-ci.yml"),
+        format!("{own}include:\n  - local: hr/pva.gitlab-ci.yml\n"),
+    )
+    .unwrap();
+    check(
+        &tool("check-jsonschema"),
+        &project.path("hr"),
+        &["--builtin-schema", "vendor.gitlab-ci", "pva.gitlab-ci.yml"],
+    );
+    // Run again, pva's own root file is not mistaken for the repository's.
+    let fresh = Project::new();
+    std::fs::create_dir_all(fresh.path(".git")).unwrap();
+    fresh.run(&["init", "-q", "--ci", "gitlab", "hr"]).success();
+    let again = fresh.run(&["init", "--ci", "gitlab", "hr"]).success();
+    assert!(
+        again
+            .stderr
+            .contains("behouden: .gitlab-ci.yml (bestaat al)"),
+        "{}",
+        again.stderr
+    );
+    assert!(!fresh.path("hr/pva.gitlab-ci.yml").exists());
 }
 
 /// A dossier folder or document name with a character GitHub's artifact
