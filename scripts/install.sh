@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs one pva release into "$PVA_ROOT/bin": the release archive for this
+# Installs one pva release into "$PVA_ROOT/bin" (messages in Dutch, for the
+# HR staff who read the CI log): the release archive for this
 # machine, checked against its SHA-256, or, when no archive exists for this
 # machine or the download fails, `cargo install --locked` (compiles; minutes).
 # A checksum that does not match is never installed and never falls back.
@@ -19,8 +20,8 @@
 set -euo pipefail
 
 repository="https://github.com/pva-nl/pva"
-version="${PVA_VERSION:?PVA_VERSION is not set: the pva version to install, e.g. 0.1.0}"
-root="${PVA_ROOT:?PVA_ROOT is not set: the folder to install pva into}"
+version="${PVA_VERSION:?PVA_VERSION is niet gezet: de pva-versie om te installeren, bijvoorbeeld 0.1.0}"
+root="${PVA_ROOT:?PVA_ROOT is niet gezet: de map waarin pva komt}"
 base="${PVA_DOWNLOAD_URL:-$repository/releases/download/v$version}"
 tmp=""
 
@@ -59,7 +60,7 @@ fetch() {
 
 # Compiles pva; the fallback when there is no archive to download.
 compile() {
-  say "$1; compiling pva $version with cargo install (takes minutes)"
+  say "$1; pva $version wordt gecompileerd met cargo install (dat duurt minuten)"
   if [ -n "${PVA_SOURCE_DIR:-}" ]; then
     cargo install --locked --root "$root" --path "$PVA_SOURCE_DIR"
     return
@@ -79,7 +80,7 @@ verify_and_unpack() {
   local expected="${PVA_SHA256:-}"
   if [ -z "$expected" ]; then
     if ! fetch "$base/$name.sha256" "$archive.sha256"; then
-      say "refused: $base/$name has no checksum file $name.sha256 beside it ($reason); nothing was installed"
+      say "geweigerd: naast $base/$name staat geen controlebestand $name.sha256 ($reason); er is niets geïnstalleerd"
       exit 1
     fi
     expected="$(cut -d' ' -f1 <"$archive.sha256")"
@@ -87,8 +88,8 @@ verify_and_unpack() {
   local actual
   actual="$(sha256 "$archive")"
   if [ "$actual" != "$expected" ]; then
-    say "refused: the SHA-256 of $base/$name is $actual, expected $expected"
-    say "the download is damaged or not the published pva $version; nothing was installed"
+    say "geweigerd: de SHA-256 van $base/$name is $actual, verwacht was $expected"
+    say "de download is beschadigd of niet de gepubliceerde pva $version; er is niets geïnstalleerd"
     exit 1
   fi
   local unpacked="$archive.d"
@@ -100,18 +101,18 @@ verify_and_unpack() {
   esac
   # cargo-dist's layout: the program inside a folder named like the archive.
   install -m 0755 "$unpacked/pva-$triple/$exe" "$root/bin/$exe"
-  say "installed pva $version from $base/$name (SHA-256 $actual)"
+  say "pva $version geïnstalleerd uit $base/$name (SHA-256 $actual)"
 }
 
 main() {
   if [ -x "$root/bin/pva" ] && [ "$("$root/bin/pva" --version)" = "pva $version" ]; then
-    say "pva $version is already in $root/bin (cached)"
+    say "pva $version staat al in $root/bin (uit de cache)"
     return
   fi
   local triple
   triple="$(target)"
   if [ -z "$triple" ]; then
-    compile "no pva archive for $(uname -s) $(uname -m)"
+    compile "geen pva-archief voor $(uname -s) $(uname -m)"
   else
     local ext=tar.gz
     case "$triple" in *windows*) ext=zip ;; esac
@@ -121,7 +122,7 @@ main() {
     if fetch "$base/$name" "$tmp/$name"; then
       verify_and_unpack "$triple" "$tmp/$name"
     else
-      compile "could not download $base/$name ($reason)"
+      compile "kon $base/$name niet downloaden ($reason)"
     fi
   fi
   "$root/bin/pva" --version >&2

@@ -846,8 +846,7 @@ fn init_in_a_subfolder_of_a_gitlab_repository_writes_a_file_to_include() {
     let run = project.run(&["init", "--ci", "gitlab", "hr"]).success();
     let root: PathBuf = project.path("").components().collect();
     assert!(
-        run.stderr
-            .contains("geschreven: hr/pva.gitlab-ci.yml\n"),
+        run.stderr.contains("geschreven: hr/pva.gitlab-ci.yml\n"),
         "{}",
         run.stderr
     );

@@ -201,7 +201,7 @@ fn the_install_script_installs_the_archive_with_the_right_checksum() {
     assert_eq!(
         text(&installed),
         format!(
-            "pva-install: installed pva {VERSION} from {}/{} (SHA-256 {sum})\npva {VERSION}\n",
+            "pva-install: pva {VERSION} geïnstalleerd uit {}/{} (SHA-256 {sum})\npva {VERSION}\n",
             server.url,
             archive()
         )
@@ -220,7 +220,7 @@ fn the_install_script_installs_the_archive_with_the_right_checksum() {
     assert!(again.status.success(), "{}", text(&again));
     assert!(
         text(&again).starts_with(&format!(
-            "pva-install: pva {VERSION} is already in {} (cached)\n",
+            "pva-install: pva {VERSION} staat al in {} (uit de cache)\n",
             root.path("pva/bin").display()
         )),
         "{}",
@@ -252,8 +252,8 @@ fn the_install_script_refuses_an_archive_with_a_wrong_checksum() {
     assert_eq!(
         text(&refused),
         format!(
-            "pva-install: refused: the SHA-256 of {url}/{name} is {actual}, expected {bad_sum}\n\
-             pva-install: the download is damaged or not the published pva {VERSION}; nothing was installed\n",
+            "pva-install: geweigerd: de SHA-256 van {url}/{name} is {actual}, verwacht was {bad_sum}\n\
+             pva-install: de download is beschadigd of niet de gepubliceerde pva {VERSION}; er is niets geïnstalleerd\n",
             url = server.url,
             name = archive()
         )
@@ -279,7 +279,7 @@ fn the_install_script_refuses_an_archive_without_a_checksum() {
     assert_eq!(
         text(&refused),
         format!(
-            "pva-install: refused: {}/{name} has no checksum file {name}.sha256 beside it (curl: (22) The requested URL returned error: 404); nothing was installed\n",
+            "pva-install: geweigerd: naast {}/{name} staat geen controlebestand {name}.sha256 (curl: (22) The requested URL returned error: 404); er is niets geïnstalleerd\n",
             server.url,
             name = archive()
         )
@@ -305,7 +305,7 @@ fn without_an_archive_the_install_script_falls_back_to_cargo_install() {
     let text = text(&output);
     assert!(
         text.starts_with(&format!(
-            "pva-install: could not download {}/{} (curl: (22) The requested URL returned error: 404); compiling pva {VERSION} with cargo install (takes minutes)\n",
+            "pva-install: kon {}/{} niet downloaden (curl: (22) The requested URL returned error: 404); pva {VERSION} wordt gecompileerd met cargo install (dat duurt minuten)\n",
             server.url,
             archive()
         )),
