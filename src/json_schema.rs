@@ -195,7 +195,7 @@ fn choice(field: &Field, options: &[Choice], kind: Option<DocKind>) -> Value {
     let own_form = kind.filter(|_| !field.scope.allows(None));
     let offered: Vec<&Choice> = options
         .iter()
-        .filter(|c| own_form.is_none_or(|k| form_label(k, c).is_some()))
+        .filter(|c| own_form.is_none_or(|k| k.label(c).is_some()))
         .collect();
     let mut values: Vec<Value> = offered.iter().map(|c| json!(c.key)).collect();
     let mut plain: Vec<String> = offered.iter().map(|c| wording(c, kind)).collect();
@@ -215,7 +215,7 @@ fn choice(field: &Field, options: &[Choice], kind: Option<DocKind>) -> Value {
 
 /// The wording of a choice on `kind`'s form, or on every form that has it.
 fn wording(choice: &Choice, kind: Option<DocKind>) -> String {
-    if let Some(label) = kind.and_then(|k| form_label(k, choice)) {
+    if let Some(label) = kind.and_then(|k| k.label(choice)) {
         return label.to_string();
     }
     match (choice.plan, choice.bijstelling) {
@@ -225,15 +225,6 @@ fn wording(choice: &Choice, kind: Option<DocKind>) -> String {
         }
         (Some(label), _) | (None, Some(label)) => label.to_string(),
         (None, None) => choice.key.to_string(),
-    }
-}
-
-/// The label of a choice on `kind`'s form: the UWV plan's wording on the
-/// plan, the bijstelling's on every other document.
-fn form_label(kind: DocKind, choice: &Choice) -> Option<&'static str> {
-    match kind {
-        DocKind::Plan => choice.plan,
-        _ => choice.bijstelling,
     }
 }
 

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use crate::case::forms::Skeleton;
 use crate::case::{self, DocKind, Node, paths};
 use crate::ci::System;
 use crate::fs::{self, FsError};
@@ -150,8 +151,9 @@ pub fn new_document(
         .iter()
         .filter(|d| d.kind.is_some())
         .max_by_key(|d| (d.date(), d.path.clone()));
-    let text = match kind {
-        DocKind::Plan => {
+    let form = kind.form();
+    let text = match form.skeleton {
+        Skeleton::Plan => {
             if let Some(plan) = dossier
                 .documents
                 .iter()
@@ -168,14 +170,14 @@ pub fn new_document(
                 .and_then(Node::text);
             plan_skeleton(day, advice.as_deref().unwrap_or(""))
         }
-        DocKind::Bijstelling => {
+        Skeleton::Bijstelling => {
             let goal = latest
                 .and_then(|d| d.text(paths::EINDDOEL))
                 .unwrap_or_default();
             let afspraken = latest.map(agreed).unwrap_or_default();
             bijstelling_skeleton(day, &goal, &agreed_comment(&afspraken))
         }
-        other => reports::skeleton(other, day),
+        Skeleton::Report(fields) => reports::skeleton(form.key, fields, form.headings, day),
     };
     let path = free_name(dir, kind, day);
     fs::write_atomic(&path, text.as_bytes())?;
@@ -197,9 +199,10 @@ fn agreed(doc: &case::Document) -> String {
 }
 
 fn free_name(dir: &Path, kind: DocKind, day: NaiveDate) -> PathBuf {
-    let base = match kind {
-        DocKind::Plan => "plan-van-aanpak".to_string(),
-        other => format!("{}-{day}", other.key()),
+    // The plan is one per dossier; the others are named by their date.
+    let base = match kind.form().skeleton {
+        Skeleton::Plan => kind.key().to_string(),
+        Skeleton::Bijstelling | Skeleton::Report(_) => format!("{}-{day}", kind.key()),
     };
     (1..)
         .map(|n| {

@@ -4,6 +4,7 @@
 pub mod date;
 mod document;
 mod dossier;
+pub mod forms;
 mod freeze;
 mod front_matter;
 mod guidance;

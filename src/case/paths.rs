@@ -71,6 +71,8 @@ pub const REDEN_TE_LAAT: &str = "reden_te_laat";
 pub const AFSPRAKEN: &str = "afspraken";
 /// `ondertekening`
 pub const ONDERTEKENING: &str = "ondertekening";
+/// `grond`, the verkort verslag's ground (RIVV art. 2a lid 1).
+pub const GROND_VERKORT: &str = "grond";
 
 /// The keys of one party's signature.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,6 +140,7 @@ pub const ALL: &[&str] = &[
     VISIE_WERKNEMER,
     VISIE_WERKGEVER,
     REDEN_TE_LAAT,
+    GROND_VERKORT,
     AFSPRAKEN,
     ONDERTEKENING,
     WERKNEMER_SIGNATURE.naam,

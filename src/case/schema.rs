@@ -1,6 +1,8 @@
 //! Every key of the case format: its type, the form field it fills and the
 //! documents it belongs to. Lint, rendering and the docs test read this table.
 
+pub use super::forms::DocKind;
+
 /// The type of a key's value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -107,6 +109,8 @@ pub struct When {
 pub enum Answer {
     /// A [`Kind::Bool`] key is `true`.
     Yes,
+    /// A [`Kind::Bool`] key is `false`.
+    No,
     /// A [`Kind::Choice`] key has this value.
     Choice(&'static str),
 }
@@ -249,6 +253,25 @@ pub const DOCUMENT: &[Choice] = &[
     ),
 ];
 
+/// The verkort verslag's ground: the bedrijfsarts expected no dreigend
+/// langdurig verzuim (then the ten weeks do not apply).
+pub const GEEN_DREIGEND_VERZUIM: &str = "geen_dreigend_langdurig_verzuim";
+
+/// The grounds on which a verkort re-integratieverslag suffices, in the
+/// words of RIVV art. 2a lid 1.
+pub const GROND: &[Choice] = &[
+    c(
+        "korter_dan_tien_weken",
+        None,
+        Some("De tijdsperiode tussen de eerste dag van de ongeschiktheid tot werken en de laatste dag voordat de dienstbetrekking eindigt, is korter dan tien weken."),
+    ),
+    c(
+        GEEN_DREIGEND_VERZUIM,
+        None,
+        Some("Naar de verwachting van de bedrijfsarts of de arbodienst is er geen sprake van dreigend langdurig ziekteverzuim; daarom zijn geen probleemanalyse en geen plan van aanpak opgesteld."),
+    ),
+];
+
 // UWV asks name, BSN and date on each part of the re-integratieverslag
 // (Beleidsregels vorm- en herkenbaarheidsvereisten).
 const ALL_KINDS: &[DocKind] = DocKind::ALL;
@@ -257,12 +280,35 @@ const ONLY_BIJSTELLING: &[DocKind] = &[DocKind::Bijstelling];
 const PLANS: &[DocKind] = &[DocKind::Plan, DocKind::Bijstelling];
 const GOAL_KINDS: &[DocKind] = &[DocKind::Plan, DocKind::Bijstelling, DocKind::Eerstejaars];
 const EVALUATIE_KINDS: &[DocKind] = &[DocKind::Evaluatie, DocKind::Eerstejaars];
+/// The forms that ask the visie (each row's `visie`; a test keeps them equal).
+const VISIE_KINDS: &[DocKind] = &[
+    DocKind::Plan,
+    DocKind::Bijstelling,
+    DocKind::Evaluatie,
+    DocKind::Eerstejaars,
+    DocKind::Eind,
+];
+/// The forms that name the bedrijfsarts: the plan (3.2), the bijstelling,
+/// and the closing reports (RIVV art. 2a lid 3 a; Regeling procesgang art. 6 a).
+const BEDRIJFSARTS_KINDS: &[DocKind] = &[
+    DocKind::Plan,
+    DocKind::Bijstelling,
+    DocKind::Eind,
+    DocKind::Verkort,
+];
 const EERSTEJAARS: &[DocKind] = &[DocKind::Eerstejaars];
+/// The forms with the bijstelling's "ander einddoel, inclusief toelichting".
+const NAMED_GOAL_KINDS: &[DocKind] = &[DocKind::Bijstelling, DocKind::Eerstejaars];
 const EVALUATIEVERSLAG: &[DocKind] = &[DocKind::Evaluatie];
 const CLOSING: &[DocKind] = &[DocKind::Eind, DocKind::Verkort];
 const EIND: &[DocKind] = &[DocKind::Eind];
 const VERKORT: &[DocKind] = &[DocKind::Verkort];
-const BEDRIJFSNAAM_KINDS: &[DocKind] = &[DocKind::Bijstelling, DocKind::Eind, DocKind::Verkort];
+const BEDRIJFSNAAM_KINDS: &[DocKind] = &[
+    DocKind::Plan,
+    DocKind::Bijstelling,
+    DocKind::Eind,
+    DocKind::Verkort,
+];
 
 const DEELNEMER: &[Field] = &[
     f("naam", Text, Kinds(EVALUATIE_KINDS), "Naam").asked(EVALUATIE_KINDS),
@@ -273,17 +319,23 @@ const SPOOR_2: &[Field] = &[
     f(
         "nodig",
         Bool,
-        Kinds(EERSTEJAARS),
+        Kinds(EVALUATIE_KINDS),
         "Is een tweede spoor (werk bij een andere werkgever) nodig?",
     )
-    .asked(EERSTEJAARS),
+    .asked(EVALUATIE_KINDS),
     f(
         "toelichting",
         LongText,
-        Kinds(EERSTEJAARS),
+        Kinds(EVALUATIE_KINDS),
         "Waarom wel of geen tweede spoor",
     )
-    .asked(EERSTEJAARS),
+    .asked(EVALUATIE_KINDS),
+    f(
+        "gestart",
+        Date,
+        Kinds(EVALUATIE_KINDS),
+        "Is het tweede spoor gestart, en zo ja per wanneer",
+    ),
 ];
 
 /// A contact person; the bijstelling asks name and phone number, and for
@@ -307,6 +359,13 @@ const ARBODIENST_CONTACT: &[Field] = &contact(true);
 
 const WERKGEVER: &[Field] = &[
     f("bedrijfsnaam", Text, Shared, "Bedrijfsnaam").asked(BEDRIJFSNAAM_KINDS),
+    f(
+        "aard_bedrijf",
+        LongText,
+        Shared,
+        "Aard van het bedrijf (RIVV art. 2 lid 5, art. 2a lid 3 a)",
+    )
+    .asked(CLOSING),
     f("adres", Text, Shared, "Adres"),
     f("postcode", Postcode, Shared, "Postcode"),
     f("plaats", Text, Shared, "Plaats"),
@@ -326,6 +385,13 @@ const WERKNEMER: &[Field] = &[
     f("plaats", Text, Shared, "Plaats").asked(ONLY_BIJSTELLING),
     f("geboortedatum", Date, Shared, "Geboortedatum").asked(ONLY_BIJSTELLING),
     f("functie", Text, Shared, "Functie van de werknemer").asked(CLOSING),
+    f(
+        "bekwaamheden",
+        LongText,
+        Shared,
+        "Bekwaamheden van de werknemer: opleiding, ervaring, vaardigheden (RIVV art. 2a lid 3 a)",
+    )
+    .asked(VERKORT),
 ];
 
 const CASEMANAGER: &[Field] = &[
@@ -351,7 +417,7 @@ const ARBODIENST: &[Field] = &[
         Shared,
         "Naam arbo-/bedrijfsarts (3.2)",
     )
-    .asked(PLANS),
+    .asked(BEDRIJFSARTS_KINDS),
     f(
         "contactpersoon",
         Group(ARBODIENST_CONTACT),
@@ -527,11 +593,11 @@ const EINDDOEL_GROUP: &[Field] = &[
     f(
         "toelichting",
         LongText,
-        Bijstelling,
+        Kinds(NAMED_GOAL_KINDS),
         "ander einddoel, inclusief toelichting",
     )
     .asked_when(
-        ONLY_BIJSTELLING,
+        NAMED_GOAL_KINDS,
         "einddoel.keuze",
         Answer::Choice("ander"),
         ": bij 'ander einddoel' hoort een toelichting",
@@ -563,8 +629,8 @@ const EVALUATIE: &[Field] = &[
 ];
 
 const VISIE: &[Field] = &[
-    f("werknemer", LongText, Document, "Visie van de werknemer"),
-    f("werkgever", LongText, Document, "Visie van de werkgever"),
+    f("werknemer", LongText, Kinds(VISIE_KINDS), "Visie van de werknemer"),
+    f("werkgever", LongText, Kinds(VISIE_KINDS), "Visie van de werkgever"),
 ];
 
 const OBSTAKELS_JA: &str =
@@ -725,7 +791,7 @@ pub const ROOT: &[Field] = &[
     f(
         "visie",
         Group(VISIE),
-        Document,
+        Kinds(VISIE_KINDS),
         "Visie werknemer en werkgever",
     ),
     f(
@@ -772,20 +838,39 @@ pub const ROOT: &[Field] = &[
     )
     .asked(EVALUATIEVERSLAG),
     f(
+        "volgens_plan",
+        Bool,
+        Kinds(EVALUATIE_KINDS),
+        "Verloopt de re-integratie volgens plan?",
+    )
+    .asked(EVALUATIE_KINDS),
+    f(
+        "volgens_plan_toelichting",
+        LongText,
+        Kinds(EVALUATIE_KINDS),
+        "Zo niet, waarom niet?",
+    )
+    .asked_when(
+        EVALUATIE_KINDS,
+        "volgens_plan",
+        Answer::No,
+        ": verloopt de re-integratie niet volgens plan, dan vraagt het formulier waarom niet",
+    ),
+    f(
         "bijstelling_nodig",
         Bool,
-        Kinds(EVALUATIEVERSLAG),
-        "Moet het Plan van aanpak worden bijgesteld?",
+        Kinds(EVALUATIE_KINDS),
+        "Moet het Plan van aanpak (de aanpak van de re-integratie) worden bijgesteld?",
     )
-    .asked(EVALUATIEVERSLAG),
+    .asked(EVALUATIE_KINDS),
     f(
         "toelichting_bijstelling",
         LongText,
-        Kinds(EVALUATIEVERSLAG),
+        Kinds(EVALUATIE_KINDS),
         "Wat moet er worden bijgesteld (of waarom niet)",
     )
     .asked_when(
-        EVALUATIEVERSLAG,
+        EVALUATIE_KINDS,
         "bijstelling_nodig",
         Answer::Yes,
         ": als het plan moet worden bijgesteld, zeg wat er verandert; leg de bijstelling daarna vast in een Bijstelling Plan van aanpak",
@@ -807,7 +892,7 @@ pub const ROOT: &[Field] = &[
     f(
         "spoor_2",
         Group(SPOOR_2),
-        Kinds(EERSTEJAARS),
+        Kinds(EVALUATIE_KINDS),
         "Tweede spoor",
     ),
     f(
@@ -832,6 +917,20 @@ pub const ROOT: &[Field] = &[
     )
     .asked(EIND),
     f(
+        "kwaliteit_arbeidsrelatie",
+        LongText,
+        Kinds(EIND),
+        "Oordeel van de werkgever over de kwaliteit van de arbeidsrelatie (RIVV art. 2 lid 10)",
+    )
+    .asked(EIND),
+    f(
+        "grond",
+        Choice(GROND),
+        Kinds(VERKORT),
+        "Grond voor een verkort re-integratieverslag (RIVV art. 2a lid 1)",
+    )
+    .asked(VERKORT),
+    f(
         "oordeel_werknemer",
         LongText,
         Kinds(VERKORT),
@@ -846,72 +945,60 @@ pub const ROOT: &[Field] = &[
     ),
 ];
 
-/// A `##` heading of the Markdown body and the key its text fills.
+/// A `##` heading of the Markdown body and the key its text fills. Which
+/// kinds of document have it is their form's row (`forms::Form::headings`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Heading {
     /// The heading as written, compared case-insensitively.
     pub title: &'static str,
     /// The dotted key it fills.
     pub path: &'static str,
-    /// The documents that have it.
-    pub scope: Scope,
 }
 
-const fn h(title: &'static str, path: &'static str, scope: Scope) -> Heading {
-    Heading { title, path, scope }
+impl Heading {
+    /// Whether a document of `kind` may have it (`None`: a document whose
+    /// kind is not known yet has none).
+    pub fn allows(&self, kind: Option<DocKind>) -> bool {
+        kind.is_some_and(|k| k.has_heading(self.path))
+    }
+
+    /// The kinds of document that have it.
+    pub fn kinds(&self) -> impl Iterator<Item = DocKind> + '_ {
+        DocKind::ALL.iter().copied().filter(|k| k.has_heading(self.path))
+    }
+}
+
+const fn h(title: &'static str, path: &'static str) -> Heading {
+    Heading { title, path }
 }
 
 /// The headings a document body may use.
 pub const HEADINGS: &[Heading] = &[
-    h("Te nemen stappen", "stappen", Plan),
-    h(
-        "Nog niet bekend omdat",
-        "einddoel.nog_niet_bekend_omdat",
-        Plan,
-    ),
-    h("Reden afwijking advies", "einddoel.reden_afwijking", Plan),
-    h(
-        "Motivering afwijking advies",
-        "motivering_afwijking_advies",
-        Plan,
-    ),
-    h(
-        "Evaluatie probleemanalyse",
-        "evaluatie_probleemanalyse",
-        Plan,
-    ),
-    h("Reden te laat", "reden_te_laat", Plan),
-    h("Toelichting einddoel", "einddoel.toelichting", Bijstelling),
-    h("Obstakels", "obstakels.omschrijving", Bijstelling),
-    h("Oplossing obstakels", "obstakels.oplossing", Bijstelling),
-    h(
-        "Afspraken nabije toekomst",
-        "afspraken_nabije_toekomst",
-        Bijstelling,
-    ),
-    h("Interventies", "interventies", Bijstelling),
-    h(
-        "Besproken en afgesproken",
-        "besproken",
-        Kinds(EVALUATIEVERSLAG),
-    ),
-    h(
-        "Toelichting bijstelling",
-        "toelichting_bijstelling",
-        Kinds(EVALUATIEVERSLAG),
-    ),
-    h("Eerste ziektejaar", "eerste_jaar", Kinds(EERSTEJAARS)),
-    h("Tweede spoor", "spoor_2.toelichting", Kinds(EERSTEJAARS)),
-    h(
-        "Afspraken tweede ziektejaar",
-        "afspraken_tweede_jaar",
-        Kinds(EERSTEJAARS),
-    ),
-    h("Stand van zaken", "stand_van_zaken", Kinds(CLOSING)),
-    h("Passende arbeid", "passende_arbeid", Kinds(EIND)),
-    h("Oordeel werknemer", "oordeel_werknemer", Kinds(VERKORT)),
-    h("Visie werknemer", "visie.werknemer", Document),
-    h("Visie werkgever", "visie.werkgever", Document),
+    h("Aard van het bedrijf", "werkgever.aard_bedrijf"),
+    h("Bekwaamheden", "werknemer.bekwaamheden"),
+    h("Te nemen stappen", "stappen"),
+    h("Nog niet bekend omdat", "einddoel.nog_niet_bekend_omdat"),
+    h("Reden afwijking advies", "einddoel.reden_afwijking"),
+    h("Motivering afwijking advies", "motivering_afwijking_advies"),
+    h("Evaluatie probleemanalyse", "evaluatie_probleemanalyse"),
+    h("Reden te laat", "reden_te_laat"),
+    h("Toelichting einddoel", "einddoel.toelichting"),
+    h("Obstakels", "obstakels.omschrijving"),
+    h("Oplossing obstakels", "obstakels.oplossing"),
+    h("Afspraken nabije toekomst", "afspraken_nabije_toekomst"),
+    h("Interventies", "interventies"),
+    h("Besproken en afgesproken", "besproken"),
+    h("Volgens plan", "volgens_plan_toelichting"),
+    h("Toelichting bijstelling", "toelichting_bijstelling"),
+    h("Eerste ziektejaar", "eerste_jaar"),
+    h("Tweede spoor", "spoor_2.toelichting"),
+    h("Afspraken tweede ziektejaar", "afspraken_tweede_jaar"),
+    h("Stand van zaken", "stand_van_zaken"),
+    h("Passende arbeid", "passende_arbeid"),
+    h("Kwaliteit arbeidsrelatie", "kwaliteit_arbeidsrelatie"),
+    h("Oordeel werknemer", "oordeel_werknemer"),
+    h("Visie werknemer", "visie.werknemer"),
+    h("Visie werkgever", "visie.werkgever"),
 ];
 
 const WIJZIGINGEN_KEY: &str = "wijzigingen";
@@ -1019,90 +1106,6 @@ impl Scope {
     }
 }
 
-/// The kinds of document: the parts of the re-integratieverslag the employer writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum DocKind {
-    /// UWV Plan van aanpak.
-    Plan,
-    /// ArboNed Bijstelling Plan van aanpak.
-    Bijstelling,
-    /// Verslag van een (zesweekse) evaluatie.
-    Evaluatie,
-    /// Eerstejaarsevaluatie (week 46–52).
-    Eerstejaars,
-    /// Eindevaluatie (uiterlijk week 91, of bij einde dienstverband).
-    Eind,
-    /// Verkort re-integratieverslag (dienstverband eindigt binnen tien weken).
-    Verkort,
-}
-
-impl DocKind {
-    /// Every kind, in the order of the re-integratieverslag.
-    pub const ALL: &'static [DocKind] = &[
-        DocKind::Plan,
-        DocKind::Bijstelling,
-        DocKind::Evaluatie,
-        DocKind::Eerstejaars,
-        DocKind::Eind,
-        DocKind::Verkort,
-    ];
-
-    /// Parses the `document:` value.
-    pub fn parse(value: &str) -> Option<DocKind> {
-        DocKind::ALL
-            .iter()
-            .copied()
-            .find(|k| k.key() == value.trim())
-    }
-
-    /// The value written in `document:`, also the template name.
-    pub fn key(self) -> &'static str {
-        match self {
-            DocKind::Plan => "plan-van-aanpak",
-            DocKind::Bijstelling => "bijstelling",
-            DocKind::Evaluatie => "evaluatieverslag",
-            DocKind::Eerstejaars => "eerstejaarsevaluatie",
-            DocKind::Eind => "eindevaluatie",
-            DocKind::Verkort => "verkort-reintegratieverslag",
-        }
-    }
-
-    /// The title of the form.
-    pub fn title(self) -> &'static str {
-        match self {
-            DocKind::Plan => "Plan van aanpak",
-            DocKind::Bijstelling => "Bijstelling Plan van aanpak",
-            DocKind::Evaluatie => "Evaluatieverslag",
-            DocKind::Eerstejaars => "Eerstejaarsevaluatie",
-            DocKind::Eind => "Eindevaluatie",
-            DocKind::Verkort => "Verkort re-integratieverslag",
-        }
-    }
-
-    /// The article of the title: "het Plan van aanpak", "de Bijstelling".
-    pub fn article(self) -> &'static str {
-        match self {
-            DocKind::Plan | DocKind::Evaluatie | DocKind::Verkort => "het",
-            _ => "de",
-        }
-    }
-
-    /// The label of a choice on this kind's form: the UWV plan's wording on
-    /// the plan, the bijstelling's (which has `ongewijzigd`) on the others.
-    pub fn label(self, choice: &Choice) -> Option<&'static str> {
-        match self {
-            DocKind::Plan => choice.plan,
-            _ => choice.bijstelling,
-        }
-    }
-
-    /// The title with its article, for running text: "het Plan van aanpak"
-    /// (het plan), "de Bijstelling Plan van aanpak" (de bijstelling).
-    pub fn title_with_article(self) -> String {
-        format!("{} {}", self.article(), self.title())
-    }
-}
-
 /// The key reference of `docs/case-format.md`, generated from this table so
 /// the documentation cannot drift from the code (a test compares them).
 pub fn reference_markdown() -> String {
@@ -1179,6 +1182,7 @@ fn asked_in(required: Required) -> String {
     if let Some(when) = required.when {
         let answer = match when.is {
             Answer::Yes => "true",
+            Answer::No => "false",
             Answer::Choice(key) => key,
         };
         out.push_str(&format!(", when `{}` is `{answer}`", when.path));
@@ -1231,7 +1235,7 @@ mod tests {
         assert!(!in_rows, "{path}: a column asked when {}", when.path);
         let answered = field(when.path).unwrap_or_else(|| panic!("{path}: {}", when.path));
         match (when.is, answered.kind) {
-            (Answer::Yes, Bool) => {}
+            (Answer::Yes | Answer::No, Bool) => {}
             (Answer::Choice(key), Choice(options)) => {
                 assert!(options.iter().any(|c| c.key == key), "{path}: {key}");
             }

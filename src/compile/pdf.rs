@@ -52,7 +52,7 @@ pub fn export(
     date: Datetime,
     ident: &str,
 ) -> Result<Vec<u8>, CompileError> {
-    let standards = PdfStandards::new(&[PdfStandard::A_2b]).map_err(|e| CompileError {
+    let standards = PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1]).map_err(|e| CompileError {
         messages: vec![e.message().to_string()],
     })?;
     let options = PdfOptions {

@@ -27,10 +27,10 @@ pub(super) fn document(doc: &Document) -> Vec<Diagnostic> {
     match kind {
         DocKind::Plan => reden_afwijking(doc, &mut out),
         DocKind::Bijstelling => verloop(doc, &mut out),
-        _ => {}
+        DocKind::Evaluatie | DocKind::Eerstejaars | DocKind::Eind | DocKind::Verkort => {}
     }
     // The verkort verslag asks the werknemer's oordeel instead (RIVV art. 2a).
-    if !matches!(kind, DocKind::Evaluatie | DocKind::Verkort) {
+    if kind.form().visie.is_some() {
         visie(doc, &mut out);
     }
     signatures(doc, kind, &mut out);
@@ -94,6 +94,7 @@ fn check(
 fn answered(doc: &Document, path: &str, is: Answer) -> bool {
     match is {
         Answer::Yes => doc.get(path).and_then(Node::as_bool) == Some(true),
+        Answer::No => doc.get(path).and_then(Node::as_bool) == Some(false),
         Answer::Choice(key) => doc.text(path).as_deref() == Some(key),
     }
 }

@@ -157,41 +157,64 @@ fn check_rows(
     }
 }
 
-/// Checks the `##` headings: known, for this kind of document, and not
-/// also given in the front matter.
+/// Checks the `##` headings: known, for this kind of document, not twice,
+/// and not also given in the front matter. A section reported here is not
+/// printed, so every finding says so and lists the headings that are.
 fn headings(doc: &Document) -> Vec<Diagnostic> {
     let kind = doc.kind;
+    let allowed: Vec<&str> = schema::HEADINGS
+        .iter()
+        .filter(|h| h.allows(kind))
+        .map(|h| h.title)
+        .collect();
+    let known = format!(
+        "koppen van {}: {}; gebruik ### voor een tussenkopje",
+        kind.map_or_else(|| "dit document".to_string(), DocKind::title_with_article),
+        allowed.join(", ")
+    );
     let mut out = Vec::new();
-    for section in &doc.sections {
+    for (i, section) in doc.sections.iter().enumerate() {
         let found = schema::HEADINGS
             .iter()
             .find(|h| h.title.eq_ignore_ascii_case(&section.title));
         let width = section.title.chars().count() + 3;
+        let earlier = doc.sections[..i]
+            .iter()
+            .find(|s| s.title.eq_ignore_ascii_case(&section.title));
         match found {
             None => {
-                let allowed: Vec<&str> = schema::HEADINGS
-                    .iter()
-                    .filter(|h| h.scope.allows(kind))
-                    .map(|h| h.title)
-                    .collect();
                 let hint = did_you_mean(&section.title, allowed.iter().copied());
                 out.push(
                     Diagnostic::new(&rules::UNKNOWN_HEADING, &section.pos, format!("onbekende kop `## {}`: de tekst eronder komt niet in het formulier.{hint}", section.title))
                         .width(width)
-                        .hint(format!("bekende koppen: {}; gebruik ### voor een tussenkopje", allowed.join(", "))),
+                        .hint(known.clone()),
                 );
             }
-            Some(h) if !h.scope.allows(kind) => out.push(
+            Some(h) if !h.allows(kind) => out.push(
                 Diagnostic::new(
                     &rules::WRONG_PLACE,
                     &section.pos,
                     format!(
-                        "de kop `## {}` hoort niet bij een {}",
+                        "de kop `## {}` hoort niet bij {}: de tekst eronder komt niet in het formulier",
                         section.title,
-                        kind.map_or("document", DocKind::title)
+                        kind.map_or_else(|| "dit document".to_string(), DocKind::title_with_article)
                     ),
                 )
-                .width(width),
+                .width(width)
+                .hint(known.clone()),
+            ),
+            Some(_) if earlier.is_some() => out.push(
+                Diagnostic::new(
+                    &rules::WRONG_PLACE,
+                    &section.pos,
+                    format!(
+                        "de kop `## {}` staat twee keer in dit document (ook op regel {}): de tekst onder deze tweede kop komt niet in het formulier",
+                        section.title,
+                        earlier.map_or(0, |s| s.pos.line)
+                    ),
+                )
+                .width(width)
+                .hint("voeg de tekst samen onder één kop"),
             ),
             // A heading with only guidance under it answers nothing, so the
             // front-matter value is the only one.

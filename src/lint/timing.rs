@@ -58,8 +58,9 @@ fn report_timing(doc: &Document, timeline: &Timeline, out: &mut Vec<Diagnostic>)
         return;
     };
     let (from, until) = (timeline.week(45), timeline.week(52));
-    match doc.kind {
-        Some(DocKind::Eerstejaars) if day.day <= from || day.day > until => {
+    let Some(kind) = doc.kind else { return };
+    match kind {
+        DocKind::Eerstejaars if day.day <= from || day.day > until => {
             let when = if day.day <= from {
                 "te vroeg"
             } else {
@@ -70,13 +71,13 @@ fn report_timing(doc: &Document, timeline: &Timeline, out: &mut Vec<Diagnostic>)
                 date::short(day.day), date::short(from + chrono::Duration::days(1)), date::short(until)
             )).hint("plan de eerstejaarsevaluatie aan het einde van het eerste ziektejaar; `pva agenda` toont de data"));
         }
-        Some(DocKind::Eind) if day.day > timeline.week(91) && timeline.employment_end.is_none() => {
+        DocKind::Eind if day.day > timeline.week(91) && timeline.employment_end.is_none() => {
             out.push(Diagnostic::new(&rules::EIND_LATE, &day.pos, format!(
                 "deze eindevaluatie ({}) is na week 91 opgesteld; het re-integratieverslag moest uiterlijk {} klaar zijn",
                 date::short(day.day), date::short(timeline.week(91))
             )));
         }
-        Some(DocKind::Verkort) if !timeline.ends_within_ten_weeks() => {
+        DocKind::Verkort if !timeline.ends_within_ten_weeks() && !no_long_absence(doc) => {
             let why = match timeline.employment_end {
                 Some(end) => format!(
                     "het dienstverband eindigt op {}, niet binnen tien weken na de eerste ziektedag",
@@ -91,8 +92,20 @@ fn report_timing(doc: &Document, timeline: &Timeline, out: &mut Vec<Diagnostic>)
                 "een verkort re-integratieverslag is hier niet van toepassing: {why}"
             )).hint("maak het volledige re-integratieverslag (plan, evaluaties, eindevaluatie), of vul het einde van het dienstverband in"));
         }
-        _ => {}
+        // In their window, or kinds without one.
+        DocKind::Eerstejaars
+        | DocKind::Eind
+        | DocKind::Verkort
+        | DocKind::Plan
+        | DocKind::Bijstelling
+        | DocKind::Evaluatie => {}
     }
+}
+
+/// The verkort verslag's other ground (RIVV art. 2a lid 1): the bedrijfsarts
+/// expected no dreigend langdurig verzuim, so there was no plan.
+fn no_long_absence(doc: &Document) -> bool {
+    doc.text(paths::GROND_VERKORT).as_deref() == Some(crate::case::schema::GEEN_DREIGEND_VERZUIM)
 }
 
 fn plan(dossier: &Dossier) -> Option<&Document> {

@@ -11,7 +11,10 @@ use lsp_types::{
 use super::cursor::{Place, key_lines, place, siblings, yaml_region};
 use super::hover::document_kind;
 use super::position::{LineIndex, utf16_len};
-use super::schema_text::{allowed, choice_label, choices, fields_under, kind_text, scope_text};
+use super::schema_text::{
+    allowed, choice_label, choices, fields_under, heading_allowed, heading_places, kind_text,
+    scope_text,
+};
 use super::workspace::is_markdown;
 use crate::case::schema::{self, DocKind, Field, Kind};
 
@@ -139,7 +142,7 @@ fn headings(text: &str, kind: Option<DocKind>, range: &Range) -> Vec<CompletionI
     schema::HEADINGS
         .iter()
         .enumerate()
-        .filter(|(_, h)| allowed(h.scope, true, kind) && !written(h.title, h.path))
+        .filter(|(_, h)| heading_allowed(h, kind) && !written(h.title, h.path))
         .map(|(i, heading)| {
             let label = format!("## {}", heading.title);
             let field = schema::field(heading.path);
@@ -149,7 +152,7 @@ fn headings(text: &str, kind: Option<DocKind>, range: &Range) -> Vec<CompletionI
                 documentation: Some(markdown_doc(&format!(
                     "De tekst eronder vult `{}`.  \nMag staan in: {}",
                     heading.path,
-                    scope_text(heading.scope)
+                    heading_places(heading)
                 ))),
                 sort_text: Some(format!("{i:03}")),
                 filter_text: Some(label.clone()),

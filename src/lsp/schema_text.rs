@@ -2,10 +2,9 @@
 //! scope of a key in Dutch, and the form's wording of a choice.
 
 use crate::case::paths;
-use crate::case::schema::{self, Choice, DocKind, Field, Kind, Scope};
+use crate::case::schema::{self, Choice, DocKind, Field, Heading, Kind, Scope};
 
 /// The kinds of document, for describing where a key may be written.
-// The lead's branch adds `DocKind::ALL`; this list becomes that on merge.
 const KINDS: &[DocKind] = DocKind::ALL;
 
 /// The fields that may be written under the keys `parents` (row keys by
@@ -23,11 +22,7 @@ pub(super) fn fields_under(parents: &[String]) -> Option<&'static [Field]> {
 /// The form's wording of `choice` on a document of `kind` (the plan's on
 /// a plan, the bijstelling's on the others, either in the dossier files).
 pub(super) fn choice_label(choice: &Choice, kind: Option<DocKind>) -> Option<&'static str> {
-    let own = match kind {
-        Some(DocKind::Plan) => choice.plan,
-        Some(_) => choice.bijstelling,
-        None => None,
-    };
+    let own = kind.and_then(|k| k.label(choice));
     own.or(choice.plan).or(choice.bijstelling)
 }
 
@@ -54,6 +49,25 @@ pub(super) fn allowed(scope: Scope, markdown: bool, kind: Option<DocKind>) -> bo
         (false, _) => scope.allows(None),
         (true, Some(kind)) => scope.allows(Some(kind)),
         (true, None) => KINDS.iter().any(|k| scope.allows(Some(*k))),
+    }
+}
+
+/// Whether a document of `kind` (any kind while it is not yet named) may
+/// have `heading`.
+pub(super) fn heading_allowed(heading: &Heading, kind: Option<DocKind>) -> bool {
+    match kind {
+        Some(_) => heading.allows(kind),
+        None => heading.kinds().next().is_some(),
+    }
+}
+
+/// The kinds of document that have `heading`, in Dutch.
+pub(super) fn heading_places(heading: &Heading) -> String {
+    let kinds: Vec<&str> = heading.kinds().map(DocKind::title).collect();
+    if kinds.len() == KINDS.len() {
+        "elk document".to_string()
+    } else {
+        format!("alleen een {}", kinds.join(" of een "))
     }
 }
 

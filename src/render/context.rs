@@ -27,6 +27,8 @@ mod computed {
     pub(super) const POSTCODE_PLAATS: &str = "postcode_plaats";
     /// `einddoel.keuzes`: the goals of this kind's form, the chosen one ticked.
     pub(super) const KEUZES: &str = "keuzes";
+    /// `grond_keuzes`: the verkort verslag's grounds, the chosen one ticked.
+    pub(super) const GROND_KEUZES: &str = "grond_keuzes";
 }
 
 /// A group of values by key, as templates see it.
@@ -57,6 +59,10 @@ fn values(doc: &Document, kind: DocKind, draft: bool) -> Map {
     root.insert(computed::DATUM_LANG, long_date.into());
     let notes = markdown::to_typst(&doc.notes);
     root.insert(computed::NOTITIES, Value::safe_string(&notes));
+    root.insert(
+        computed::GROND_KEUZES,
+        walk.boxes(schema::GROND, paths::GROND_VERKORT),
+    );
     root.insert(computed::ANTWOORDEN, Value::from(walk.answers));
     root
 }
@@ -149,8 +155,14 @@ impl Walk<'_> {
 
     /// The einddoel boxes of this kind's form, in form order, the chosen one ticked.
     fn choices(&self) -> Value {
-        let chosen = self.doc.text(paths::EINDDOEL).unwrap_or_default();
-        let boxes: Vec<Value> = schema::EINDDOEL
+        self.boxes(schema::EINDDOEL, paths::EINDDOEL)
+    }
+
+    /// The boxes of the choice at `path` on this kind's form, in form
+    /// order, the chosen one ticked.
+    fn boxes(&self, options: &[Choice], path: &str) -> Value {
+        let chosen = self.doc.text(path).unwrap_or_default();
+        let boxes: Vec<Value> = options
             .iter()
             .filter_map(|c| {
                 let label = self.kind.label(c)?;
@@ -166,9 +178,25 @@ impl Walk<'_> {
     }
 }
 
-/// `document.soort` (the kind's key) and `document.titel` (its form's title).
+/// `document.soort` (the kind's key), `document.titel` (its form's
+/// title), `document.deel` (its part of the re-integratieverslag) and
+/// `document.visie.werknemer` / `.werkgever` (its visie questions, empty
+/// when the form asks none): from the form's row.
 fn document(kind: DocKind) -> Value {
-    let map: Map = BTreeMap::from([("soort", kind.key().into()), ("titel", kind.title().into())]);
+    let form = kind.form();
+    let (werknemer, werkgever) = form
+        .visie
+        .map_or(("", ""), |v| (v.werknemer, v.werkgever));
+    let visie: Map = BTreeMap::from([
+        ("werknemer", werknemer.into()),
+        ("werkgever", werkgever.into()),
+    ]);
+    let map: Map = BTreeMap::from([
+        ("soort", form.key.into()),
+        ("titel", form.title.into()),
+        ("deel", form.part.into()),
+        ("visie", Value::from(visie)),
+    ]);
     Value::from(map)
 }
 

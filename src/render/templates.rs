@@ -133,7 +133,7 @@ const OLD_TEXTS_HINT: &str = "\nthis template was exported by an older pva: a lo
 
 /// The template file of a document kind.
 pub fn template_name(kind: DocKind) -> String {
-    format!("{}.typ", kind.key())
+    kind.form().template.to_string()
 }
 
 fn is_document_template(name: &str) -> bool {

@@ -259,14 +259,7 @@ fn compile_pdf(
 
 /// The document type to choose per upload in UWV's werkgeversportaal.
 pub fn upload_type(kind: DocKind) -> &'static str {
-    match kind {
-        DocKind::Plan => "Plan van aanpak",
-        DocKind::Bijstelling => "Bijstelling plan van aanpak",
-        DocKind::Evaluatie => "Evaluatie",
-        DocKind::Eerstejaars => "Eerstejaarsevaluatie",
-        DocKind::Eind => "Eindevaluatie",
-        DocKind::Verkort => "Verkort re-integratieverslag",
-    }
+    kind.form().upload
 }
 
 /// The date UWV asks per upload: the day the last party signed.
