@@ -263,12 +263,16 @@ pub const GROND: &[Choice] = &[
     c(
         "korter_dan_tien_weken",
         None,
-        Some("De tijdsperiode tussen de eerste dag van de ongeschiktheid tot werken en de laatste dag voordat de dienstbetrekking eindigt, is korter dan tien weken."),
+        Some(
+            "De tijdsperiode tussen de eerste dag van de ongeschiktheid tot werken en de laatste dag voordat de dienstbetrekking eindigt, is korter dan tien weken.",
+        ),
     ),
     c(
         GEEN_DREIGEND_VERZUIM,
         None,
-        Some("Naar de verwachting van de bedrijfsarts of de arbodienst is er geen sprake van dreigend langdurig ziekteverzuim; daarom zijn geen probleemanalyse en geen plan van aanpak opgesteld."),
+        Some(
+            "Naar de verwachting van de bedrijfsarts of de arbodienst is er geen sprake van dreigend langdurig ziekteverzuim; daarom zijn geen probleemanalyse en geen plan van aanpak opgesteld.",
+        ),
     ),
 ];
 
@@ -629,8 +633,18 @@ const EVALUATIE: &[Field] = &[
 ];
 
 const VISIE: &[Field] = &[
-    f("werknemer", LongText, Kinds(VISIE_KINDS), "Visie van de werknemer"),
-    f("werkgever", LongText, Kinds(VISIE_KINDS), "Visie van de werkgever"),
+    f(
+        "werknemer",
+        LongText,
+        Kinds(VISIE_KINDS),
+        "Visie van de werknemer",
+    ),
+    f(
+        "werkgever",
+        LongText,
+        Kinds(VISIE_KINDS),
+        "Visie van de werkgever",
+    ),
 ];
 
 const OBSTAKELS_JA: &str =
@@ -964,7 +978,10 @@ impl Heading {
 
     /// The kinds of document that have it.
     pub fn kinds(&self) -> impl Iterator<Item = DocKind> + '_ {
-        DocKind::ALL.iter().copied().filter(|k| k.has_heading(self.path))
+        DocKind::ALL
+            .iter()
+            .copied()
+            .filter(|k| k.has_heading(self.path))
     }
 }
 

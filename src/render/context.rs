@@ -184,9 +184,7 @@ impl Walk<'_> {
 /// when the form asks none): from the form's row.
 fn document(kind: DocKind) -> Value {
     let form = kind.form();
-    let (werknemer, werkgever) = form
-        .visie
-        .map_or(("", ""), |v| (v.werknemer, v.werkgever));
+    let (werknemer, werkgever) = form.visie.map_or(("", ""), |v| (v.werknemer, v.werkgever));
     let visie: Map = BTreeMap::from([
         ("werknemer", werknemer.into()),
         ("werkgever", werkgever.into()),

@@ -139,9 +139,11 @@ datum: {day}
 deelnemers:
   - naam: Jan Jansen
     functie: Werknemer
+volgens_plan: true
 einddoel_juist: true
 einddoel:
-  keuze: ongewijzigd
+  keuze: eigen_functie
+bijstelling_nodig: false
 spoor_2:
   nodig: false
 ondertekening:
@@ -234,7 +236,7 @@ fn eindevaluatie_after_week_91_is_late() {
 #[test]
 fn verkort_verslag_only_within_ten_weeks() {
     // D = 2026-01-05: employment ending on D+69 (2026-03-15) allows it, D+70 does not.
-    let verkort = "---\ndocument: verkort-reintegratieverslag\ndatum: 2026-03-20\nwerknemer:\n  functie: Broodbakker\nondertekening:\n  werknemer:\n    datum: 2026-03-20\n  werkgever:\n    datum: 2026-03-20\n---\n## Stand van zaken\n\nNog niet aan het werk.\n\n## Oordeel werknemer\n\nIk wil graag weer aan het werk.\n";
+    let verkort = "---\ndocument: verkort-reintegratieverslag\ndatum: 2026-03-20\ngrond: korter_dan_tien_weken\nwerknemer:\n  functie: Broodbakker\n  bekwaamheden: Bakkersopleiding niveau 3\nwerkgever:\n  aard_bedrijf: Ambachtelijke bakkerij met winkel\nondertekening:\n  werknemer:\n    datum: 2026-03-20\n  werkgever:\n    datum: 2026-03-20\n---\n## Stand van zaken\n\nNog niet aan het werk.\n\n## Oordeel werknemer\n\nIk wil graag weer aan het werk.\n";
     let ends = |day: &str| {
         DOSSIER.replace(
             "  eerste_ziektedag: 2026-01-05\n",

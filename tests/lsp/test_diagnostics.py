@@ -45,8 +45,8 @@ async def test_editing_dossier_yaml_updates_every_document_of_the_dossier(sessio
 async def test_findings_in_a_shared_file_and_in_the_documents_below_it(session):
     session.open(SHARED)
     session.edit(SHARED, "  bedrijfsnaam: Bakkerij Brood B.V.\n", "")
-    # The bijstelling asks for the employer's name: where it goes, under
-    # `werkgever:` in gedeeld.yaml.
+    # The plan and the bijstelling ask for the employer's name: where it
+    # goes, under `werkgever:` in gedeeld.yaml.
     assert await session.diagnostics(SHARED) == [("PVA020", 0, 0, 9)]
     assert await session.diagnostics(BIJSTELLING) == []
     assert await session.diagnostics(PLAN) == []
