@@ -12,7 +12,8 @@
 #   PVA_DOWNLOAD_URL  the folder holding the release's archives; default:
 #                     the GitHub release v$PVA_VERSION of pva's repository
 #   PVA_SHA256        the archive's SHA-256, to pin it here rather than
-#                     trust the .sha256 file beside the archive (optional)
+#                     trust the .sha256 file beside the archive; pinned,
+#                     there is no fallback to cargo install (optional)
 #   PVA_SOURCE        extra `cargo install` options for the fallback, e.g.
 #                     `--git https://git.example.org/hr/pva.git` (optional)
 #   PVA_SOURCE_DIR    a checkout of pva to compile in the fallback instead
@@ -121,6 +122,10 @@ main() {
     trap 'rm -rf "$tmp"' EXIT
     if fetch "$base/$name" "$tmp/$name"; then
       verify_and_unpack "$triple" "$tmp/$name"
+    elif [ -n "${PVA_SHA256:-}" ]; then
+      # A pinned archive means that archive only: no other source instead.
+      say "geweigerd: PVA_SHA256 pint het archief, maar $base/$name kon niet worden gedownload ($reason); er is niets geïnstalleerd"
+      exit 1
     else
       compile "kon $base/$name niet downloaden ($reason)"
     fi

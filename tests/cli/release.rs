@@ -312,6 +312,23 @@ fn without_an_archive_the_install_script_falls_back_to_cargo_install() {
         "{text}"
     );
     assert!(text.contains("pva-test-none"), "cargo was asked: {text}");
+    // A pinned archive that cannot be had is refused: no other source.
+    let pinned = install(
+        &root.path("pva"),
+        &[
+            ("PVA_DOWNLOAD_URL", &server.url),
+            ("PVA_SHA256", &"0".repeat(64)),
+        ],
+    );
+    assert_eq!(pinned.status.code(), Some(1));
+    assert_eq!(
+        crate::release::text(&pinned),
+        format!(
+            "pva-install: geweigerd: PVA_SHA256 pint het archief, maar {}/{} kon niet worden gedownload (curl: (22) The requested URL returned error: 404); er is niets geïnstalleerd\n",
+            server.url,
+            archive()
+        )
+    );
 }
 
 /// The names the script downloads are the names the release workflow
