@@ -107,7 +107,8 @@ impl Project {
             .env_remove("SOURCE_DATE_EPOCH")
             .env_remove("PVA_TODAY")
             .env_remove("GITHUB_STEP_SUMMARY")
-            .env_remove("CI_PROJECT_DIR");
+            .env_remove("CI_PROJECT_DIR")
+            .env_remove("GITHUB_WORKSPACE");
         command
     }
 
