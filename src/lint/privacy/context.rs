@@ -256,13 +256,11 @@ fn object_of_treatment(found: Found, words: &[Word<'_>], last: usize) -> Option<
 }
 
 /// `de pijn van de reorganisatie`, `de griep van drie collega's`, `de
-/// hartslag van het netwerk`: a complaint of a thing or of someone else
-/// is no complaint of the employee's. `van mevrouw Peters`, `van het
+/// hartslag van het netwerk`, `de operatie van de verhuizing`, `de
+/// medicatie van de bewoners`: a complaint or treatment of a thing or of
+/// someone else is not the employee's. `van mevrouw Peters`, `van het
 /// lange zitten` say nothing.
 fn whose(found: Found, words: &[Word<'_>], last: usize) -> Option<bool> {
-    if found.kind != Kind::Diagnosis {
-        return None;
-    }
     let clause = words[last].clause;
     let mut next = words[last + 1..].iter().take_while(|w| w.clause == clause);
     if next.next()?.lower != "van" {
@@ -348,6 +346,7 @@ fn says(kind: Kind, cue: Cue, around: &Around<'_, '_>) -> Option<bool> {
         Cue::Work | Cue::StrongWork if kind == Kind::Diagnosis => None,
         Cue::Work | Cue::StrongWork => Some(false),
         Cue::Role => (kind == Kind::Provider).then_some(false),
+        Cue::InTreatment => (kind == Kind::Treatment).then_some(true),
     }
 }
 

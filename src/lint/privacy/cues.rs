@@ -22,6 +22,8 @@ pub(super) enum Cue {
     StrongWork,
     /// What the work is about: a request, a file, a claim, a department.
     Matter,
+    /// `in` right before a treatment: `in behandeling`, `in therapie`.
+    InTreatment,
     /// A copula before a behandelaar: `is verloskundige`, `is al jaren
     /// fysiotherapeut` names the job.
     Role,
@@ -40,8 +42,9 @@ pub(super) enum Side {
 
 /// Possessives: the employee's own, when right before the term or one
 /// word from it (`haar huisarts`, `zijn eigen medicatie`), not
-/// `haar klas heeft diabetes`.
-const POSSESSIVES: &[&str] = &["haar", "zijn", "mijn", "hun", "eigen"];
+/// `haar klas heeft diabetes`. `hun` is the clients' (`dient hun
+/// medicatie toe`), not the employee's.
+const POSSESSIVES: &[&str] = &["haar", "zijn", "mijn", "eigen"];
 
 /// Point at the employee as a patient when they stand before the term
 /// (`naar de fysiotherapeut`, `slikt medicijnen`).
@@ -169,6 +172,10 @@ const WORK: &[&str] = &[
     "organiseert",
     "regelt",
     "triage",
+    "samenwerkt",
+    "samenwerken",
+    "overlegt",
+    "overleg",
 ];
 
 /// The job, also as the head of a compound (`nachtdiensten`, `bouwplaats`,
@@ -228,6 +235,16 @@ const WORK_HEADS: &[&str] = &[
 
 /// Delivering and building: the place named is a client or a site.
 const STRONG_WORK: &[&str] = &[
+    "verkoopt",
+    "verkopen",
+    "verkocht",
+    "vult",
+    "bestelt",
+    "bestellen",
+    "deelt",
+    "dient",
+    "sorteert",
+    "scant",
     "levert",
     "leveren",
     "bezorgt",
@@ -513,6 +530,8 @@ const PATIENT_CLAUSE: &[&str] = &[
     "opgenomen",
     "patiënt",
     "gebracht",
+    "gelegen",
+    "ontslagen",
 ];
 
 /// Whether the lowercase `word` makes the employee the patient anywhere in
@@ -595,7 +614,11 @@ pub(super) fn cue(word: &str, side: Side, previous: Option<&str>, distance: usiz
     }
     // `in behandeling`, `in therapie`: right before the term only.
     if side == Side::Before && word == "in" && distance == 1 {
-        return Some(Cue::Patient);
+        return Some(Cue::InTreatment);
+    }
+    // `zelf cliënt bij de GGZ`, `zelf patiënt`.
+    if is_recipient(word) && after("zelf") {
+        return Some(Cue::StrongPatient);
     }
     if side == Side::Before && COPULAS.contains(&word) && distance <= 3 {
         return Some(Cue::Role);
@@ -609,6 +632,9 @@ pub(super) fn cue(word: &str, side: Side, previous: Option<&str>, distance: usiz
     }
     if side == Side::Before && POSSESSIVES.contains(&word) {
         return (distance <= 2).then_some(Cue::Patient);
+    }
+    if side == Side::Before && word == "hun" {
+        return (distance <= 2).then_some(Cue::Recipient);
     }
     let patient = match side {
         Side::Before => PATIENT_BEFORE,

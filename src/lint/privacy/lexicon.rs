@@ -237,7 +237,14 @@ fn judge_rest(entry: Term, rest: &str, word: &str, plural: bool) -> Match {
             ..found
         });
     }
-    Match::Medical(found)
+    // `operatiedatum`, `klachtenpatroon`: a compound says more than the
+    // word alone.
+    let need = if entry.need == Need::Cue {
+        Need::Nothing
+    } else {
+        entry.need
+    };
+    Match::Medical(Found { need, ..found })
 }
 
 /// Whether `word` ends in `head`, bare or as a plural (`…praktijk`,

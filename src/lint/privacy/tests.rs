@@ -246,3 +246,21 @@ fn one_finding_per_term() {
     assert_eq!(hits("Hij heeft hoge bloeddruk."), vec![("PVA040", 11)]);
     assert_eq!(hits("Zij heeft long covid."), vec![("PVA040", 11)]);
 }
+
+#[test]
+fn whose_care_it_is_decides() {
+    assert_eq!(hits("Zij dient de bewoners hun medicatie toe."), vec![]);
+    assert_eq!(hits("Zij controleert de medicatie van cliënten."), vec![]);
+    assert_eq!(hits("De operatie van de verhuizing verliep chaotisch."), vec![]);
+    assert_eq!(hits("Het was een hele operatie om het rond te krijgen."), vec![]);
+    assert_eq!(hits("De operatiedatum is nog niet bekend."), vec![("PVA041", 4)]);
+    assert_eq!(
+        hits("Hij is zelf cliënt bij de GGZ."),
+        vec![("PVA041", 27)]
+    );
+    assert_eq!(
+        hits("Zij vult de schappen met pijnstillers."),
+        vec![]
+    );
+    assert_eq!(hits("Zij is fysiotherapeut in een praktijk."), vec![]);
+}
