@@ -25,7 +25,7 @@
 
 use super::cues::{
     Cue, Side, cue, is_conjunction, is_other, is_patient_in_clause, is_person, is_recipient,
-    is_thing, starts_clause_subject,
+    is_role, is_thing, starts_clause_subject,
 };
 use super::lexicon::{Found, Kind, Match, Need, is_body_part, lookup};
 
@@ -72,6 +72,9 @@ struct Around<'w, 'a> {
     earlier: Vec<&'w Word<'a>>,
     /// The words of the clause after the term, at most [`AFTER_REACH`].
     later: Vec<&'w Word<'a>>,
+    /// The offset of the clause's subject when it is a job title, which
+    /// names the employee, not the work.
+    subject: Option<usize>,
 }
 
 impl Around<'_, '_> {
@@ -82,6 +85,7 @@ impl Around<'_, '_> {
             .iter()
             .skip(REACH)
             .chain(self.later.iter().skip(REACH))
+            .filter(|w| Some(w.start) != self.subject)
             .filter_map(|w| cue(w.lower, Side::Before, None, CLAUSE_REACH))
     }
 
@@ -272,6 +276,10 @@ fn whose(found: Found, words: &[Word<'_>], last: usize) -> Option<bool> {
             "de" | "het" | "een" | "die" | "deze" | "dit" | "dat"
         )
     })?;
+    // `een opname van drie dagen`: a length, not an owner.
+    if owner.lower.starts_with(|c: char| c.is_ascii_digit()) || NUMBERS.contains(&owner.lower) {
+        return None;
+    }
     let other = is_other(owner.lower)
         || is_thing(owner.lower)
         || is_recipient(owner.lower)
@@ -279,8 +287,22 @@ fn whose(found: Found, words: &[Word<'_>], last: usize) -> Option<bool> {
             cue(owner.lower, Side::After, None, 2),
             Some(Cue::Matter | Cue::Work | Cue::StrongWork)
         );
-    other.then_some(false)
+    // A treatment of anything but a person or a body (`de diagnose van
+    // het probleem`) is a figure of speech; a complaint `van het lange
+    // zitten` may still be the employee's.
+    let anything = found.kind == Kind::Treatment
+        && !is_person(owner.text, owner.lower, false)
+        && !matches!(owner.lower, "zijn" | "mijn" | "eigen")
+        && !is_body_part(owner.lower)
+        && !matches!(lookup(owner.lower, false, false), Match::Medical(_));
+    (other || anything).then_some(false)
 }
+
+/// Numbers that open a length or an amount (`van drie dagen`).
+const NUMBERS: &[&str] = &[
+    "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "enkele", "paar",
+    "ruim", "bijna", "ongeveer", "circa", "ca",
+];
 
 /// The cue of the lowercase `word` in the object of `behandeling van`: a
 /// medical term or complaints are a patient's, like a possessive.
@@ -305,9 +327,21 @@ fn around<'w, 'a>(words: &'w [Word<'a>], index: usize, last: usize) -> Around<'w
         .take(AFTER_REACH)
         .take_while(|w| w.clause == clause)
         .collect();
+    // The subject of the clause: a job title there names the employee.
+    let opens = earlier.len() < CLAUSE_REACH;
+    let subject = earlier
+        .iter()
+        .rev()
+        .find(|w| !matches!(w.lower, "de" | "het" | "een" | "onze" | "ons"))
+        .filter(|w| opens && is_role(w.lower))
+        .map(|w| w.start);
     let mut before = Vec::new();
     for (i, word) in earlier.iter().take(REACH).enumerate() {
         let previous = earlier.get(i + 1).map(|w| w.lower);
+        if Some(word.start) == subject {
+            before.push(None);
+            continue;
+        }
         // `patiënten die herstellen van een hartoperatie`: the clause is
         // about the word before `die`.
         if is_conjunction(word.lower) && word.lower != "en" {
@@ -330,6 +364,7 @@ fn around<'w, 'a>(words: &'w [Word<'a>], index: usize, last: usize) -> Around<'w
         after,
         earlier,
         later,
+        subject,
     }
 }
 
@@ -341,7 +376,7 @@ fn says(kind: Kind, cue: Cue, around: &Around<'_, '_>) -> Option<bool> {
         Cue::WeakPatient if matches!(kind, Kind::Diagnosis | Kind::Place) => None,
         Cue::WeakPatient if around.about_work() => None,
         Cue::WeakPatient => Some(true),
-        Cue::Recipient | Cue::Matter => Some(false),
+        Cue::Recipient | Cue::Matter | Cue::Other => Some(false),
         // A diagnosis stays one at work: `haar collega's hebben corona`.
         Cue::Work | Cue::StrongWork if kind == Kind::Diagnosis => None,
         Cue::Work | Cue::StrongWork => Some(false),

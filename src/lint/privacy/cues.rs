@@ -29,6 +29,8 @@ pub(super) enum Cue {
     Role,
     /// The people the work is for: `patiënten`, `leerlingen`, `klanten`.
     Recipient,
+    /// Someone else, right before: `zijn moeder, die dementie heeft`.
+    Other,
 }
 
 /// Before or after the term.
@@ -178,9 +180,35 @@ const WORK: &[&str] = &[
     "overleg",
 ];
 
-/// The job, also as the head of a compound (`nachtdiensten`, `bouwplaats`,
-/// `teamleider`, `doktersassistente`).
-const WORK_HEADS: &[&str] = &[
+/// Care given, not received: in a clause with these a treatment is work
+/// (`bereidt infusen voor`, `verpleegt patiënten na een operatie`).
+const CARE_WORK: &[&str] = &[
+    "bereidt",
+    "verpleegt",
+    "verzorgt",
+    "begeleidt",
+    "wast",
+    "verricht",
+    "controleert",
+    "registreert",
+    "verwerkt",
+    "archiveert",
+    "steriliseert",
+    "instrumenteert",
+    "observeert",
+    "rapporteert",
+    "indiceert",
+    "coördineert",
+    "ontvangt",
+    "verstrekt",
+    "patiëntenzorg",
+    "zorgverlening",
+];
+
+/// Job titles: a cue of the work, except as the subject of the clause,
+/// where they name the employee (`de verpleegkundige wordt zelf
+/// behandeld`).
+const ROLES: &[&str] = &[
     "leider",
     "leidster",
     "medewerker",
@@ -204,6 +232,23 @@ const WORK_HEADS: &[&str] = &[
     "verzorgende",
     "verzorgenden",
     "helpende",
+];
+
+/// Whether the lowercase `word` is a job title (`teamleider`,
+/// `doktersassistente`).
+pub(super) fn is_role(word: &str) -> bool {
+    ROLES.iter().any(|r| word.ends_with(r))
+}
+
+/// The job, also as the head of a compound (`nachtdiensten`, `bouwplaats`).
+const WORK_HEADS: &[&str] = &[
+    "spreekuur",
+    "spreekuren",
+    "telefoon",
+    "telefoontjes",
+    "balie",
+    "receptie",
+    "agenda",
     "magazijn",
     "project",
     "rooster",
@@ -393,6 +438,12 @@ const THINGS: &[&str] = &[
     "overname",
     "fusie",
     "vergadering",
+    "verlies",
+    "besluit",
+    "beslissing",
+    "nieuws",
+    "bezuiniging",
+    "bezuinigingen",
     "verpleeghuis",
     "gemeente",
 ];
@@ -646,13 +697,22 @@ pub(super) fn cue(word: &str, side: Side, previous: Option<&str>, distance: usiz
     if is_recipient(word) {
         return Some(Cue::Recipient);
     }
+    if side == Side::Before && is_other(word) {
+        return Some(Cue::Other);
+    }
     if MATTER.iter().any(|h| word.ends_with(h)) {
         return Some(Cue::Matter);
     }
     if STRONG_WORK.contains(&word) {
         return Some(Cue::StrongWork);
     }
-    if WORK.contains(&word) || WORK_HEADS.iter().any(|h| word.ends_with(h)) {
+    // `behandeld door een collega`: the colleague after the term treats.
+    let colleague = matches!(word, "collega" | "collegae");
+    if (WORK.contains(&word) && !(colleague && side == Side::After))
+        || CARE_WORK.contains(&word)
+        || is_role(word)
+        || WORK_HEADS.iter().any(|h| word.ends_with(h))
+    {
         return Some(Cue::Work);
     }
     None
