@@ -271,7 +271,7 @@ pub const PRIVACY_MEDICAL: Rule = rule(
     Group::Privacy,
     Error,
     "medisch gegeven",
-    "De werkgever mag geen diagnose of aard van de klachten vastleggen, ook niet als de werknemer die zelf vertelt (AP Beleidsregels De zieke werknemer; ArboNed: 'neem ook géén medische informatie op'). Beschrijf beperkingen en mogelijkheden, niet de ziekte. Een woord wordt in zijn zin gelezen: gaat het over de mensen voor wie de werknemer werkt ('leerlingen met ADHD') of staat het in een samenstelling als 'coronamaatregelen' of 'gebroken diensten', dan is het geen medisch gegeven. Bewust toch nodig? Zet in de alinea [privacy-ok: reden]; die markering komt niet in de PDF.",
+    "De werkgever mag geen diagnose of aard van de klachten vastleggen, ook niet als de werknemer die zelf vertelt (AP Beleidsregels De zieke werknemer; ArboNed: 'neem ook géén medische informatie op'). Beschrijf beperkingen en mogelijkheden, niet de ziekte. Ook klachten als bijvoeglijk naamwoord of werkwoord ('is uitgeput', 'slaapt slecht'), een lichaamsdeel met zijn toestand ('zijn enkel is gezwollen') en meetwaarden ('zijn suikerwaarden waren te hoog') tellen. Een woord wordt in zijn zin gelezen: gaat het over de mensen voor wie de werknemer werkt ('leerlingen met ADHD'), over iemand anders ('de collega die hem vervangt heeft griep') of staat het in een samenstelling als 'coronamaatregelen' of 'gebroken diensten', dan is het geen medisch gegeven. Bewust toch nodig? Zet in de alinea [privacy-ok: reden]; die markering komt niet in de PDF.",
 );
 pub const PRIVACY_TREATMENT: Rule = milder(
     rule(
@@ -279,7 +279,7 @@ pub const PRIVACY_TREATMENT: Rule = milder(
         Group::Privacy,
         Error,
         "behandeling of behandelaar genoemd",
-        "Het soort behandeling of behandelaar is een medisch gegeven (ArboNed: geen 'type behandelaar'). Schrijf 'de door de bedrijfsarts geadviseerde interventie'. De eigen functie en werkplek tellen niet mee: werkt de werknemer in de zorg (werkgever.bedrijfsnaam, werknemer.functie), dan zijn 'verloskundige' en 'ziekenhuis' werk, tenzij de zin over de werknemer als patiënt gaat ('naar de fysiotherapeut', 'zelf onder controle bij'). 'De behandeling van een aanvraag' is geen behandeling. Bij het probleemveld sociaal-medische zaken en bij interventies is dit een waarschuwing. Bewust toch nodig? Zet in de alinea [privacy-ok: reden]; die markering komt niet in de PDF.",
+        "Het soort behandeling of behandelaar is een medisch gegeven (ArboNed: geen 'type behandelaar'). Schrijf 'de door de bedrijfsarts geadviseerde interventie'. De zin beslist, niet de sector van de werkgever: 'werkt als verloskundige', 'portier in het ziekenhuis' en 'plant de spreekuren van de huisartsen' zijn werk, bij elke werkgever; 'gaat naar de fysiotherapeut', 'ligt zelf in het ziekenhuis' en 'haar eigen huisarts' zijn medisch, ook in een ziekenhuis. 'De behandeling van een aanvraag' is geen behandeling. Bij het probleemveld sociaal-medische zaken en bij interventies is dit een waarschuwing. Bewust toch nodig? Zet in de alinea [privacy-ok: reden]; die markering komt niet in de PDF.",
     ),
     Warning,
     "bij het probleemveld sociaal-medische zaken en bij interventies",

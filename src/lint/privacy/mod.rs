@@ -164,51 +164,68 @@ fn scan(text: &Text<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// The file positions of offsets in one text: counted on from the last
-/// one, through the alignment of a YAML value with what was written.
+/// one, through the alignment of a YAML value with what was written. The
+/// alignment is made at the first finding: most texts have none.
 struct Places<'a> {
     start: Pos,
-    /// What is counted in: the text itself, or the file from the value on.
-    lines: Lines<'a>,
-    /// Value offset → offset in `lines`' text, for a YAML value.
-    map: Option<Vec<usize>>,
+    value: &'a str,
+    file: Option<&'a str>,
+    /// What is counted in (the text itself, or the file from the value
+    /// on) and, for a YAML value, value offset → offset in that text.
+    counted: Option<(Lines<'a>, Option<Vec<usize>>)>,
 }
 
 impl<'a> Places<'a> {
     fn new(text: &Text<'a>) -> Places<'a> {
-        let aligned = text.file.and_then(|file| {
-            let from = offset_of(file, text.pos.line, text.pos.col)?;
-            let written = &file[from..];
-            Some((written, align(written, text.text)?))
-        });
-        match aligned {
-            Some((written, map)) => Places {
-                start: text.pos.clone(),
-                lines: Lines::new(written),
-                map: Some(map),
-            },
-            None => Places {
-                start: text.pos.clone(),
-                lines: Lines::new(text.text),
-                map: None,
-            },
+        Places {
+            start: text.pos.clone(),
+            value: text.text,
+            file: text.file,
+            counted: None,
         }
     }
 
     /// The position of the text from byte `from` to `to`, and its width
     /// in characters as written.
     fn span(&mut self, from: usize, to: usize) -> (Pos, usize) {
-        let (from, to) = match &self.map {
+        let Places {
+            start,
+            value,
+            file,
+            counted,
+        } = self;
+        let (lines, map) = counted.get_or_insert_with(|| count(value, *file, start));
+        let (from, to) = match map {
             Some(map) => (map[from], map[to]),
             None => (from, to),
         };
-        let (line, col) = self.lines.at(from);
-        let (end_line, end_col) = self.lines.at(to);
+        let (line, col) = lines.at(from);
+        let (end_line, end_col) = lines.at(to);
         let width = if end_line == line {
             end_col - col
         } else {
             to - from
         };
-        (position(&self.start, (line, col)), width.max(1))
+        (position(start, (line, col)), width.max(1))
+    }
+}
+
+/// The text positions of `value`, which starts at `start`, are counted
+/// in: the file from the value on, aligned with the value, or else the
+/// value itself.
+fn count<'a>(
+    value: &'a str,
+    file: Option<&'a str>,
+    start: &Pos,
+) -> (Lines<'a>, Option<Vec<usize>>) {
+    let aligned = file.and_then(|file| {
+        let from = offset_of(file, start.line, start.col)?;
+        let written = &file[from..];
+        Some((written, align(written, value)?))
+    });
+    match aligned {
+        Some((written, map)) => (Lines::new(written), Some(map)),
+        None => (Lines::new(value), None),
     }
 }
 
