@@ -1,9 +1,14 @@
-//! The privacy check (PVA040/PVA041) measured on a labelled corpus of
-//! sentences as casemanagers write them: `tests/privacy/corpus.tsv`, each
-//! sentence in the dossier of the employer and job named by its context
-//! (`tests/privacy/contexts.tsv`). One `pva lint` runs over all of them.
-//! The test prints precision and recall per category and fails on any
-//! ordinary sentence flagged, or on recall of the medical ones under 95 %.
+//! The privacy check (PVA040/PVA041) measured on labelled corpora of
+//! sentences as casemanagers write them. The project's corpus
+//! (`tests/privacy/corpus.tsv`, each sentence in the dossier of the
+//! employer and job named by its context in `tests/privacy/contexts.tsv`)
+//! fails on any ordinary sentence flagged or recall under 95 %. Two blind
+//! corpora written by someone who saw neither that corpus nor the code
+//! (`tests/privacy/heldout-dev.tsv`, used while developing, and
+//! `heldout-final.tsv`, only measured; see `heldout-README.md`) are
+//! measured per employer (a hospital, an installation firm) and per
+//! pattern, with every miss and false hit printed. One `pva lint` runs over
+//! each corpus. Also here: the exact positions of findings in YAML values.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -366,19 +371,27 @@ fn privacy_heldout_dev() {
     assert_at_least(
         "heldout-dev.tsv",
         &figures,
-        &[("zorg", 0.0, 0.0), ("overig", 0.0, 0.0)],
+        &[("zorg", 0.95, 0.98), ("overig", 0.95, 0.98)],
     );
 }
 
 /// The held-out corpus that was only measured, never read while the rules
-/// were made (`tests/privacy/heldout-final.tsv`).
+/// were made (`tests/privacy/heldout-final.tsv`). The target is a
+/// recall of 95 % and a precision of 98 % for both employers; the one
+/// measurement (docs/privacy.md) reached the precision but not the recall,
+/// so the test fails below what was measured: it cannot regress.
 #[test]
 fn privacy_heldout_final() {
     let figures = measure("heldout-final.tsv");
     assert_at_least(
         "heldout-final.tsv",
         &figures,
-        &[("zorg", 0.0, 0.0), ("overig", 0.0, 0.0)],
+        &[
+            // 49 of 59 medical sentences flagged, 1 of 50 flagged ordinary.
+            ("zorg", 49.0 / 59.0, 49.0 / 50.0),
+            // 57 of 63 medical sentences flagged, 1 of 58 flagged ordinary.
+            ("overig", 57.0 / 63.0, 57.0 / 58.0),
+        ],
     );
 }
 
