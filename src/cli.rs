@@ -205,7 +205,7 @@ pub struct NewArgs {
     /// The dossier folder (holding dossier.yaml); for `dossier`, the folder to create.
     pub dossier: PathBuf,
     /// The document's date, or for `dossier` the first sick day (YYYY-MM-DD); default: today.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", env = "PVA_TODAY")]
     pub date: Option<String>,
 }
 

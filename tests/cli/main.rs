@@ -18,6 +18,7 @@ mod incremental;
 mod lint;
 mod lsp;
 mod privacy;
+mod readme;
 mod release;
 mod riv;
 mod schema;
