@@ -460,3 +460,21 @@ fn privacy_one_finding_per_term() {
         vec![("PVA040".to_string(), 8, 36, 14)]
     );
 }
+
+/// A medical fact the check flags stops the document's PDF — in the forms
+/// the check learned in issue 24 too — and the other documents are built;
+/// a visible acknowledgement lets it through without printing the marker.
+#[test]
+fn privacy_finding_stops_the_pdf() {
+    let note = "Hij is uitgeput en zijn enkel is nog gezwollen.";
+    let project = crate::fixture::project(DOSSIER, &edit(PLAN, "Notitie.", note));
+    let run = project.run(&["build", "--today", "2026-11-23"]).code(1);
+    assert!(run.stderr.contains("error[PVA040]"), "{}", run.stderr);
+    assert!(!project.path("output/cases/d/plan.pdf").exists());
+    let acknowledged = format!("{note} [privacy-ok: werknemer vroeg dit, gesprek 3 maart]");
+    let project = crate::fixture::project(DOSSIER, &edit(PLAN, "Notitie.", &acknowledged));
+    project.run(&["build", "--today", "2026-11-23"]).success();
+    let text = project.pdf_text("output/cases/d/plan.pdf");
+    assert!(text.contains("uitgeput"), "{text}");
+    assert!(!text.contains("privacy-ok"), "{text}");
+}
