@@ -22,6 +22,14 @@ pub enum FsError {
         /// The cause.
         source: std::io::Error,
     },
+    /// The output folder could not be locked.
+    #[error("kan de uitvoermap niet vergrendelen ({}): {source}", path.display())]
+    Lock {
+        /// The lock file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
     /// Removing temporary files failed.
     #[error("cannot remove the temporary files in {}: {source}", path.display())]
     Clean {
@@ -30,6 +38,58 @@ pub enum FsError {
         /// The cause.
         source: std::io::Error,
     },
+}
+
+/// The lock file of an output folder (see [`lock_folder`]).
+pub const LOCK_FILE: &str = ".pva.lock";
+
+/// Holds an output folder for one run; dropping it (or the process ending,
+/// however it ends) lets the next run in.
+#[derive(Debug)]
+pub struct FolderLock {
+    _file: std::fs::File,
+}
+
+/// Locks the folder `dir` (creating it) against other `pva` runs: two builds,
+/// or `pva watch` beside `pva build`, must not clean up or overwrite each
+/// other's files. When another run holds it, `waiting` is called once and
+/// this waits until that run is done. The operating system releases the
+/// lock of a killed run.
+pub fn lock_folder(dir: &Path, waiting: &dyn Fn()) -> Result<FolderLock, FsError> {
+    let path = dir.join(LOCK_FILE);
+    let err = |source| FsError::Lock {
+        path: path.clone(),
+        source,
+    };
+    std::fs::create_dir_all(dir).map_err(err)?;
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(err)?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            waiting();
+            file.lock().map_err(err)?;
+        }
+        Err(std::fs::TryLockError::Error(e)) => return Err(err(e)),
+    }
+    Ok(FolderLock { _file: file })
+}
+
+/// Whether the real path of `path` (links followed) lies inside `root`.
+/// A file that does not exist is inside (reading it fails on its own, with
+/// its own message); a file whose real path cannot be worked out is not.
+pub fn is_inside(root: &Path, path: &Path) -> bool {
+    if std::fs::symlink_metadata(path).is_err() {
+        return true;
+    }
+    match (root.canonicalize(), path.canonicalize()) {
+        (Ok(root), Ok(real)) => real.starts_with(root),
+        _ => false,
+    }
 }
 
 /// Reads a file's bytes.
@@ -98,11 +158,18 @@ pub fn remove_temp_files(dir: &Path) -> Result<(), FsError> {
     if !dir.is_dir() {
         return Ok(());
     }
-    for entry in walkdir::WalkDir::new(dir) {
+    let mut walk = walkdir::WalkDir::new(dir).into_iter();
+    while let Some(entry) = walk.next() {
         let entry = entry.map_err(|e| FsError::Clean {
             path: e.path().unwrap_or(dir).into(),
             source: e.into(),
         })?;
+        // A folder inside that another run holds (`pva riv --out output/riv`
+        // during `pva build`) has its temporary files in use.
+        if entry.depth() > 0 && entry.file_type().is_dir() && is_locked(entry.path()) {
+            walk.skip_current_dir();
+            continue;
+        }
         if entry.file_type().is_file() && is_temp_file(&entry.file_name().to_string_lossy()) {
             std::fs::remove_file(entry.path()).map_err(|source| FsError::Clean {
                 path: entry.path().into(),
@@ -111,6 +178,14 @@ pub fn remove_temp_files(dir: &Path) -> Result<(), FsError> {
         }
     }
     Ok(())
+}
+
+/// True when another run holds the lock of `dir`.
+fn is_locked(dir: &Path) -> bool {
+    let Ok(file) = std::fs::File::open(dir.join(LOCK_FILE)) else {
+        return false;
+    };
+    matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock))
 }
 
 fn is_temp_file(name: &str) -> bool {

@@ -1,5 +1,11 @@
 //! The build manifest: for each PDF, a hash of everything it was made from,
 //! so a rebuild skips documents whose inputs did not change.
+//!
+//! The manifest on disk never vouches for a PDF that is being replaced: a
+//! build first removes (and saves) the entries of the PDFs it is about to
+//! write, and records each hash only after its PDF is written. A build
+//! killed at any moment thus leaves entries only for PDFs that hold what
+//! their hash says; the rest are rebuilt.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -38,9 +44,10 @@ impl Manifest {
         self.entries.insert(key(out, pdf), hash);
     }
 
-    /// Forgets `pdf` (it failed or has errors now).
-    pub fn forget(&mut self, out: &Path, pdf: &Path) {
-        self.entries.remove(&key(out, pdf));
+    /// Forgets `pdf` (it failed, has errors now, or is about to be
+    /// replaced); true when it was known.
+    pub fn forget(&mut self, out: &Path, pdf: &Path) -> bool {
+        self.entries.remove(&key(out, pdf)).is_some()
     }
 
     /// Writes the manifest atomically.
@@ -78,12 +85,6 @@ impl InputHash {
         self.0.update(&(bytes.len() as u64).to_le_bytes());
         self.0.update(bytes);
         self
-    }
-
-    /// Adds a file by path (unreadable files hash as empty).
-    pub fn add_file(&mut self, path: &Path) -> &mut InputHash {
-        let bytes = std::fs::read(path).unwrap_or_default();
-        self.add(&path.to_string_lossy(), &bytes)
     }
 
     /// The hash as hex.

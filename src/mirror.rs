@@ -67,6 +67,63 @@ fn plain(path: &Path) -> PathBuf {
         .collect()
 }
 
+/// The folder of the dossiers, below the project root: no command writes
+/// inside it.
+pub const CASES: &str = "cases";
+
+/// Why `out` cannot be an output folder, if it cannot: it is a file, it
+/// is or contains one of the `inputs`, or it lies inside one of them or
+/// inside the project's `cases/`. pva writes only into its output folder
+/// and never among the case files (a PDF or manifest there would be read
+/// back as input, or committed beside the dossiers).
+pub fn output_problem(out: &Path, inputs: &[PathBuf], root: &Path) -> Option<String> {
+    if out.exists() && !out.is_dir() {
+        return Some("dat is een bestand, geen map; kies een map met --out, zoals output/".into());
+    }
+    let out_real = resolved(out);
+    let cases = (PathBuf::from(CASES), root.join(CASES));
+    let named = inputs.iter().map(|input| (input.clone(), input.clone()));
+    for (input, path) in named.chain([cases]) {
+        let input_real = resolved(&path);
+        if input_real.starts_with(&out_real) {
+            return Some(format!(
+                "die map bevat {}; kies een aparte map, zoals output/",
+                input.display()
+            ));
+        }
+        if out_real.starts_with(&input_real) && (path.is_dir() || !path.exists()) {
+            return Some(format!(
+                "die map ligt in {}, tussen de dossiers; kies een map buiten {}, zoals output/",
+                input.display(),
+                input.display()
+            ));
+        }
+    }
+    None
+}
+
+/// `path` made absolute with links resolved as far as it exists (the rest
+/// as written): where a folder that is still to be made will really be.
+fn resolved(path: &Path) -> PathBuf {
+    let joined = normal(path);
+    let mut existing = joined.as_path();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => break,
+        }
+    }
+    let mut real = existing
+        .canonicalize()
+        .unwrap_or_else(|_| existing.to_path_buf());
+    real.extend(rest.iter().rev());
+    real
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -54,7 +54,7 @@ pub enum BuildError {
     #[error(transparent)]
     Fs(#[from] FsError),
     /// The output folder is not allowed.
-    #[error("refusing to write into {}: {reason}", out.display())]
+    #[error("kan niet in {} schrijven: {reason}", out.display())]
     Output {
         /// The folder.
         out: PathBuf,
@@ -134,17 +134,26 @@ const CACHE_AGE: usize = 2;
 
 /// Runs a whole build.
 pub fn build(config: &BuildConfig) -> Result<BuildReport, BuildError> {
-    build_with_progress(config, &|_, _| {})
+    build_with_progress(config, &|_, _| {}, &|| {})
 }
 
 /// Runs a whole build, calling `progress(done, total)` as documents are
-/// handled. Dossiers are loaded, linted and compiled a batch at a time and
-/// dropped afterwards, so memory does not grow with the number of dossiers.
+/// handled, and `waiting()` when another run holds the output folder (this
+/// build then waits for it). Dossiers are loaded, linted and compiled a
+/// batch at a time and dropped afterwards, so memory does not grow with the
+/// number of dossiers.
 pub fn build_with_progress(
     config: &BuildConfig,
     progress: &dyn Fn(usize, usize),
+    waiting: &dyn Fn(),
 ) -> Result<BuildReport, BuildError> {
-    check_output(&config.out, &config.paths)?;
+    if let Some(reason) = mirror::output_problem(&config.out, &config.paths, &config.root) {
+        return Err(BuildError::Output {
+            out: config.out.clone(),
+            reason,
+        });
+    }
+    let _lock = fs::lock_folder(&config.out, waiting)?;
     fs::remove_temp_files(&config.out)?;
     let templates = Templates::load(Some(&config.root.join("templates")))?;
     let found = select(case::find(&config.paths), config.shard, &config.root);
@@ -153,11 +162,7 @@ pub fn build_with_progress(
         diagnostics: config.lint.apply(found.diagnostics),
         ..BuildReport::default()
     };
-    let mut manifest = if config.force {
-        Manifest::default()
-    } else {
-        Manifest::load(&config.out)
-    };
+    let mut manifest = Manifest::load(&config.out);
     let engine = Engine::new(&templates.assets());
     let templates_hash = templates_hash(&templates, config);
     let mut done = 0;
@@ -165,9 +170,9 @@ pub fn build_with_progress(
         progress(done, total);
         let dossiers = load_and_lint(&batch, &config.root, &config.lint, &mut report);
         let jobs = jobs(&dossiers, config, &templates_hash, &mut report);
-        let (current, stale): (Vec<Job<'_>>, Vec<Job<'_>>) = jobs
-            .into_iter()
-            .partition(|job| manifest.is_current(&config.out, &job.pdf, &job.hash));
+        let (current, stale): (Vec<Job<'_>>, Vec<Job<'_>>) = jobs.into_iter().partition(|job| {
+            !config.force && manifest.is_current(&config.out, &job.pdf, &job.hash)
+        });
         report
             .unchanged
             .extend(current.into_iter().map(|job| job.pdf));
@@ -178,19 +183,17 @@ pub fn build_with_progress(
             config,
             &mut manifest,
             &mut report,
-        );
+        )?;
         done += batch.iter().map(|(_, files)| files.len()).sum::<usize>();
     }
     progress(total, total);
     Diagnostic::sort(&mut report.diagnostics);
+    let mut forgotten = false;
     for skipped in &report.skipped {
-        manifest.forget(&config.out, &pdf_path(config, skipped));
+        forgotten |= manifest.forget(&config.out, &pdf_path(config, skipped));
     }
-    if !report.built.is_empty() || !report.skipped.is_empty() || !report.failed.is_empty() {
-        manifest.save(&config.out).map_err(|e| BuildError::Output {
-            out: config.out.clone(),
-            reason: e.to_string(),
-        })?;
+    if forgotten {
+        save(&mut manifest, config)?;
     }
     if config.emit_typst {
         emit_fonts(&config.out)?;
@@ -198,7 +201,10 @@ pub fn build_with_progress(
     Ok(report)
 }
 
-/// Compiles `jobs` on all cores and records each result.
+/// Compiles `jobs` on all cores and records each result. Before a chunk's
+/// PDFs are written the manifest on disk stops vouching for them, and it
+/// vouches for each again only once it is written: a build killed at any
+/// moment leaves no PDF that a later build trusts wrongly.
 fn compile_all(
     jobs: &[Job<'_>],
     templates: &Templates,
@@ -206,8 +212,15 @@ fn compile_all(
     config: &BuildConfig,
     manifest: &mut Manifest,
     report: &mut BuildReport,
-) {
+) -> Result<(), BuildError> {
     for chunk in jobs.chunks(CHUNK) {
+        let mut known = false;
+        for job in chunk {
+            known |= manifest.forget(&config.out, &job.pdf);
+        }
+        if known {
+            save(manifest, config)?;
+        }
         let results: Vec<_> = chunk
             .par_iter()
             .map(|job| build_one(job, templates, engine, config))
@@ -219,13 +232,20 @@ fn compile_all(
                     manifest.record(&config.out, &job.pdf, job.hash.clone());
                     report.built.push(job.pdf.clone());
                 }
-                Err(failure) => {
-                    manifest.forget(&config.out, &job.pdf);
-                    report.failed.push((job.pdf.clone(), failure));
-                }
+                Err(failure) => report.failed.push((job.pdf.clone(), failure)),
             }
         }
+        save(manifest, config)?;
     }
+    Ok(())
+}
+
+/// Writes the manifest into the output folder.
+fn save(manifest: &mut Manifest, config: &BuildConfig) -> Result<(), BuildError> {
+    manifest.save(&config.out).map_err(|e| BuildError::Output {
+        out: config.out.clone(),
+        reason: e.to_string(),
+    })
 }
 
 /// A dossier folder and its documents.
@@ -388,8 +408,11 @@ fn templates_hash(templates: &Templates, config: &BuildConfig) -> String {
 /// the files it inherits from, the templates, the options and the pva version.
 fn shared_hash(dossier: &Dossier, templates_hash: &str, config: &BuildConfig) -> String {
     let mut hash = InputHash::new(templates_hash);
+    // The texts loading read: nothing is read twice, and the hash is of
+    // exactly what the PDF was made from.
     for file in &dossier.inherited {
-        hash.add_file(file);
+        let text = dossier.sources.get(file).map_or("", |t| t.as_ref());
+        hash.add(&file.to_string_lossy(), text.as_bytes());
     }
     // Named as before the flag existed, so manifests stay valid.
     let creation_date = config.creation_date.map(|d| d.to_string());
@@ -476,43 +499,4 @@ fn emit_fonts(out: &Path) -> Result<(), FsError> {
         fs::write_atomic(&out.join("fonts").join(name), bytes)?;
     }
     Ok(())
-}
-
-/// Refuses an output folder that is, or contains, one of the input folders:
-/// pva writes only inside its output folder and must never touch the cases.
-fn check_output(out: &Path, paths: &[PathBuf]) -> Result<(), BuildError> {
-    let out_abs = absolute(out);
-    for path in paths {
-        let input = absolute(path);
-        if input.starts_with(&out_abs) {
-            return Err(BuildError::Output {
-                out: out.to_path_buf(),
-                reason: format!(
-                    "it contains the input {}; choose a separate folder such as output/",
-                    path.display()
-                ),
-            });
-        }
-    }
-    Ok(())
-}
-
-fn absolute(path: &Path) -> PathBuf {
-    let joined = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut existing = joined.as_path();
-    let mut rest = Vec::new();
-    while !existing.exists() {
-        match (existing.parent(), existing.file_name()) {
-            (Some(parent), Some(name)) => {
-                rest.push(name.to_os_string());
-                existing = parent;
-            }
-            _ => break,
-        }
-    }
-    let mut resolved = existing
-        .canonicalize()
-        .unwrap_or_else(|_| existing.to_path_buf());
-    resolved.extend(rest.iter().rev());
-    resolved
 }

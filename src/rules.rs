@@ -365,6 +365,14 @@ pub const ARBODIENST_FILE: Rule = rule(
     "De probleemanalyse en haar bijstellingen komen van de arbodienst en horen bij het re-integratieverslag. Bewaar elke PDF in de dossiermap als probleemanalyse-JJJJ-MM-DD.pdf (de datum van de analyse); `pva riv` zet ze in de gebundelde kopie.",
 );
 
+pub const OUTSIDE_PROJECT: Rule = rule(
+    "PVA080",
+    Group::Structure,
+    Error,
+    "bestand buiten het project",
+    "pva leest alleen bestanden binnen de projectmap. Een document, dossier.yaml of gedeeld.yaml dat een koppeling (symbolic link) is naar een bestand daarbuiten wordt niet gelezen en niet getoond: zo komt er nooit iets van buiten het project (een wachtwoordbestand, de omgeving van het proces) in een PDF of een CI-log.",
+);
+
 pub const NAME_REFUSED: Rule = rule(
     "PVA095",
     Group::Structure,
@@ -419,6 +427,7 @@ pub const ALL: &[Rule] = &[
     VERKORT_NOT_ALLOWED,
     RIV_INCOMPLETE,
     ARBODIENST_FILE,
+    OUTSIDE_PROJECT,
     NAME_REFUSED,
 ];
 

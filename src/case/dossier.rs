@@ -25,6 +25,9 @@ pub const SHARED_FILE: &str = "gedeeld.yaml";
 pub struct Dossier {
     /// The folder.
     pub dir: PathBuf,
+    /// The folder no file of the dossier is read outside of: the project
+    /// root (see `bound`).
+    pub bound: PathBuf,
     /// The inherited files, farthest first (`gedeeld.yaml`…, `dossier.yaml`).
     pub inherited: Vec<PathBuf>,
     /// Each inherited file as parsed (those that could be read).
@@ -80,7 +83,22 @@ impl Found {
 
     fn add(&mut self, file: &Path) {
         let dir = file.parent().unwrap_or(Path::new(".")).to_path_buf();
-        if dir.join(DOSSIER_FILE).is_file() {
+        let dossier_file = dir.join(DOSSIER_FILE);
+        if dossier_file.is_dir() {
+            if self.diagnostics.iter().any(|d| d.file == dossier_file) {
+                return;
+            }
+            self.diagnostics.push(
+                Diagnostic::in_file(
+                    &rules::DOSSIER,
+                    &dossier_file,
+                    format!("{DOSSIER_FILE} is hier een map, geen bestand: de documenten in {} horen bij geen dossier", dir.display()),
+                )
+                .hint(format!("hernoem of verwijder de map {} en zet de gegevens van de werknemer in een bestand met die naam", dossier_file.display())),
+            );
+            return;
+        }
+        if dossier_file.is_file() {
             self.dossiers
                 .entry(dir)
                 .or_default()
@@ -118,8 +136,12 @@ fn is_markdown(path: &Path) -> bool {
 }
 
 /// The text of `path` when it looks like a document: it starts with the
-/// `---` of front matter (a README does not).
+/// `---` of front matter (a README does not). A link is not followed: its
+/// target may lie outside the project, and the finding would print it.
 fn document_text(path: &Path) -> Option<Arc<str>> {
+    if std::fs::symlink_metadata(path).ok()?.is_symlink() {
+        return None;
+    }
     let text = super::front_matter::normalise(&String::from_utf8_lossy(&std::fs::read(path).ok()?));
     text.starts_with("---").then(|| Arc::from(text.as_str()))
 }
@@ -135,11 +157,12 @@ pub fn load(dir: &Path, files: &[PathBuf], root: &Path) -> Dossier {
 /// exists only in the overlay is inherited too.
 pub fn load_with(dir: &Path, files: &[PathBuf], root: &Path, overlay: &Overlay) -> Dossier {
     let inherited = inherited_files(dir, root, overlay);
+    let bound = bound(dir, root);
     let mut diagnostics = Vec::new();
     let mut shared = Vec::new();
     let mut sources = BTreeMap::new();
     for file in &inherited {
-        match read(file, overlay, &mut sources).and_then(|text| parse_yaml(file, &text)) {
+        match read(file, bound, overlay, &mut sources).and_then(|text| parse_yaml(file, &text)) {
             Ok(node) => shared.push(node),
             Err(diag) => diagnostics.push(*diag),
         }
@@ -149,7 +172,7 @@ pub fn load_with(dir: &Path, files: &[PathBuf], root: &Path, overlay: &Overlay) 
     let base = chain.merged(empty.clone());
     let (mut documents, mut unreadable) = (Vec::new(), Vec::new());
     for file in files {
-        let loaded = read(file, overlay, &mut sources)
+        let loaded = read(file, bound, overlay, &mut sources)
             .and_then(|text| parse_document(file, text, &chain, &empty));
         match loaded {
             Ok(doc) => documents.push(doc),
@@ -161,6 +184,7 @@ pub fn load_with(dir: &Path, files: &[PathBuf], root: &Path, overlay: &Overlay) 
     }
     Dossier {
         dir: dir.to_path_buf(),
+        bound: bound.to_path_buf(),
         inherited,
         chain,
         base,
@@ -171,15 +195,61 @@ pub fn load_with(dir: &Path, files: &[PathBuf], root: &Path, overlay: &Overlay) 
     }
 }
 
-/// Reads `file` from `overlay` or disk and keeps its text in `sources`.
+/// Reads `file` from `overlay` or disk and keeps its text in `sources`. A
+/// file on disk whose real path lies outside `root` is not read at all.
 fn read(
     file: &Path,
+    root: &Path,
     overlay: &Overlay,
     sources: &mut BTreeMap<PathBuf, Arc<str>>,
 ) -> Result<String, Box<Diagnostic>> {
+    if overlay.get(file).is_none() {
+        check_readable(file, root)?;
+    }
     let text = overlay.read_text(file)?;
     sources.insert(file.to_path_buf(), Arc::from(text.as_str()));
     Ok(text)
+}
+
+/// The folder no file of the dossier `dir` may lie outside of: the project
+/// root, or for a dossier named outside the project (`pva build
+/// /srv/archief`) the folder around it, whose `gedeeld.yaml` it inherits.
+fn bound<'a>(dir: &'a Path, root: &'a Path) -> &'a Path {
+    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    if absolute(dir).starts_with(absolute(root)) {
+        root
+    } else {
+        dir.parent().unwrap_or(dir)
+    }
+}
+
+/// Refuses a file that is a link to outside the project, or a folder where
+/// a file should be; the finding names the path, never what it points at.
+fn check_readable(file: &Path, root: &Path) -> Result<(), Box<Diagnostic>> {
+    if !crate::fs::is_inside(root, file) {
+        return Err(Box::new(
+            Diagnostic::in_file(
+                &rules::OUTSIDE_PROJECT,
+                file,
+                "dit bestand is een koppeling naar een bestand buiten het project; pva leest het niet",
+            )
+            .hint("vervang de koppeling door een echt bestand in de projectmap (kopieer de inhoud erheen)"),
+        ));
+    }
+    if file.is_dir() {
+        let name = file.file_name().unwrap_or_default().to_string_lossy();
+        return Err(Box::new(
+            Diagnostic::in_file(
+                &rules::FRONT_MATTER,
+                file,
+                format!("{name} is een map, geen bestand"),
+            )
+            .hint(format!(
+                "hernoem of verwijder de map en zet de gegevens in een bestand {name}"
+            )),
+        ));
+    }
+    Ok(())
 }
 
 impl Dossier {
@@ -229,7 +299,8 @@ fn inherited_files(dir: &Path, root: &Path, overlay: &Overlay) -> Vec<PathBuf> {
     let mut current = dir.parent();
     while let Some(folder) = current {
         let shared = folder.join(SHARED_FILE);
-        if overlay.is_file(&shared) {
+        // A folder by that name is reported, not silently passed over.
+        if overlay.is_file(&shared) || shared.is_dir() {
             chain.push(shared);
         }
         // A relative folder is relative to the project root (the working
@@ -242,7 +313,7 @@ fn inherited_files(dir: &Path, root: &Path, overlay: &Overlay) -> Vec<PathBuf> {
     }
     chain.reverse();
     let shared_here = dir.join(SHARED_FILE);
-    if overlay.is_file(&shared_here) {
+    if overlay.is_file(&shared_here) || shared_here.is_dir() {
         chain.push(shared_here);
     }
     chain.push(dir.join(DOSSIER_FILE));

@@ -13,11 +13,11 @@ mod insert;
 mod position;
 mod schema_text;
 mod server;
+pub mod transport;
 mod workspace;
 
 use std::path::PathBuf;
 
-use lsp_server::Connection;
 use lsp_types::{
     CodeActionKind, CodeActionOptions, CodeActionProviderCapability, CompletionOptions,
     HoverProviderCapability, InitializeParams, OneOf, PositionEncodingKind, SaveOptions,
@@ -46,7 +46,7 @@ pub enum LspError {
 
 /// Serves one client on stdin/stdout until it shuts the server down.
 pub fn run(today: Today) -> Result<(), LspError> {
-    let (connection, threads) = Connection::stdio();
+    let (connection, threads) = transport::stdio();
     let capabilities = serde_json::to_value(capabilities())?;
     let params: InitializeParams = serde_json::from_value(connection.initialize(capabilities)?)?;
     let roots = roots(&params);

@@ -179,6 +179,13 @@ fn read_local(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, TemplateError> {
         path: path.into(),
         message,
     };
+    // The folder itself as a link could lead anywhere.
+    if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(err(
+            dir,
+            "is a symbolic link; make templates/ a real folder in the project".into(),
+        ));
+    }
     let entries = std::fs::read_dir(dir).map_err(|e| err(dir, e.to_string()))?;
     let mut out = Vec::new();
     for entry in entries {

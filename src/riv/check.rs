@@ -83,27 +83,100 @@ fn unsigned(doc: &Document) -> Diagnostic {
 /// The probleemanalyse and its bijstellingen are documents of the
 /// arbodienst: kept as PDF in the dossier folder, named by their date.
 fn arbodienst_files(dossier: &Dossier, timeline: &Timeline, anchor: &Pos) -> Vec<Diagnostic> {
-    timeline
-        .analyses
-        .iter()
-        .filter_map(|a| a.datum)
-        .filter(|day| !analysis_file(&dossier.dir, *day).is_file())
-        .map(|day| {
-            let name = analysis_file_name(day);
-            Diagnostic::new(
-                &rules::ARBODIENST_FILE,
-                anchor,
-                format!(
-                    "de probleemanalyse van {} staat niet als PDF in het dossier ({name})",
-                    date::short(day)
-                ),
+    let days = timeline.analyses.iter().filter_map(|a| a.datum);
+    let mut out: Vec<Diagnostic> = days
+        .clone()
+        .filter_map(|day| {
+            let file = analysis_file(&dossier.dir, day);
+            let why = unusable(&file, &dossier.bound)?;
+            Some(
+                Diagnostic::in_file(&rules::ARBODIENST_FILE, &file, why.message()).hint(why.hint()),
             )
-            .hint(format!(
-                "bewaar de PDF die u van de arbodienst kreeg als {}",
-                dossier.dir.join(&name).display()
-            ))
         })
-        .collect()
+        .collect();
+    out.extend(
+        days.filter(|day| !analysis_file(&dossier.dir, *day).is_file())
+            .map(|day| {
+                let name = analysis_file_name(day);
+                Diagnostic::new(
+                    &rules::ARBODIENST_FILE,
+                    anchor,
+                    format!(
+                        "de probleemanalyse van {} staat niet als PDF in het dossier ({name})",
+                        date::short(day)
+                    ),
+                )
+                .hint(format!(
+                    "bewaar de PDF die u van de arbodienst kreeg als {}",
+                    dossier.dir.join(&name).display()
+                ))
+            }),
+    );
+    out
+}
+
+/// Why a file named as the arbodienst's PDF cannot go into the set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unusable {
+    /// A link to a file outside the project.
+    Outside,
+    /// Larger than any PDF of a few pages.
+    TooLarge,
+    /// Not a PDF at all (no `%PDF-` header).
+    NotPdf,
+    /// Starts like a PDF but cannot be read as one.
+    Broken,
+}
+
+/// Far above a scanned probleemanalyse; keeps `pva riv` from reading a
+/// huge file into memory.
+const MAX_PDF_BYTES: u64 = 50 * 1024 * 1024;
+
+impl Unusable {
+    fn message(self) -> &'static str {
+        match self {
+            Unusable::Outside => {
+                "dit bestand is een koppeling naar een bestand buiten het project; pva neemt het niet op"
+            }
+            Unusable::TooLarge => "dit bestand is groter dan 50 MB; dat is geen probleemanalyse",
+            Unusable::NotPdf => "dit bestand is geen PDF (het begint niet met %PDF-)",
+            Unusable::Broken => "dit bestand begint als een PDF maar is beschadigd of onvolledig",
+        }
+    }
+
+    fn hint(self) -> &'static str {
+        match self {
+            Unusable::Outside => {
+                "kopieer de PDF van de arbodienst in de dossiermap in plaats van een koppeling"
+            }
+            _ => {
+                "bewaar hier de PDF zoals de arbodienst hem stuurde (vraag zo nodig een nieuwe kopie)"
+            }
+        }
+    }
+}
+
+/// Checks a present file: inside the project, and a PDF that parses.
+fn unusable(file: &Path, root: &Path) -> Option<Unusable> {
+    if std::fs::symlink_metadata(file).is_err() || !file.is_file() {
+        return None;
+    }
+    if !crate::fs::is_inside(root, file) {
+        return Some(Unusable::Outside);
+    }
+    if std::fs::metadata(file).map_or(0, |m| m.len()) > MAX_PDF_BYTES {
+        return Some(Unusable::TooLarge);
+    }
+    let Ok(bytes) = std::fs::read(file) else {
+        return Some(Unusable::Broken);
+    };
+    if !bytes.starts_with(b"%PDF-") {
+        return Some(Unusable::NotPdf);
+    }
+    match hayro_syntax::Pdf::new(std::sync::Arc::new(bytes)) {
+        Ok(pdf) if !pdf.pages().is_empty() => None,
+        _ => Some(Unusable::Broken),
+    }
 }
 
 /// The PDFs of the arbodienst present in the dossier folder, by date.
@@ -116,7 +189,7 @@ pub fn arbodienst_pdfs(
         .iter()
         .filter_map(|a| a.datum)
         .map(|day| (day, analysis_file(&dossier.dir, day)))
-        .filter(|(_, path)| path.is_file())
+        .filter(|(_, path)| path.is_file() && unusable(path, &dossier.bound).is_none())
         .collect()
 }
 

@@ -91,6 +91,14 @@ pub enum RivError {
     /// Writing failed.
     #[error(transparent)]
     Fs(#[from] FsError),
+    /// The output folder is not allowed.
+    #[error("kan niet in {} schrijven: {reason}", out.display())]
+    Output {
+        /// The folder.
+        out: PathBuf,
+        /// Why.
+        reason: String,
+    },
 }
 
 /// Whether the re-integratieverslag of `dossier` is complete (what the
@@ -123,6 +131,13 @@ pub fn run(config: &RivConfig) -> Result<RivReport, RivError> {
     let dir = &config.dossier;
     if !dir.join(case::DOSSIER_FILE).is_file() {
         return Err(RivError::NotADossier(dir.clone()));
+    }
+    let inputs = std::slice::from_ref(dir);
+    if let Some(reason) = crate::mirror::output_problem(&config.out, inputs, &config.root) {
+        return Err(RivError::Output {
+            out: config.out.clone(),
+            reason,
+        });
     }
     let files = case::find(std::slice::from_ref(dir))
         .dossiers
@@ -170,6 +185,8 @@ fn write_set(
     config: &RivConfig,
     report: &mut RivReport,
 ) -> Result<(), RivError> {
+    // A build into a folder around this one leaves its files alone.
+    let _lock = fs::lock_folder(&config.out, &|| {})?;
     let templates = Templates::load(Some(&config.root.join("templates")))?;
     let engine = Engine::new(&templates.assets());
     let mut bundle_parts = Vec::new();

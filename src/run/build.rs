@@ -20,7 +20,7 @@ pub(super) fn build(
 ) -> Result<Status, RunError> {
     let config = build_config(args)?;
     let bar = progress_bar(cli);
-    let report = pipeline::build_with_progress(&config, &|done, total| {
+    let progress = |done, total| {
         if let Some(bar) = &bar {
             bar.set_length(total as u64);
             bar.set_position(done as u64);
@@ -29,7 +29,11 @@ pub(super) fn build(
                 bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
             }
         }
-    });
+    };
+    let report = {
+        let err = std::cell::RefCell::new(&mut *err);
+        pipeline::build_with_progress(&config, &progress, &|| say_waiting(&err, &config.out))
+    };
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
@@ -59,6 +63,19 @@ pub(super) fn build(
     } else {
         findings_status(&report.diagnostics, args.check.deny.is_some())
     })
+}
+
+/// Says that the build waits for another run in the same output folder.
+pub(super) fn say_waiting(
+    err: &std::cell::RefCell<&mut (dyn WriteColor + '_)>,
+    out: &std::path::Path,
+) {
+    // A terminal that cannot be written to is no reason to stop.
+    let _ = writeln!(
+        err.borrow_mut(),
+        "een andere pva-opdracht schrijft in {}; deze wacht tot die klaar is (of kies een andere map met --out)",
+        report::display(out)
+    );
 }
 
 /// A progress bar for builds, only when stderr is a terminal (never in CI

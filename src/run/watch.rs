@@ -19,7 +19,7 @@ use notify_debouncer_mini::notify::{
     self, Event, EventKind, RecursiveMode, Watcher, event::ModifyKind,
 };
 
-use super::build::{Listing, build_config, print_report};
+use super::build::{Listing, build_config, print_report, say_waiting};
 use super::{RunError, Status, atty_stderr};
 use crate::case::SHARED_FILE;
 use crate::cli::{BuildArgs, Cli};
@@ -41,6 +41,14 @@ pub(super) fn watch(
     err: &mut dyn WriteColor,
 ) -> Result<Status, RunError> {
     let config = build_config(args)?;
+    // Refused before watching, not once per round.
+    if let Some(reason) = crate::mirror::output_problem(&config.out, &config.paths, &config.root) {
+        return Err(pipeline::BuildError::Output {
+            out: config.out.clone(),
+            reason,
+        }
+        .into());
+    }
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher = notify::recommended_watcher(tx)?;
     let watched = watch_folders(&mut watcher, &config)?;
@@ -206,12 +214,22 @@ fn round(cli: &Cli, args: &BuildArgs, err: &mut dyn WriteColor, changed: &[PathB
     };
     // A terminal that cannot be written to is no reason to stop watching.
     let _ = match build_config(args) {
-        Ok(config) => match pipeline::build(&config) {
+        Ok(config) => match build_waiting(&config, err) {
             Ok(report) => print_report(err, &report, &config, listing),
             Err(e) => writeln!(err, "fout: {e}"),
         },
         Err(e) => writeln!(err, "fout: {e}"),
     };
+}
+
+/// Builds once; when `pva build` holds the output folder, says so and
+/// waits for it (the two never remove each other's files).
+fn build_waiting(
+    config: &BuildConfig,
+    err: &mut dyn WriteColor,
+) -> Result<pipeline::BuildReport, pipeline::BuildError> {
+    let err = std::cell::RefCell::new(err);
+    pipeline::build_with_progress(config, &|_, _| {}, &|| say_waiting(&err, &config.out))
 }
 
 /// `── 14:02:11 · gewijzigd: cases/x/plan.md ──`: where a round starts.

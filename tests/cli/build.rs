@@ -248,7 +248,7 @@ fn refuses_an_output_folder_that_holds_the_cases() {
     let run = project.run(&["build", TODAY, "--out", "."]).code(2);
     assert_eq!(
         run.stderr,
-        "error: refusing to write into .: it contains the input cases; choose a separate folder such as output/\n"
+        "error: kan niet in . schrijven: die map bevat cases; kies een aparte map, zoals output/\n"
     );
     assert!(
         !project

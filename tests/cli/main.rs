@@ -15,6 +15,7 @@ mod fixture;
 mod forms;
 mod guidance;
 mod incremental;
+mod integrity;
 mod lint;
 mod lsp;
 mod privacy;

@@ -1,0 +1,484 @@
+//! Builds you can trust after a crash, beside hostile files and beside each
+//! other (issue 20): each test is built from a reproduction of a break.
+
+use std::collections::BTreeMap;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::{Project, copy_dir};
+
+const TODAY: &str = "--today=2026-11-23";
+
+/// The examples and `copies` copies of the jansen-2025 dossier: enough
+/// documents that a build is still writing when a kill lands.
+fn many_documents(copies: usize) -> Project {
+    let project = Project::with_examples();
+    for copy in 1..=copies {
+        copy_dir(
+            &project.path("cases/jansen-2025"),
+            &project.path(&format!("cases/kopie-{copy}")),
+        );
+    }
+    project
+}
+
+/// Every `.md` below `cases/`.
+fn documents(project: &Project) -> Vec<std::path::PathBuf> {
+    walkdir::WalkDir::new(project.path("cases"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect()
+}
+
+const EXTRA: &str = "\nEen regel die straks weer weg is.\n";
+
+/// Adds a line to every document, or takes it away again.
+fn edit_all(project: &Project, add: bool) {
+    for doc in documents(project) {
+        let text = std::fs::read_to_string(&doc).unwrap();
+        let text = if add {
+            format!("{text}{EXTRA}")
+        } else {
+            text.strip_suffix(EXTRA).unwrap().to_string()
+        };
+        std::fs::write(&doc, text).unwrap();
+    }
+}
+
+/// Every PDF below `dir`: path → bytes.
+fn pdfs_in(project: &Project, dir: &str) -> BTreeMap<String, Vec<u8>> {
+    let out = project.path(dir);
+    walkdir::WalkDir::new(&out)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "pdf"))
+        .map(|e| {
+            let name = e.path().strip_prefix(&out).unwrap().to_string_lossy();
+            (name.replace('\\', "/"), std::fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+fn spawn_build(project: &Project) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_pva"))
+        .args(["build", TODAY, "--quiet"])
+        .current_dir(project.path(""))
+        .env_remove("SOURCE_DATE_EPOCH")
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+/// Edit, build, kill the build when `kill_when` says so, revert the edit and
+/// build again: every PDF must be the one a fresh full build writes.
+fn edit_kill_revert(project: &Project, fresh: &BTreeMap<String, Vec<u8>>, kill_when: KillAt) {
+    edit_all(project, true);
+    let before = pdfs_in(project, "output");
+    let mut child = spawn_build(project);
+    let start = Instant::now();
+    loop {
+        let due = match kill_when {
+            KillAt::FirstChange => pdfs_in(project, "output") != before,
+            KillAt::After(delay) => start.elapsed() >= delay,
+        };
+        if due || child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let _ = child.kill();
+    child.wait().unwrap();
+    edit_all(project, false);
+    project.run(&["build", TODAY, "--quiet"]).success();
+    let after = pdfs_in(project, "output");
+    assert_eq!(
+        after.keys().collect::<Vec<_>>(),
+        fresh.keys().collect::<Vec<_>>()
+    );
+    for (pdf, bytes) in &after {
+        assert!(
+            fresh.get(pdf) == Some(bytes),
+            "{pdf} still holds the removed line after a build killed at {kill_when:?}"
+        );
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum KillAt {
+    /// As soon as the first PDF changed.
+    FirstChange,
+    /// After this long.
+    After(Duration),
+}
+
+/// A fresh full build of the project into `fresh/`.
+fn fresh_build(project: &Project) -> BTreeMap<String, Vec<u8>> {
+    project
+        .run(&["build", TODAY, "--quiet", "--force", "--out", "fresh"])
+        .success();
+    pdfs_in(project, "fresh")
+}
+
+/// Issue 20, break 1: a build killed while it rewrites PDFs, then the edit
+/// reverted: the next build must not call the changed PDFs up to date.
+#[test]
+fn a_killed_build_leaves_no_pdf_trusted_wrongly() {
+    let project = many_documents(3);
+    let fresh = fresh_build(&project);
+    project.run(&["build", TODAY, "--quiet"]).success();
+    edit_kill_revert(&project, &fresh, KillAt::FirstChange);
+}
+
+/// The long fault loop: kills at random moments, for `PVA_FAULT_SECONDS`
+/// (default 60). `.ci/run` runs it with its budget.
+#[test]
+#[ignore = "long fault loop; .ci/run runs it with a time budget"]
+fn fault_loop_kills_at_random_moments() {
+    let budget = std::env::var("PVA_FAULT_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(60);
+    let project = many_documents(8);
+    let fresh = fresh_build(&project);
+    project.run(&["build", TODAY, "--quiet"]).success();
+    let start = Instant::now();
+    // A full build's time bounds the kill moments.
+    let full = {
+        let t = Instant::now();
+        project
+            .run(&["build", TODAY, "--quiet", "--force"])
+            .success();
+        t.elapsed()
+    };
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut rounds = 0;
+    while start.elapsed() < Duration::from_secs(budget) {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let delay = full.mul_f64((seed % 1000) as f64 / 1000.0);
+        edit_kill_revert(&project, &fresh, KillAt::After(delay));
+        rounds += 1;
+    }
+    eprintln!("{rounds} killed builds, every PDF as a fresh build's");
+}
+
+/// Issue 20, break 2: a document that links to a file outside the project
+/// (here a file holding a secret) is not read: the finding names the link,
+/// the secret is in no output, and the rest is built.
+#[cfg(unix)]
+#[test]
+fn a_link_to_outside_the_project_is_not_read() {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("environ");
+    std::fs::write(&secret, "SECRET_TOKEN=geheim-123\n---\nnaam: x\n---\n").unwrap();
+    let project = crate::fixture::project(crate::fixture::DOSSIER, crate::fixture::PLAN);
+    std::os::unix::fs::symlink(&secret, project.path("cases/d/env.md")).unwrap();
+    let run = project.run(&["build", TODAY]).code(1);
+    assert!(!run.stderr.contains("geheim"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error[PVA080]: dit bestand is een koppeling naar een bestand buiten het project; pva leest het niet"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("cases/d/env.md"), "{}", run.stderr);
+    assert!(project.path("output/cases/d/plan.pdf").is_file());
+    assert!(!project.path("output/cases/d/env.pdf").exists());
+    let json = project.run(&["lint", TODAY, "--format", "json"]).code(1);
+    assert!(!json.stdout.contains("geheim"), "{}", json.stdout);
+}
+
+/// The same for `dossier.yaml` and `gedeeld.yaml` as such links: named,
+/// not read, nothing printed of their target.
+#[cfg(unix)]
+#[test]
+fn inherited_files_that_link_outside_are_not_read() {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("shadow");
+    std::fs::write(&secret, "root:$6$geheim:19000:0:99999:7:::\n").unwrap();
+    let project = crate::fixture::project(crate::fixture::DOSSIER, crate::fixture::PLAN);
+    std::os::unix::fs::symlink(&secret, project.path("cases/gedeeld.yaml")).unwrap();
+    let run = project.run(&["lint", TODAY, "--format", "json"]).code(1);
+    assert!(!run.stdout.contains("geheim"), "{}", run.stdout);
+    assert_eq!(
+        run.findings()
+            .into_iter()
+            .filter(|f| f.0 == "PVA080")
+            .map(|f| f.1)
+            .collect::<Vec<_>>(),
+        ["cases/gedeeld.yaml"]
+    );
+    std::fs::remove_file(project.path("cases/gedeeld.yaml")).unwrap();
+    std::fs::rename(
+        project.path("cases/d/dossier.yaml"),
+        outside.path().join("dossier.yaml"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("dossier.yaml"),
+        project.path("cases/d/dossier.yaml"),
+    )
+    .unwrap();
+    let run = project.run(&["build", TODAY]).code(1);
+    assert!(
+        run.stderr.contains("cases/d/dossier.yaml") && run.stderr.contains("error[PVA080]"),
+        "{}",
+        run.stderr
+    );
+    assert!(!project.path("output/cases/d/plan.pdf").exists());
+}
+
+/// Issue 20, break 5: a second build into the same output folder waits for
+/// the first, saying so, and neither loses a file.
+#[test]
+fn a_second_build_waits_for_the_first() {
+    let project = many_documents(2);
+    let first = spawn_build(&project);
+    // The first build holds the folder before the second starts.
+    let lock = project.path("output/.pva.lock");
+    let start = Instant::now();
+    while !lock.exists() && start.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let second = project.run(&["build", TODAY]);
+    let first = first.wait_with_output().unwrap();
+    assert!(first.status.success());
+    second.success();
+    let fresh = fresh_build(&project);
+    assert_eq!(pdfs_in(&project, "output"), fresh);
+}
+
+/// The waiting message, with the folder held by a lock of this test.
+#[test]
+fn a_build_says_it_waits_for_another_run() {
+    let project = crate::fixture::project(crate::fixture::DOSSIER, crate::fixture::PLAN);
+    std::fs::create_dir_all(project.path("output")).unwrap();
+    let lock = std::fs::File::create(project.path("output/.pva.lock")).unwrap();
+    lock.lock().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pva"))
+        .args(["build", TODAY])
+        .current_dir(project.path(""))
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the build did not wait"
+    );
+    assert!(!project.path("output/cases/d/plan.pdf").exists());
+    lock.unlock().unwrap();
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.starts_with("een andere pva-opdracht schrijft in output; deze wacht tot die klaar is (of kies een andere map met --out)\n"),
+        "{stderr}"
+    );
+    assert!(project.path("output/cases/d/plan.pdf").is_file());
+}
+
+/// Issue 20, break 9 and item 10: output inside `cases/` or naming a file
+/// is refused for build and riv, in Dutch, and nothing is written.
+#[test]
+fn output_is_never_inside_the_cases() {
+    let project = Project::with_examples();
+    for out in ["cases/out", "cases/de-vries-2026"] {
+        let run = project.run(&["build", TODAY, "--out", out]).code(2);
+        assert_eq!(
+            run.stderr,
+            format!(
+                "error: kan niet in {out} schrijven: die map ligt in cases, tussen de dossiers; kies een map buiten cases, zoals output/\n"
+            )
+        );
+    }
+    assert!(!project.path("cases/out").exists());
+    let riv = project
+        .run(&[
+            "riv",
+            "cases/de-vries-2026",
+            TODAY,
+            "--out",
+            "cases/visser-2024",
+        ])
+        .code(2);
+    assert_eq!(
+        riv.stderr,
+        "error: kan niet in cases/visser-2024 schrijven: die map ligt in cases, tussen de dossiers; kies een map buiten cases, zoals output/\n"
+    );
+    std::fs::write(project.path("bestand"), "x").unwrap();
+    let run = project.run(&["build", TODAY, "--out", "bestand"]).code(2);
+    assert_eq!(
+        run.stderr,
+        "error: kan niet in bestand schrijven: dat is een bestand, geen map; kies een map met --out, zoals output/\n"
+    );
+}
+
+/// Item 10: a `dossier.yaml` or `gedeeld.yaml` that is a folder is named
+/// as such, with what to do.
+#[test]
+fn inherited_files_that_are_folders_are_reported() {
+    let project = crate::fixture::project(crate::fixture::DOSSIER, crate::fixture::PLAN);
+    std::fs::create_dir_all(project.path("cases/gedeeld.yaml")).unwrap();
+    let run = project.run(&["lint", TODAY, "--format", "short"]).code(1);
+    assert!(
+        run.stdout.contains(
+            "cases/gedeeld.yaml:1:1: error[PVA002]: gedeeld.yaml is een map, geen bestand"
+        ),
+        "{}",
+        run.stdout
+    );
+    let project = Project::new().file("cases/d/plan.md", crate::fixture::PLAN);
+    std::fs::create_dir_all(project.path("cases/d/dossier.yaml")).unwrap();
+    let run = project.run(&["lint", TODAY, "--format", "json"]).code(1);
+    assert_eq!(
+        run.messages(),
+        [
+            "dossier.yaml is hier een map, geen bestand: de documenten in cases/d horen bij geen dossier"
+        ]
+    );
+}
+
+/// Issue 20, break 4: bad framing between good messages: every bad frame
+/// gets a JSON-RPC error, the server answers the requests after it and
+/// exits cleanly.
+#[test]
+fn the_language_server_survives_bad_framing() {
+    use std::io::Write;
+    let project = crate::fixture::project(crate::fixture::DOSSIER, crate::fixture::PLAN);
+    let framed = |body: &str| format!("Content-Length: {}\r\n\r\n{body}", body.len());
+    let root = url_of(&project.path(""));
+    let mut input = String::new();
+    for bad in [
+        "Content-Length: abc\r\n\r\n{}".to_string(),
+        "Content-Length: -5\r\n\r\n{}".to_string(),
+        framed(r#"{"jsonrpc":"2.0","id":9,"meth"#),
+        framed("[1,2]"),
+        r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#.to_string(),
+        "Content-Length: 99999999999999\r\n\r\n".to_string(),
+        "Content-Length: 18446744073709551615\r\n\r\n".to_string(),
+    ] {
+        input.push_str(&bad);
+    }
+    input.push_str(&framed(&format!(
+        r#"{{"jsonrpc":"2.0","id":1,"method":"initialize","params":{{"capabilities":{{}},"rootUri":"{root}"}}}}"#
+    )));
+    input.push_str(&framed(
+        r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#,
+    ));
+    input.push_str("Content-Length: 12\r\n\r\nnot json!!!!");
+    input.push_str(&framed(r#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#));
+    input.push_str(&framed(r#"{"jsonrpc":"2.0","method":"exit"}"#));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pva"))
+        .args(["lsp"])
+        .current_dir(project.path(""))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let parse_errors = stdout.matches(r#""code":-32700"#).count();
+    let invalid = stdout.matches(r#""code":-32600"#).count();
+    assert_eq!((parse_errors, invalid), (7, 1), "{stdout}");
+    assert!(
+        stdout.contains(r#""id":1,"result":{"capabilities""#),
+        "{stdout}"
+    );
+    assert!(stdout.contains(r#""id":2,"result":null"#), "{stdout}");
+}
+
+fn url_of(path: &std::path::Path) -> String {
+    format!("file://{}", path.display())
+}
+
+/// Issue 20, break 2 for `pva riv`: an arbodienst file that links outside
+/// the project, is no PDF, or is a broken one is not copied into the set;
+/// the finding names the file and says why, without its content.
+#[cfg(unix)]
+#[test]
+fn riv_copies_only_real_pdfs_from_the_project() {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("environ");
+    std::fs::write(&secret, "%PDF-1.7 SECRET_TOKEN=geheim\n").unwrap();
+    type Make<'a> = &'a dyn Fn(&std::path::Path);
+    let cases: [(&str, Make<'_>); 3] = [
+        (
+            "dit bestand is een koppeling naar een bestand buiten het project; pva neemt het niet op",
+            &|p| {
+                std::os::unix::fs::symlink(&secret, p).unwrap();
+            },
+        ),
+        (
+            "dit bestand is geen PDF (het begint niet met %PDF-)",
+            &|p| {
+                std::fs::write(p, "SECRET_TOKEN=geheim\n").unwrap();
+            },
+        ),
+        (
+            "dit bestand begint als een PDF maar is beschadigd of onvolledig",
+            &|p| {
+                std::fs::write(p, "%PDF-1.7\nSECRET_TOKEN=geheim\n").unwrap();
+            },
+        ),
+    ];
+    for (message, make) in cases {
+        let project = Project::with_examples();
+        let file = project.path("cases/visser-2024/probleemanalyse-2024-10-07.pdf");
+        std::fs::remove_file(&file).unwrap();
+        make(&file);
+        let run = project
+            .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
+            .success();
+        assert!(
+            run.stdout.contains(&format!(
+                "warning[PVA060]: {message}\n  ┌─ cases/visser-2024/probleemanalyse-2024-10-07.pdf:1:1"
+            )),
+            "{}",
+            run.stdout
+        );
+        assert!(!run.stdout.contains("geheim") && !run.stderr.contains("geheim"));
+        assert!(
+            !project
+                .path("set/arbodienst-probleemanalyse-2024-10-07.pdf")
+                .exists()
+        );
+        assert!(
+            project
+                .path("set/arbodienst-probleemanalyse-2025-01-20.pdf")
+                .is_file()
+        );
+    }
+}
+
+/// A `templates/` folder that is a link is refused: templates are read
+/// from the project only.
+#[cfg(unix)]
+#[test]
+fn a_templates_folder_that_links_elsewhere_is_refused() {
+    let outside = tempfile::tempdir().unwrap();
+    let project = crate::fixture::project(crate::fixture::DOSSIER, crate::fixture::PLAN);
+    std::os::unix::fs::symlink(outside.path(), project.path("templates")).unwrap();
+    let run = project.run(&["build", TODAY]).code(2);
+    assert!(
+        run.stderr.contains(
+            "templates: is a symbolic link; make templates/ a real folder in the project"
+        ),
+        "{}",
+        run.stderr
+    );
+}
