@@ -17,6 +17,7 @@ pub mod config;
 pub mod diag;
 pub mod freeze;
 pub mod fs;
+pub mod glyphs;
 pub mod json_schema;
 pub mod lint;
 pub mod lsp;

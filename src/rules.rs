@@ -373,6 +373,42 @@ pub const OUTSIDE_PROJECT: Rule = rule(
     "pva leest alleen bestanden binnen de projectmap. Een document, dossier.yaml of gedeeld.yaml dat een koppeling (symbolic link) is naar een bestand daarbuiten wordt niet gelezen en niet getoond: zo komt er nooit iets van buiten het project (een wachtwoordbestand, de omgeving van het proces) in een PDF of een CI-log.",
 );
 
+pub const YAML_TAG: Rule = rule(
+    "PVA081",
+    Group::Structure,
+    Error,
+    "YAML-tag",
+    "Een waarde met een tag (`!!binary`, `!!str`, `!eigen`) zou stil iets anders worden dan er staat: `!!binary` wordt gedecodeerde tekst, een eigen tag valt weg. pva weigert tags; schrijf de waarde gewoon uit.",
+);
+pub const CONTROL_CHARACTER: Rule = rule(
+    "PVA082",
+    Group::Structure,
+    Error,
+    "onzichtbaar stuurteken",
+    "Een tab, een NUL of een ander stuurteken in een waarde of in de tekst is onzichtbaar in de editor en verdwijnt of verschuift in de PDF (een tab in een naam gaf \"Sannede Vries\"). pva meldt het in plaats van het stil weg te laten; vervang het door een spatie.",
+);
+pub const UNCLOSED_COMMENT: Rule = rule(
+    "PVA083",
+    Group::Structure,
+    Error,
+    "opmerking niet afgesloten",
+    "Een opmerking begint met `<!--` en eindigt met `-->`. Zonder einde valt alle tekst erna weg uit de PDF, ook de antwoorden op de vragen.",
+);
+pub const EXPENSIVE: Rule = rule(
+    "PVA084",
+    Group::Structure,
+    Error,
+    "document te zwaar om te zetten",
+    "Een document dat veel meer vraagt dan een echt plan (een tabel van duizenden rijen, lijsten of citaten tientallen niveaus diep, tienduizenden harde regeleinden, een woord van duizenden tekens) kan het zetten minuten en gigabytes laten kosten, of het laten mislukken. De grenzen liggen ver boven elk echt document; docs/performance.md noemt ze en wat het zwaarste toegelaten document kost.",
+);
+pub const MISSING_GLYPH: Rule = rule(
+    "PVA085",
+    Group::Structure,
+    Error,
+    "teken niet in het lettertype",
+    "De PDF gebruikt vaste, ingebedde lettertypen (Latijns schrift met accenten, Grieks, Cyrillisch en veel leestekens). Een teken daarbuiten (een emoji, Chinese of Arabische tekens, een privé-teken) kan niet gedrukt worden en laat de PDF van het hele document mislukken. Schrijf de naam of tekst in Latijnse letters.",
+);
+
 pub const NAME_REFUSED: Rule = rule(
     "PVA095",
     Group::Structure,
@@ -428,6 +464,11 @@ pub const ALL: &[Rule] = &[
     RIV_INCOMPLETE,
     ARBODIENST_FILE,
     OUTSIDE_PROJECT,
+    YAML_TAG,
+    CONTROL_CHARACTER,
+    UNCLOSED_COMMENT,
+    EXPENSIVE,
+    MISSING_GLYPH,
     NAME_REFUSED,
 ];
 

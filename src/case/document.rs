@@ -375,6 +375,16 @@ pub(super) fn yaml_diagnostic(file: &Path, err: &YamlError) -> Box<Diagnostic> {
         line: err.line,
         col: err.col,
     };
+    if let Some(tag) = &err.tag {
+        return Box::new(
+            Diagnostic::new(
+                &rules::YAML_TAG,
+                &pos,
+                format!("deze waarde heeft de YAML-tag `{tag}`; pva neemt geen tags aan, omdat ze de waarde stil veranderen of laten wegvallen"),
+            )
+            .hint(format!("haal `{tag}` weg en schrijf de waarde gewoon uit; tekst die met ! begint zet u tussen aanhalingstekens")),
+        );
+    }
     let (message, hint) = yaml_message(&err.message);
     Box::new(Diagnostic::new(&rules::YAML, &pos, format!("ongeldige YAML: {message}")).hint(hint))
 }
@@ -390,11 +400,22 @@ fn yaml_message(message: &str) -> (String, &'static str) {
             "elke sleutel mag maar één keer voorkomen; voeg de twee samen of verwijder er één",
         );
     }
-    let known: [(&str, &str, &'static str); 6] = [
+    // The parser's words, most specific first.
+    let known: [(&str, &str, &'static str); 11] = [
         (
             "tab",
             "er is met een tab ingesprongen",
             "spring in met spaties, niet met tabs",
+        ),
+        (
+            "depth",
+            "de YAML is te diep genest",
+            "een veld heeft hooguit een paar niveaus; verwijder de extra haken of inspringing",
+        ),
+        (
+            "recursion",
+            "de YAML is te diep genest",
+            "een veld heeft hooguit een paar niveaus; verwijder de extra haken of inspringing",
         ),
         (
             "budget",
@@ -402,9 +423,24 @@ fn yaml_message(message: &str) -> (String, &'static str) {
             "schrijf de waarden gewoon uit in plaats van met aliassen",
         ),
         (
-            "recursion",
-            "de YAML is te diep genest",
-            "een veld heeft hooguit een paar niveaus; verwijder de extra haken of inspringing",
+            "multiple yaml documents",
+            "er staan meerdere YAML-documenten in dit bestand (een regel --- of ... halverwege)",
+            "haal de regel --- (of ...) halverwege weg: dit bestand is één lijst van velden",
+        ),
+        (
+            "unexpected character",
+            "er staat een onzichtbaar stuurteken (zoals een NUL-teken) in de YAML",
+            "verwijder het teken op deze plek; typ de regel zo nodig opnieuw",
+        ),
+        (
+            "expected ':'",
+            "er ontbreekt een dubbele punt na een veldnaam",
+            "schrijf `sleutel: waarde`, met een spatie na de dubbele punt; tekst van meer regels zet u onder `sleutel: |`, ingesprongen",
+        ),
+        (
+            "expected '-' indicator",
+            "een lijst is niet goed ingesprongen: elk item begint met `- ` even ver ingesprongen",
+            "zet de streepjes van één lijst precies onder elkaar, en ander tekst niet tussen de items",
         ),
         (
             "unclosed quote",
@@ -425,7 +461,7 @@ fn yaml_message(message: &str) -> (String, &'static str) {
     match known.iter().find(|(needle, _, _)| lower.contains(needle)) {
         Some((_, text, hint)) => (text.to_string(), hint),
         None => (
-            message.to_string(),
+            format!("de YAML is hier niet te lezen (de lezer meldt: {message})"),
             "controleer het inspringen (spaties) en zet tekst met een dubbele punt tussen aanhalingstekens",
         ),
     }

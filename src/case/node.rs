@@ -167,6 +167,10 @@ impl Node {
 
 /// Parses YAML `text` from `file`, whose first line is file line `first_line`.
 pub(super) fn parse(text: &str, file: &Arc<Path>, first_line: usize) -> Result<Node, YamlError> {
+    if let Some(mut tagged) = first_tag(text) {
+        tagged.line += first_line - 1;
+        return Err(tagged);
+    }
     let options = serde_saphyr::options! { strict_booleans: true, with_snippet: false };
     let raw: Spanned<Raw> = serde_saphyr::from_str_with_options(text, options).map_err(|e| {
         let (line, col) = e
@@ -176,6 +180,7 @@ pub(super) fn parse(text: &str, file: &Arc<Path>, first_line: usize) -> Result<N
             message: clean_message(&e.to_string()),
             line: line.max(1) + first_line - 1,
             col: col.max(1),
+            tag: None,
         }
     })?;
     Ok(into_node(raw, file, first_line - 1))
@@ -190,6 +195,47 @@ pub(super) struct YamlError {
     pub line: usize,
     /// 1-based column.
     pub col: usize,
+    /// A tag (`!!binary`, `!eigen`) written here: refused, since the
+    /// deserialiser would silently decode or drop it.
+    pub tag: Option<String>,
+}
+
+/// The first tag in `text`, as an error at its position (line 1 is the
+/// text's first line). Text without a `!` has none, so most files are not
+/// parsed twice.
+fn first_tag(text: &str) -> Option<YamlError> {
+    use serde_saphyr::granit_parser::{Event, Parser};
+    if !text.contains('!') {
+        return None;
+    }
+    for event in Parser::new_from_str(text) {
+        // A syntax error is reported by the real parse.
+        let Ok((event, span)) = event else {
+            return None;
+        };
+        let tagged = match event {
+            Event::Scalar(_, _, _, tag)
+            | Event::SequenceStart(_, _, tag)
+            | Event::MappingStart(_, _, tag) => tag.is_some(),
+            _ => false,
+        };
+        if tagged {
+            let at = span.tag_start.unwrap_or(span.start);
+            let line_text = text.lines().nth(at.line().saturating_sub(1)).unwrap_or("");
+            let written: String = line_text
+                .chars()
+                .skip(at.col())
+                .take_while(|c| !c.is_whitespace())
+                .collect();
+            return Some(YamlError {
+                message: String::new(),
+                line: at.line().max(1),
+                col: at.col() + 1,
+                tag: Some(written),
+            });
+        }
+    }
+    None
 }
 
 /// Drops the parser's own " at line X column Y" suffix: we print positions ourselves.

@@ -2,27 +2,14 @@
 //! (the Arial-metric sans-serif of the official forms), all inside the binary.
 //! System fonts are never used, so output does not depend on the machine.
 
-use typst::foundations::Bytes;
-use typst::text::Font;
 use typst_kit::fonts::FontStore;
 
-const LIBERATION_SANS: [&[u8]; 4] = [
-    include_bytes!("../../assets/fonts/LiberationSans-Regular.ttf"),
-    include_bytes!("../../assets/fonts/LiberationSans-Bold.ttf"),
-    include_bytes!("../../assets/fonts/LiberationSans-Italic.ttf"),
-    include_bytes!("../../assets/fonts/LiberationSans-BoldItalic.ttf"),
-];
+use crate::glyphs::{self, LIBERATION_SANS};
 
 /// Builds the font store: loaded once per process and shared by all documents.
 pub(super) fn store() -> FontStore {
     let mut fonts = FontStore::new();
-    for data in LIBERATION_SANS {
-        for font in Font::iter(Bytes::new(data)) {
-            let info = font.info().clone();
-            fonts.push((font, info));
-        }
-    }
-    fonts.extend(typst_kit::fonts::embedded());
+    fonts.extend(glyphs::all());
     fonts
 }
 

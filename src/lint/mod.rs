@@ -1,6 +1,7 @@
 //! Stage: lint. Every rule of the forms and the law, as findings with a
 //! stable code and an exact position. Rules return findings; they never print.
 
+mod expensive;
 pub(crate) mod formats;
 mod names;
 mod privacy;
@@ -97,10 +98,12 @@ fn findings(dossier: &Dossier, config: &LintConfig) -> Vec<Diagnostic> {
     for shared in dossier.chain.files() {
         out.extend(structure::keys(shared, None));
         out.extend(formats::shared(shared));
+        out.extend(expensive::shared(shared));
     }
     out.extend(required::shared(dossier));
     for doc in &dossier.documents {
         out.extend(structure::document(doc));
+        out.extend(expensive::document(doc));
         out.extend(required::document(doc));
         out.extend(formats::document(doc));
         out.extend(privacy::document(doc));

@@ -482,3 +482,187 @@ fn a_templates_folder_that_links_elsewhere_is_refused() {
         run.stderr
     );
 }
+
+/// Lints the fixture with `dossier` and `plan` and returns the findings of
+/// this issue's rules (PVA080–PVA089) as `CODE file:line message` (an
+/// unreadable dossier.yaml also leaves the plan's fields missing).
+fn findings_of(dossier: &str, plan: &str) -> Vec<String> {
+    let project = crate::fixture::project(dossier, plan);
+    let run = project.run(&["lint", TODAY, "--format", "json"]);
+    let list: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    list.iter()
+        .filter(|d| d["code"].as_str().unwrap().starts_with("PVA08"))
+        .map(|d| {
+            format!(
+                "{} {}:{} {}",
+                d["code"].as_str().unwrap(),
+                d["file"].as_str().unwrap(),
+                d["line"],
+                d["message"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+/// The fixture plan with `text` added at the end of its body.
+fn plan_with(text: &str) -> String {
+    format!("{}\n{text}\n", crate::fixture::PLAN)
+}
+
+/// Issue 20, break 8 and item 6: tags are refused, a tab in a value and a
+/// NUL in the body are reported, an unclosed comment at its line.
+#[test]
+fn nothing_changes_silently() {
+    use crate::fixture::{DOSSIER, PLAN, edit};
+    let binary = edit(
+        DOSSIER,
+        "naam: Jan Jansen",
+        "naam: !!binary SGVsbG8gd29ybGQ=",
+    );
+    assert_eq!(
+        findings_of(&binary, PLAN),
+        [
+            "PVA081 cases/d/dossier.yaml:7 deze waarde heeft de YAML-tag `!!binary`; pva neemt geen tags aan, omdat ze de waarde stil veranderen of laten wegvallen"
+        ]
+    );
+    let custom = edit(DOSSIER, "naam: Jan Jansen", "naam: !eigen Sanne de Vries");
+    assert_eq!(
+        findings_of(&custom, PLAN),
+        [
+            "PVA081 cases/d/dossier.yaml:7 deze waarde heeft de YAML-tag `!eigen`; pva neemt geen tags aan, omdat ze de waarde stil veranderen of laten wegvallen"
+        ]
+    );
+    let tab = edit(DOSSIER, "naam: Jan Jansen", "naam: \"Sanne\\tde Vries\"");
+    assert_eq!(
+        findings_of(&tab, PLAN),
+        [
+            "PVA082 cases/d/dossier.yaml:7 hier staat een tab: onzichtbaar in de editor, en in de PDF valt het weg of verschuift de tekst"
+        ]
+    );
+    let nul = findings_of(DOSSIER, &plan_with("Een NUL\0 hier."));
+    assert_eq!(
+        nul,
+        [format!(
+            "PVA082 cases/d/plan.md:{} hier staat een NUL-teken: onzichtbaar in de editor, en in de PDF valt het weg of verschuift de tekst",
+            PLAN.lines().count() + 2
+        )]
+    );
+    let comment = edit(
+        PLAN,
+        "## Visie werknemer",
+        "<!-- nog invullen\n\n## Visie werknemer",
+    );
+    let line = comment.lines().position(|l| l.starts_with("<!--")).unwrap() + 1;
+    let found = findings_of(DOSSIER, &comment);
+    assert!(
+        found.contains(&format!("PVA083 cases/d/plan.md:{line} deze opmerking (<!--) wordt nergens afgesloten: alle tekst hierna valt weg uit de PDF")),
+        "{found:?}"
+    );
+}
+
+/// Issue 20, break 6: characters no font has are reported where they are,
+/// before a build fails on them; the document is not built, the rest is.
+#[test]
+fn characters_the_fonts_lack_are_reported() {
+    use crate::fixture::{DOSSIER, PLAN, edit};
+    for (name, shown) in [("Zoë 😀 Smit", "😀"), ("王小明", "王")] {
+        let dossier = edit(DOSSIER, "naam: Jan Jansen", &format!("naam: \"{name}\""));
+        let found = findings_of(&dossier, PLAN);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with(&format!(
+                "PVA085 cases/d/dossier.yaml:7 het teken `{shown}`"
+            )),
+            "{found:?}"
+        );
+    }
+    let entity = findings_of(DOSSIER, &plan_with("Een teken: &#x10FFFF;"));
+    assert_eq!(
+        entity,
+        [format!(
+            "PVA085 cases/d/plan.md:{} het teken `\u{10FFFF}` (U+10FFFF) staat in geen van de lettertypen van de PDF; het document kan zo niet gemaakt worden",
+            PLAN.lines().count() + 2
+        )]
+    );
+    // Accents, Greek and Cyrillic print.
+    let fine = edit(
+        DOSSIER,
+        "naam: Jan Jansen",
+        "naam: \"Zoë Çelik-Ĳsselmeer Ελένη Наталья\"",
+    );
+    assert_eq!(findings_of(&fine, PLAN), Vec::<String>::new());
+}
+
+/// Issue 20, break 7: deep nesting and a word too long for a PDF string
+/// are the case's findings at their line, not a template failure.
+#[test]
+fn content_the_build_cannot_set_is_reported_in_the_case() {
+    let quotes = format!("{} diep\n", ">".repeat(15));
+    let lists: String = (0..32)
+        .map(|i| format!("{}- niveau {i}\n", "  ".repeat(i)))
+        .collect();
+    let word = "a".repeat(40_000);
+    let first_line = crate::fixture::PLAN.lines().count() + 2;
+    for (text, message) in [
+        (
+            quotes.as_str(),
+            "lijsten of citaten staan hier meer dan 8 niveaus in elkaar",
+        ),
+        (
+            lists.as_str(),
+            "lijsten of citaten staan hier meer dan 8 niveaus in elkaar",
+        ),
+        (
+            word.as_str(),
+            "hier staat een woord van 40000 tekens zonder spatie; meer dan 1000 past niet in een PDF-regel",
+        ),
+    ] {
+        let found = findings_of(crate::fixture::DOSSIER, &plan_with(text));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("PVA084 cases/d/plan.md:"), "{found:?}");
+        assert!(found[0].ends_with(message), "{found:?}");
+        let line: usize = found[0].split([':', ' ']).nth(2).unwrap().parse().unwrap();
+        assert!(line >= first_line, "{found:?}");
+    }
+}
+
+/// Issue 20, break 3: rows, hard breaks and HTML beyond the limits are
+/// findings; at the limits the document builds.
+#[test]
+fn expensive_documents_are_findings() {
+    let table = |rows: usize| {
+        let mut t = String::from("| a | b |\n|---|---|\n");
+        for i in 1..rows {
+            t.push_str(&format!("| {i} | x |\n"));
+        }
+        t
+    };
+    let breaks = |n: usize| "regel\\\n".repeat(n) + "eind\n";
+    let spans = |n: usize| "<span>x</span> ".repeat(n);
+    for (text, message) in [
+        (
+            table(501),
+            "de tabellen hebben samen meer dan 500 rijen; zo'n document kost bij het maken minuten en gigabytes",
+        ),
+        (
+            breaks(2_001),
+            "de tekst heeft meer dan 2000 harde regeleinden (een \\ of twee spaties aan het eind van de regel)",
+        ),
+        (
+            spans(501),
+            "de tekst heeft meer dan 1000 HTML-stukjes (zoals <span>)",
+        ),
+    ] {
+        let found = findings_of(crate::fixture::DOSSIER, &plan_with(&text));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("PVA084 cases/d/plan.md:") && found[0].ends_with(message),
+            "{found:?}"
+        );
+    }
+    for text in [table(500), breaks(2_000), spans(500)] {
+        let project = crate::fixture::project(crate::fixture::DOSSIER, &plan_with(&text));
+        project.run(&["build", TODAY, "--quiet"]).success();
+        assert!(project.path("output/cases/d/plan.pdf").is_file());
+    }
+}

@@ -12,6 +12,7 @@ use crate::support::repo;
 const STAGES: &[(&str, usize)] = &[
     ("diag", 0),
     ("fs", 0),
+    ("glyphs", 0),
     ("rules", 0),
     ("case", 1),
     ("lint", 2),
