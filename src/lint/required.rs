@@ -154,9 +154,11 @@ fn asked_columns(columns: &[Field], kind: DocKind) -> Vec<Vec<&Field>> {
 fn reden_afwijking(doc: &Document, out: &mut Vec<Diagnostic>) {
     let keuze = doc.text(paths::EINDDOEL).unwrap_or_default();
     let advies = doc.text(paths::ADVIES_EINDDOEL);
+    // A goal that is no choice of the form is a typo, reported as such
+    // (PVA036): one cause, one finding.
     let differs = advies
         .as_deref()
-        .is_some_and(|a| !keuze.is_empty() && a != keuze);
+        .is_some_and(|a| is_choice(paths::EINDDOEL, &keuze) && a != keuze);
     let marked = doc.get(paths::AFWIJKEND_VAN_ADVIES).and_then(Node::as_bool) == Some(true);
     if (marked || differs) && doc.long_text(paths::REDEN_AFWIJKING).is_none() {
         let why = if differs {
@@ -174,6 +176,14 @@ fn reden_afwijking(doc: &Document, out: &mut Vec<Diagnostic>) {
             &why,
         ));
     }
+}
+
+/// Whether `value` is one of the choices of the key at `path`.
+fn is_choice(path: &str, value: &str) -> bool {
+    schema::field(path).is_some_and(|f| match f.kind {
+        Kind::Choice(options) => options.iter().any(|c| c.key == value),
+        _ => false,
+    })
 }
 
 /// The bijstelling gives the verloop, as rows or as a text.

@@ -545,6 +545,28 @@ fn pva036_choice_with_did_you_mean() {
     );
 }
 
+/// One cause, one finding: a typo in the goal is not also a goal that
+/// differs from the bedrijfsarts' advice (PVA021).
+#[test]
+fn pva036_a_typo_in_the_goal_is_only_the_typo() {
+    let dossier = edit(
+        DOSSIER,
+        "  datum: 2026-02-09\n",
+        "  datum: 2026-02-09\n  advies_einddoel: eigen_functie\n",
+    );
+    expect(&dossier, PLAN, &[]);
+    let plan = edit(PLAN, "keuze: eigen_functie", "keuze: eigen_functe");
+    expect(&dossier, &plan, &[("PVA036", PLAN_FILE, 5, 10)]);
+    // A real other goal still asks for the reason.
+    let other = edit(PLAN, "keuze: eigen_functie", "keuze: andere_werkgever");
+    let run = lint(&project(&dossier, &other));
+    assert!(
+        run.findings().iter().any(|f| f.0 == "PVA021"),
+        "{:?}",
+        run.findings()
+    );
+}
+
 #[test]
 fn pva036_goal_of_the_other_form() {
     let plan = edit(PLAN, "keuze: eigen_functie", "keuze: ongewijzigd");
