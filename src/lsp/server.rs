@@ -101,6 +101,10 @@ impl Server {
             Completion::METHOD => answer(request, |p: lsp_types::CompletionParams| {
                 let position = p.text_document_position;
                 let file = path_of(&position.text_document.uri)?;
+                // A CI workflow or any other YAML or Markdown is no case file.
+                if !self.workspace.is_case_file(&file) {
+                    return Some(Vec::new());
+                }
                 let text = self.workspace.text(&file)?;
                 Some(completion::complete(&text, &file, position.position))
             }),

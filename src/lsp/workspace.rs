@@ -76,6 +76,12 @@ impl Workspace {
         (is_case_file && self.overlay.is_file(&dir.join(DOSSIER_FILE))).then(|| dir.to_path_buf())
     }
 
+    /// Whether `path` is a case file: a document or `dossier.yaml` of a
+    /// dossier, or a `gedeeld.yaml`.
+    pub(super) fn is_case_file(&self, path: &Path) -> bool {
+        path.file_name().is_some_and(|n| n == SHARED_FILE) || self.dossier_of(path).is_some()
+    }
+
     /// Whether the dossier in `dir` reads `file`: a document or
     /// `dossier.yaml` of it, or a `gedeeld.yaml` above it.
     pub(super) fn reads(&self, dir: &Path, file: &Path) -> bool {

@@ -110,3 +110,17 @@ async def test_nothing_in_a_long_text(session):
     session.open(PLAN)
     text = session.edit(PLAN, "evaluatie_probleemanalyse: Spreekuur in maart.", "evaluatie_probleemanalyse: |\n  Spreekuur in\n  ")
     assert await complete(session, PLAN, text, line_of(text, "  Spreekuur in") + 1, 2) == []
+
+
+async def test_nothing_outside_case_files(session):
+    # A CI workflow is YAML, but no dossier file: no dossier keys there.
+    name = ".github/workflows/pva.yml"
+    text = session.open(name, "name: pva\non:\n  push:\n\n")
+    assert await complete(session, name, text, 3, 0) == []
+    # Markdown outside a dossier folder neither.
+    notes = "notities.md"
+    text = session.open(notes, "---\n\n---\n")
+    assert await complete(session, notes, text, 1, 0) == []
+    # The dossier's own files still complete.
+    dossier = session.open(DOSSIER)
+    assert await complete(session, DOSSIER, dossier, len(dossier.split("\n")) - 1, 0) != []

@@ -48,3 +48,12 @@ async def test_the_unsaved_dossier_is_followed(session):
 async def test_a_key_without_inherited_value_has_no_definition(session):
     text = session.open(PLAN)
     assert await definition(session, PLAN, text, "  keuze:", "keuze") is None
+
+
+async def test_a_group_key_goes_to_the_line_of_the_group(session):
+    text = session.open(PLAN)
+    # The plan's `werknemer:` inherits the group of dossier.yaml's line 1,
+    # not its first key a line below.
+    assert await definition(session, PLAN, text, "werknemer:", "werknemer") == (
+        session.uri(DOSSIER), 0, 0
+    )
