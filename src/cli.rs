@@ -58,16 +58,42 @@ pub enum Command {
     ///
     /// Example: pva new bijstelling cases/jansen-2025 --date 2026-11-23
     New(NewArgs),
-    /// Write what signed documents inherited into the documents themselves.
+    /// Record the version both parties signed.
     ///
-    /// Run it once both parties have signed (both signature dates filled in):
-    /// later edits of gedeeld.yaml or dossier.yaml then no longer change what
-    /// was signed, and git shows the frozen values in the document. Documents
-    /// not yet signed and documents already frozen are left alone.
+    /// Run it once both parties have signed (both signature dates filled in).
+    /// It writes what the document inherited into it (bevroren:), so later
+    /// edits of gedeeld.yaml or dossier.yaml no longer change what was signed,
+    /// and the record of the signed version (getekende_versie:): the
+    /// fingerprint printed on its PDF, a hash per line and what made the PDF.
+    /// `pva lint` then reports any change at its line, and any other PDF a
+    /// newer pva would make. Documents not yet signed and documents recorded
+    /// already are left alone; a document changed since is refused, unless
+    /// both parties signed it again (both signature dates later).
     ///
     /// Example: pva freeze cases/jansen-2025/01-plan-van-aanpak.md
     Freeze {
         /// Documents, dossier folders or the folder that holds them; default: the project's cases/.
+        paths: Vec<PathBuf>,
+        /// Record the PDF this pva makes for signed documents whose content
+        /// is as signed (after `pva lint` reported PVA043 and the team agreed).
+        #[arg(long)]
+        accept_layout: bool,
+    },
+    /// Say which source version a PDF came from.
+    ///
+    /// pva prints each document's fingerprint at the foot of every page and
+    /// puts it, with the source file and a hash per line, in the PDF's
+    /// keywords. Give a PDF (built, printed to PDF, e-signed) or the
+    /// fingerprint read off a print or scan: pva names the document whose
+    /// text it matches, or the document it came from and the lines changed
+    /// since. Exits 0 on a match, 1 otherwise.
+    ///
+    /// Example: pva verify plan-van-aanpak.getekend.pdf
+    Verify {
+        /// A PDF, or a fingerprint such as 5c1e9a0b2d47.
+        target: String,
+        /// Documents, dossier folders or the folder that holds them.
+        #[arg(default_value = "cases")]
         paths: Vec<PathBuf>,
     },
     /// Check the re-integratieverslag of a dossier and write the set for UWV.

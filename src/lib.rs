@@ -25,6 +25,7 @@ pub mod manifest;
 pub mod markdown;
 pub mod mirror;
 pub mod pipeline;
+pub mod record;
 pub mod render;
 pub mod report;
 pub mod riv;
@@ -32,5 +33,6 @@ pub mod rules;
 mod run;
 pub mod scaffold;
 pub mod shard;
+pub mod verify;
 
 pub use run::{FAILED, OK, USAGE, run};

@@ -8,13 +8,14 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use typst::foundations::Datetime;
 
-use crate::case::{self, DocKind, Document, Dossier, Found};
+use crate::case::{self, DocKind, Document, Dossier, Found, fingerprint};
 use crate::compile::{self, CompileError, Engine};
 use crate::diag::{Diagnostic, Severity};
 use crate::fs::{self, FsError};
 use crate::lint::{self, LintConfig, Verdict};
 use crate::manifest::{InputHash, Manifest};
 use crate::mirror::{self, output_path};
+use crate::record::{self, Layout};
 use crate::render::{self, TemplateError, Templates};
 use crate::shard::Shard;
 
@@ -164,11 +165,12 @@ pub fn build_with_progress(
     };
     let mut manifest = Manifest::load(&config.out);
     let engine = Engine::new(&templates.assets());
+    let layout = Layout::new(&templates);
     let templates_hash = templates_hash(&templates, config);
     let mut done = 0;
     for batch in batches(&found.dossiers) {
         progress(done, total);
-        let dossiers = load_and_lint(&batch, &config.root, &config.lint, &mut report);
+        let dossiers = load_and_lint(&batch, &config.root, &config.lint, &layout, &mut report);
         let jobs = jobs(&dossiers, config, &templates_hash, &mut report);
         let (current, stale): (Vec<Job<'_>>, Vec<Job<'_>>) = jobs.into_iter().partition(|job| {
             !config.force && manifest.is_current(&config.out, &job.pdf, &job.hash)
@@ -277,13 +279,15 @@ fn load_and_lint(
     batch: &[Group<'_>],
     root: &Path,
     lint: &LintConfig,
+    layout: &Layout<'_>,
     report: &mut BuildReport,
 ) -> Vec<(Dossier, BTreeSet<PathBuf>)> {
     let judged: Vec<(Dossier, Verdict)> = batch
         .par_iter()
         .map(|(dir, files)| {
             let dossier = case::load(dir, files, root);
-            let verdict = lint::judge(&dossier, lint);
+            let mut verdict = lint::judge(&dossier, lint);
+            add_layout_findings(&dossier, layout, lint, &mut verdict);
             (dossier, verdict)
         })
         .collect();
@@ -297,25 +301,48 @@ fn load_and_lint(
         .collect()
 }
 
+/// The findings of `record::check` (a signed document whose PDF this pva
+/// makes differently), with `pva.toml`'s severities. Made an error there,
+/// the finding stops the document's PDF, as any error does.
+fn add_layout_findings(
+    dossier: &Dossier,
+    layout: &Layout<'_>,
+    lint: &LintConfig,
+    verdict: &mut Verdict,
+) {
+    let mut found = lint.apply(record::check(dossier, layout));
+    dossier.attach_sources(&mut found);
+    for finding in &found {
+        if finding.severity == Severity::Error {
+            verdict.blocked.insert(finding.file.to_path_buf());
+        }
+    }
+    verdict.findings.extend(found);
+    Diagnostic::sort(&mut verdict.findings);
+}
+
 /// Loads and lints every dossier under `paths` (or, with `shard`, its
 /// share), keeping only the findings (each batch of dossiers is dropped
-/// once linted).
+/// once linted). The templates are loaded to compare signed documents'
+/// PDFs with the recorded ones.
 pub fn lint_all(
     paths: &[PathBuf],
     root: &Path,
     lint: &LintConfig,
     shard: Option<Shard>,
-) -> Vec<Diagnostic> {
+) -> Result<Vec<Diagnostic>, TemplateError> {
+    let templates = Templates::load(Some(&root.join("templates")))?;
+    let layout = Layout::new(&templates);
     let found = select(case::find(paths), shard, root);
     let mut report = BuildReport {
         diagnostics: lint.apply(found.diagnostics),
         ..BuildReport::default()
     };
     for batch in batches(&found.dossiers) {
-        load_and_lint(&batch, root, lint, &mut report);
+        load_and_lint(&batch, root, lint, &layout, &mut report);
     }
     Diagnostic::sort(&mut report.diagnostics);
-    report.diagnostics
+    Ok(report.diagnostics)
 }
 
 /// What `found` holds of `shard`: its share of the dossiers, and what
@@ -441,21 +468,22 @@ fn build_one(
     engine: &Engine,
     config: &BuildConfig,
 ) -> Result<(), Failure> {
-    let context = render::context(job.doc, job.kind, config.draft);
-    let source = templates.render(job.kind, &context)?;
+    let source = render::source(templates, job.doc, job.kind, config.draft)?;
     if config.draft && !source.contains(DRAFT_MARK) {
         return Err(Failure::UnmarkedDraft(render::template_name(job.kind)));
     }
     // The PDF's /ID comes from the source path, not the output folder, so
     // building into another folder gives the same bytes.
-    let mut ident = mirror::source_name(&config.root, &config.paths, &job.doc.path)
+    let name = mirror::source_name(&config.root, &config.paths, &job.doc.path)
         .to_string_lossy()
         .replace('\\', "/");
+    let keywords = fingerprint::keywords(job.doc, &name);
+    let mut ident = name;
     if config.draft {
         ident.push_str("#concept");
     }
     let date = document_date(job.doc, config.creation_date);
-    let pdf = compile::compile(engine, source.clone(), date, &ident)?;
+    let pdf = compile::compile(engine, source.clone(), date, &ident, &keywords)?;
     if config.emit_typst {
         emit_typst(&job.pdf, &source, templates)?;
     }

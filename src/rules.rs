@@ -266,6 +266,35 @@ pub const CHOICE: Rule = rule(
     "Dit veld kent een vaste lijst waarden, de vakjes van het formulier; `pva fields` toont ze.",
 );
 
+pub const CHANGED_AFTER_SIGNING: Rule = rule(
+    "PVA042",
+    Group::Signed,
+    Error,
+    "gewijzigd na ondertekening",
+    "Beide partijen tekenden deze versie, en `pva freeze` legde haar vingerafdruk vast (getekende_versie:, met een vingerafdruk per regel). Elke latere wijziging van de tekst of de waarden van het document verandert wat UWV krijgt zonder dat iemand het tekende; pva wijst de gewijzigde regels aan en bouwt de PDF niet. Nieuwe afspraken horen in een bijstelling of evaluatieverslag. Een bewuste correctie van dit document tekenen beide partijen opnieuw: vul beide nieuwe datums van ondertekening in en voer `pva freeze` uit. De vorige versie blijft in git. Alleen de regels van getekende_versie zelf en wat niets verandert aan de PDF (commentaar, aanhalingstekens, spaties of de volgorde van sleutels in de YAML) tellen niet.",
+);
+pub const SIGNED_PDF_CHANGES: Rule = rule(
+    "PVA043",
+    Group::Signed,
+    Warning,
+    "nieuwe opmaak voor een getekend document",
+    "Bij ondertekening legde `pva freeze` vast waarmee de PDF gemaakt werd: de Typst-bron uit het sjabloon, de vormgeving (pva.typ), de lettertypen en de versie van typst. Geeft deze versie van pva (of een sjabloon in templates/) een andere PDF, dan zegt pva welk deel anders is, bij pva lint en pva build, ook in CI. De inhoud is dezelfde, maar de PDF ziet er anders uit dan wat getekend is. De getekende kopie in het dossier blijft het stuk dat telt en wordt nooit overschreven. Akkoord met de nieuwe opmaak? `pva freeze --accept-layout DOCUMENT` legt haar vast.",
+);
+pub const SIGNED_COPY_MISSING: Rule = rule(
+    "PVA044",
+    Group::Signed,
+    Warning,
+    "getekende kopie ontbreekt",
+    "UWV beoordeelt het re-integratieverslag met de originele, getekende documenten. Hebben beide partijen getekend, bewaar de getekende versie (scan of elektronisch getekende PDF) dan naast het document als NAAM.getekend.pdf, bijvoorbeeld plan-van-aanpak.getekend.pdf; `pva riv` zet die in de set voor UWV en in de kopie voor de werknemer. Bewaart uw organisatie de getekende stukken elders, zet de regel dan uit in pva.toml, onder [lint]: PVA044 = \"off\".",
+);
+pub const SIGNED_COPY_INVALID: Rule = rule(
+    "PVA045",
+    Group::Signed,
+    Error,
+    "getekende kopie ongeldig",
+    "Een getekende kopie (NAAM.getekend.pdf) is een echte PDF van hooguit 10 MB, de grens van UWV per document. Draagt zij een vingerafdruk van pva (in de eigenschappen van de PDF), dan is die van de getekende versie; is zij gemaakt (gescand) voor de laatste datum van ondertekening, dan is zij niet van de getekende versie. Een scan zonder leesbare gegevens wordt niet beoordeeld: vergelijk de vingerafdruk onderaan de pagina's met `pva verify VINGERAFDRUK`.",
+);
+
 pub const PRIVACY_MEDICAL: Rule = rule(
     "PVA040",
     Group::Privacy,
@@ -317,15 +346,15 @@ pub const NOT_FROZEN: Rule = rule(
     "PVA054",
     Group::Signed,
     Warning,
-    "getekend document niet bevroren",
-    "Een document dat beide partijen hebben getekend, moet blijven wat getekend is. Zolang het erft uit dossier.yaml en gedeeld.yaml, verandert een latere wijziging daar de PDF. `pva freeze DOCUMENT` schrijft wat het document erfde in het document zelf (bevroren:).",
+    "getekend document niet vastgelegd",
+    "Een document dat beide partijen hebben getekend, moet blijven wat getekend is. Zolang het erft uit dossier.yaml en gedeeld.yaml, verandert een latere wijziging daar de PDF; zolang zijn vingerafdruk niet is vastgelegd, valt een wijziging van het document zelf niet op. `pva freeze DOCUMENT` schrijft wat het document erfde in het document zelf (bevroren:) en legt de vingerafdruk van de getekende versie vast (getekende_versie:). Een document dat bevroren werd voordat pva vingerafdrukken vastlegde, krijgt die bij de volgende `pva freeze`; controleer dan eerst in git dat het nog is wat getekend is.",
 );
 pub const CHANGED_SINCE_SIGNED: Rule = rule(
     "PVA055",
     Group::Signed,
     Warning,
     "gedeeld gegeven gewijzigd na ondertekening",
-    "Een bevroren document houdt de waarden van het moment van tekenen. Staat in dossier.yaml of gedeeld.yaml nu iets anders voor de datum van het document, dan meldt pva dat, met de plek van de nieuwe waarde. Hoort de correctie ook in het getekende document, pas dan bevroren: in dat document bewust aan.",
+    "Een bevroren document houdt de waarden van het moment van tekenen. Staat in dossier.yaml of gedeeld.yaml nu iets anders voor de datum van het document, dan meldt pva dat, met de plek van de nieuwe waarde. Hoort de correctie ook in het getekende document, dan is dat een nieuwe versie die beide partijen opnieuw tekenen (zie PVA042); anders blijft het zoals getekend.",
 );
 
 pub const EERSTEJAARS_WINDOW: Rule = rule(
@@ -452,6 +481,10 @@ pub const ALL: &[Rule] = &[
     CHOICE,
     PRIVACY_MEDICAL,
     PRIVACY_TREATMENT,
+    CHANGED_AFTER_SIGNING,
+    SIGNED_PDF_CHANGES,
+    SIGNED_COPY_MISSING,
+    SIGNED_COPY_INVALID,
     ANALYSIS_MISSING,
     MELDING_42_MISSING,
     EERSTEJAARS_MISSING,

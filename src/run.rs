@@ -106,7 +106,11 @@ fn dispatch(
             Ok(Status::Ok)
         }
         Command::New(args) => new(args, err),
-        Command::Freeze { paths } => freeze(paths, err),
+        Command::Verify { target, paths } => verify(target, paths, out),
+        Command::Freeze {
+            paths,
+            accept_layout,
+        } => freeze(paths, *accept_layout, err),
         Command::Riv(args) => riv(args, out, err),
         Command::Agenda(args) => agenda(args, out),
         Command::Lsp(args) => lsp(args),
@@ -132,7 +136,7 @@ fn lint(
     }
     let root = project_root()?;
     let config = lint_config(&args.check, &root)?;
-    let diagnostics = pipeline::lint_all(&args.paths, &root, &config, shard(&args.check)?);
+    let diagnostics = pipeline::lint_all(&args.paths, &root, &config, shard(&args.check)?)?;
     write_findings(out, args.format, &diagnostics, &root)?;
     if args.format == cli::Format::Human {
         summary(out, &diagnostics)?;
@@ -350,11 +354,15 @@ fn riv(
     Ok(Status::failed_if(report.incomplete()))
 }
 
-fn freeze(paths: &[PathBuf], err: &mut StandardStream) -> Result<Status, RunError> {
+fn freeze(
+    paths: &[PathBuf],
+    accept_layout: bool,
+    err: &mut StandardStream,
+) -> Result<Status, RunError> {
     let root = project_root()?;
-    let outcome = crate::freeze::run(paths, &root)?;
-    for path in &outcome.frozen {
-        let _ = writeln!(err, "vastgelegd: {}", report::display(path));
+    let outcome = crate::freeze::run(paths, &root, accept_layout)?;
+    for (path, what) in &outcome.frozen {
+        let _ = writeln!(err, "vastgelegd: {}: {what}", report::display(path));
     }
     for (path, why) in &outcome.skipped {
         let _ = writeln!(err, "niet vastgelegd: {}: {why}", report::display(path));
@@ -364,6 +372,14 @@ fn freeze(paths: &[PathBuf], err: &mut StandardStream) -> Result<Status, RunErro
         return Ok(Status::Failed);
     }
     Ok(Status::failed_if(outcome.failed))
+}
+
+fn verify(target: &str, paths: &[PathBuf], out: &mut StandardStream) -> Result<Status, RunError> {
+    let root = project_root()?;
+    let outcome = crate::verify::run(target, paths, &root)?;
+    let (text, matched) = crate::verify::describe(&outcome, report::display);
+    out.write_all(text.as_bytes())?;
+    Ok(Status::failed_if(!matched))
 }
 
 fn agenda(args: &AgendaArgs, out: &mut StandardStream) -> Result<Status, RunError> {

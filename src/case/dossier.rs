@@ -259,6 +259,13 @@ impl Dossier {
             .at(day, Node::empty_map(Arc::from(self.dir.join(DOSSIER_FILE))))
     }
 
+    /// `text` read as the document `file` of this dossier (what `pva freeze`
+    /// is about to write, read back).
+    pub fn parse(&self, file: &Path, text: String) -> Result<Document, Box<Diagnostic>> {
+        let empty = Node::empty_map(Arc::from(self.dir.join(DOSSIER_FILE)));
+        parse_document(file, text, &self.chain, &empty)
+    }
+
     /// The documents of one kind, in file order.
     pub fn documents_of(&self, kind: super::DocKind) -> impl Iterator<Item = &Document> {
         self.documents.iter().filter(move |d| d.kind == Some(kind))

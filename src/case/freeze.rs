@@ -34,7 +34,8 @@ fn shown(key: &str) -> Vec<&'static str> {
 }
 
 /// The text of `doc` with what it inherited on its date written into its
-/// front matter, or `None` when there is nothing to write.
+/// front matter (`bevroren: {}` when nothing), or `None` when its front
+/// matter cannot be found.
 pub fn frozen_text(dossier: &Dossier, doc: &Document) -> Option<String> {
     let inherited = dossier.base_at(doc.date());
     let mut block = String::new();
@@ -53,7 +54,10 @@ pub fn frozen_text(dossier: &Dossier, doc: &Document) -> Option<String> {
         }
     }
     if block.is_empty() {
-        return None;
+        // Frozen all the same: what it shows no longer depends on the shared files.
+        block.push_str(" {}\n");
+    } else {
+        block.insert(0, '\n');
     }
     let split = front_matter::split(&doc.text).ok()?;
     let mut text = doc.text.clone();
@@ -64,7 +68,7 @@ pub fn frozen_text(dossier: &Dossier, doc: &Document) -> Option<String> {
         "\n"
     };
     let insert = format!(
-        "{gap}# Bevroren met `pva freeze`: wat dit getekende document erfde uit gedeeld.yaml\n# en dossier.yaml. Latere wijzigingen daar veranderen dit document niet meer;\n# een correctie hier is een bewuste wijziging van een getekend document.\n{}:\n{block}",
+        "{gap}# Bevroren met `pva freeze`: wat dit getekende document erfde uit gedeeld.yaml\n# en dossier.yaml. Latere wijzigingen daar veranderen dit document niet meer;\n# een correctie hier is een bewuste wijziging van een getekend document.\n{}:{block}",
         paths::BEVROREN
     );
     text.insert_str(split.yaml_end, &insert);

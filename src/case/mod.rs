@@ -4,6 +4,7 @@
 pub mod date;
 mod document;
 mod dossier;
+pub mod fingerprint;
 pub mod forms;
 mod freeze;
 mod front_matter;
@@ -15,6 +16,7 @@ mod overlay;
 pub mod paths;
 pub mod schema;
 mod sections;
+pub mod signed_copy;
 pub mod timeline;
 
 pub use document::{Document, LongText, Party, Section, Signer, line_col, parse_document};

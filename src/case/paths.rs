@@ -31,6 +31,18 @@ pub const PROBLEEMANALYSE_BIJSTELLINGEN: &str = "probleemanalyse.bijstellingen";
 pub const WIJZIGINGEN: &str = "wijzigingen";
 /// `bevroren`
 pub const BEVROREN: &str = "bevroren";
+/// `getekende_versie`, the record of the signed version.
+pub const GETEKENDE_VERSIE: &str = "getekende_versie";
+/// `getekende_versie.vingerafdruk`
+pub const VINGERAFDRUK: &str = "getekende_versie.vingerafdruk";
+/// `getekende_versie.getekend_werknemer`
+pub const GETEKEND_WERKNEMER: &str = "getekende_versie.getekend_werknemer";
+/// `getekende_versie.getekend_werkgever`
+pub const GETEKEND_WERKGEVER: &str = "getekende_versie.getekend_werkgever";
+/// `getekende_versie.pdf`
+pub const GETEKENDE_PDF: &str = "getekende_versie.pdf";
+/// `getekende_versie.regels`
+pub const GETEKENDE_REGELS: &str = "getekende_versie.regels";
 /// `werknemer.naam`
 pub const WERKNEMER_NAAM: &str = "werknemer.naam";
 /// `werknemer.geboortedatum`
@@ -122,6 +134,12 @@ pub const ALL: &[&str] = &[
     PROBLEEMANALYSE_BIJSTELLINGEN,
     WIJZIGINGEN,
     BEVROREN,
+    GETEKENDE_VERSIE,
+    VINGERAFDRUK,
+    GETEKEND_WERKNEMER,
+    GETEKEND_WERKGEVER,
+    GETEKENDE_PDF,
+    GETEKENDE_REGELS,
     WERKNEMER_NAAM,
     GEBOORTEDATUM,
     DATUM,

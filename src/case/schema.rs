@@ -746,6 +746,54 @@ const BEVROREN: &[Field] = &[
     PROBLEEMANALYSE_FIELD,
 ];
 
+/// The version both parties signed, recorded by `pva freeze`
+/// (`case::fingerprint` reads it, docs/case-format.md explains it).
+const GETEKENDE_VERSIE: &[Field] = &[
+    f(
+        "vingerafdruk",
+        Text,
+        Document,
+        "Vingerafdruk van de getekende versie (ook onderaan elke pagina van de PDF)",
+    ),
+    f(
+        "getekend_werknemer",
+        Date,
+        Document,
+        "De datum waarop de werknemer deze versie tekende",
+    ),
+    f(
+        "getekend_werkgever",
+        Date,
+        Document,
+        "De datum waarop de werkgever deze versie tekende",
+    ),
+    f(
+        "pdf",
+        Group(GETEKENDE_PDF),
+        Document,
+        "Waarmee pva de PDF maakte",
+    ),
+    f(
+        "regels",
+        Text,
+        Document,
+        "Een vingerafdruk per regel, om een wijziging aan te wijzen",
+    ),
+];
+
+/// What made the PDF of the signed version, besides its content.
+const GETEKENDE_PDF: &[Field] = &[
+    f("bron", Text, Document, "De Typst-bron uit het sjabloon"),
+    f(
+        "opmaak",
+        Text,
+        Document,
+        "De vormgeving (pva.typ en de andere bestanden van de sjablonen)",
+    ),
+    f("lettertypen", Text, Document, "De ingebouwde lettertypen"),
+    f("typst", Text, Document, "De versie van typst"),
+];
+
 /// The top-level keys.
 pub const ROOT: &[Field] = &[
     f("document", Choice(DOCUMENT), Document, "Soort document"),
@@ -773,6 +821,12 @@ pub const ROOT: &[Field] = &[
         Group(BEVROREN),
         Document,
         "Wat het getekende document erfde, vastgelegd door pva freeze",
+    ),
+    f(
+        GETEKENDE_VERSIE_KEY,
+        Group(GETEKENDE_VERSIE),
+        Document,
+        "De getekende versie, vastgelegd door pva freeze",
     ),
     f(
         "einddoel",
@@ -1020,17 +1074,18 @@ pub const HEADINGS: &[Heading] = &[
 
 const WIJZIGINGEN_KEY: &str = "wijzigingen";
 const BEVROREN_KEY: &str = "bevroren";
+const GETEKENDE_VERSIE_KEY: &str = "getekende_versie";
 
 /// The keys of the form: [`ROOT`] without the records that repeat other
 /// keys (`wijzigingen`, the dossier's dated changes; `bevroren`, what a
-/// signed document inherited), so a walk over the form meets each question
+/// signed document inherited; `getekende_versie`, its fingerprints), so a walk over the form meets each question
 /// once.
 pub fn form() -> impl Iterator<Item = &'static Field> {
     ROOT.iter().filter(|f| !is_record(f))
 }
 
 fn is_record(field: &Field) -> bool {
-    field.key == WIJZIGINGEN_KEY || field.key == BEVROREN_KEY
+    [WIJZIGINGEN_KEY, BEVROREN_KEY, GETEKENDE_VERSIE_KEY].contains(&field.key)
 }
 
 /// Finds the field at a dotted path (row fields by their column key).

@@ -9,5 +9,15 @@ pub use fonts::files as font_files;
 pub use pdf::{CompileError, Pdf, compile, export, typeset};
 pub use world::{Engine, MAIN};
 
+/// The standards of every PDF pva writes, as text (`[A_2a, Ua_1]`).
+pub fn standards() -> String {
+    format!("{:?}", pdf::STANDARDS)
+}
+
+/// The version of typst that lays out the PDFs.
+pub fn typst_version() -> &'static str {
+    typst::utils::version().raw()
+}
+
 #[cfg(test)]
 mod tests;

@@ -9,6 +9,9 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use super::world::{DocWorld, Engine};
 
+/// The standards every PDF pva writes follows.
+pub(crate) const STANDARDS: &[PdfStandard] = &[PdfStandard::A_2a, PdfStandard::Ua_1];
+
 /// A compilation failure: typst's messages, located in the generated source.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}", messages.join("\n"))]
@@ -26,13 +29,19 @@ pub struct Pdf {
 /// Compiles `source` into a PDF/A-2b. `date` is the document's date: it is
 /// both typst's `today` and the PDF's creation date, so the same inputs give
 /// the same bytes. `ident` must be stable for the document (its output path).
+/// `keywords` are added to the template's own (the document's fingerprint).
 pub fn compile(
     engine: &Engine,
     source: String,
     date: Datetime,
     ident: &str,
+    keywords: &[String],
 ) -> Result<Pdf, CompileError> {
-    let document = typeset(engine, source, date)?;
+    let mut document = typeset(engine, source, date)?;
+    document
+        .info_mut()
+        .keywords
+        .extend(keywords.iter().map(|k| k.as_str().into()));
     let bytes = export(&document, date, ident)?;
     Ok(Pdf { bytes })
 }
@@ -53,7 +62,7 @@ pub fn export(
     ident: &str,
 ) -> Result<Vec<u8>, CompileError> {
     let standards =
-        PdfStandards::new(&[PdfStandard::A_2a, PdfStandard::Ua_1]).map_err(|e| CompileError {
+        PdfStandards::new(STANDARDS).map_err(|e| CompileError {
             messages: vec![e.message().to_string()],
         })?;
     let options = PdfOptions {

@@ -191,7 +191,7 @@ fn write_set(
     let engine = Engine::new(&templates.assets());
     let mut bundle_parts = Vec::new();
     for (i, (doc, kind, day)) in parts(dossier).into_iter().enumerate() {
-        let source = templates.render(kind, &render::context(doc, kind, false))?;
+        let source = render::source(&templates, doc, kind, false)?;
         let name = format!("{:02}-{}-{day}.pdf", i + 1, kind.key());
         let file = config.out.join(&name);
         let pdf = compile_pdf(&engine, source.clone(), day, &name, &doc.path)?;
@@ -266,12 +266,18 @@ fn compile_pdf(
     ident: &str,
     file: &Path,
 ) -> Result<Vec<u8>, RivError> {
-    compile::compile(engine, source, crate::pipeline::to_datetime(day), ident)
-        .map(|pdf| pdf.bytes)
-        .map_err(|e| RivError::Compile {
-            file: file.to_path_buf(),
-            message: e.to_string(),
-        })
+    compile::compile(
+        engine,
+        source,
+        crate::pipeline::to_datetime(day),
+        ident,
+        &[],
+    )
+    .map(|pdf| pdf.bytes)
+    .map_err(|e| RivError::Compile {
+        file: file.to_path_buf(),
+        message: e.to_string(),
+    })
 }
 
 /// The document type to choose per upload in UWV's werkgeversportaal.

@@ -37,6 +37,12 @@ pub(crate) enum RunError {
     /// `pva riv` could not check or write the set.
     #[error(transparent)]
     Riv(#[from] RivError),
+    /// `pva verify` could not read its argument.
+    #[error(transparent)]
+    Verify(#[from] crate::verify::VerifyError),
+    /// `pva freeze` failed.
+    #[error(transparent)]
+    Freeze(#[from] crate::freeze::FreezeError),
     /// The language server stopped.
     #[error(transparent)]
     Lsp(#[from] LspError),

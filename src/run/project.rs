@@ -101,7 +101,18 @@ pub(super) fn rebase(cli: &mut Cli, within: &Path) {
             });
         }
         Command::Lint(args) => paths(&mut args.paths),
-        Command::Freeze { paths: given } => paths(given),
+        Command::Freeze { paths: given, .. } => paths(given),
+        Command::Verify {
+            target,
+            paths: given,
+        } => {
+            paths(given);
+            // A PDF named from the user's folder; a fingerprint stays as typed.
+            let file = from_user(within, Path::new(target.as_str()));
+            if file.is_file() {
+                *target = file.to_string_lossy().into_owned();
+            }
+        }
         Command::Agenda(args) => {
             paths(&mut args.paths);
             args.ics.iter_mut().for_each(one);

@@ -31,7 +31,8 @@ fn plan_pdf_reads_like_the_uwv_form() {
         "Is het Plan van aanpak meer dan acht weken na de eerste arbeidsongeschiktheidsdag opgesteld, of meer dan twee weken nadat de werkgever de probleemanalyse ontving (Regeling procesgang art. 4 lid 1), dan is dat te laat.",
         "Bedrijfsnaam Van Dijk Installatietechniek B.V.",
         "Naam Sanne de Vries Functie Werkvoorbereider Datum 22-10-2026",
-        "Plan van aanpak WIA · datum 22-10-2026 · BSN 111222333 pagina 1 van 3",
+        // The fingerprint of the signed version, recorded in the example.
+        "Plan van aanpak WIA · datum 22-10-2026 · BSN 111222333 vingerafdruk d8b2847a96a5 · pagina 1 van 3",
         "pagina 3 van 3",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");

@@ -448,6 +448,7 @@ fn gitlab_report_follows_the_published_format_with_repository_paths() {
         summary,
         [
             ("PVA030", "major", "dossiers/cases/d/dossier.yaml", 8),
+            ("PVA044", "minor", "dossiers/cases/d/plan.md", 16),
             ("PVA054", "minor", "dossiers/cases/d/plan.md", 16),
             ("PVA019", "major", "dossiers/cases/e/dossier.yaml", 28),
             ("PVA024", "info", "dossiers/cases/e/plan.md", 2),

@@ -320,6 +320,8 @@ fn watch_rebuilds_after_a_change() {
     use std::time::{Duration, Instant};
 
     let project = Project::with_examples();
+    // A plan still being edited: changing a recorded one would be an error.
+    crate::support::unrecord(&project, "cases/de-vries-2026/plan-van-aanpak.md");
     let pdf = project.path("output/cases/de-vries-2026/plan-van-aanpak.pdf");
     let mut child = Command::new(env!("CARGO_BIN_EXE_pva"))
         .args(["watch", "--today=2026-11-23", "cases/de-vries-2026"])

@@ -111,9 +111,10 @@ Goed.
 Goed.
 ";
 
-/// The fixture's documents are signed but not frozen: PVA054 would be in
-/// every expected list. It is switched off here and tested on its own.
-pub(crate) const CONFIG: &str = "[lint]\nPVA054 = \"off\"\n";
+/// The fixture's documents are signed but not frozen, and have no signed
+/// copy: PVA054 and PVA044 would be in every expected list. They are
+/// switched off here and tested on their own (tests/cli/signed.rs).
+pub(crate) const CONFIG: &str = "[lint]\nPVA054 = \"off\"\nPVA044 = \"off\"\n";
 
 /// A project with the fixture dossier; `edit` may change its files first.
 pub(crate) fn project(dossier: &str, plan: &str) -> Project {

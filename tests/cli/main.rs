@@ -23,6 +23,7 @@ mod readme;
 mod release;
 mod riv;
 mod schema;
+mod signed;
 mod stages;
 mod support;
 mod templates;

@@ -27,6 +27,8 @@ const STAGES: &[(&str, usize)] = &[
     ("scaffold", 6),
     ("freeze", 6),
     ("riv", 6),
+    ("record", 6),
+    ("verify", 6),
     ("report", 6),
     ("ci", 6),
     ("json_schema", 6),

@@ -203,6 +203,22 @@ fn finish(mut command: Command) -> Run {
     }
 }
 
+/// Removes the record of the signed version (`getekende_versie:`, written
+/// by `pva freeze`) from the document `path`: an example as it was before it
+/// was signed, for tests of editing and rebuilding.
+pub(crate) fn unrecord(project: &Project, path: &str) {
+    let text = std::fs::read_to_string(project.path(path)).unwrap();
+    let start = text
+        .find("\n# Vastgelegd met `pva freeze`")
+        .expect("a recorded example");
+    let end = start + text[start..].find("\n---\n").unwrap();
+    std::fs::write(
+        project.path(path),
+        format!("{}{}", &text[..start], &text[end..]),
+    )
+    .unwrap();
+}
+
 /// Copies a folder tree.
 pub(crate) fn copy_dir(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {

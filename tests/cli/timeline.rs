@@ -291,7 +291,8 @@ fn a_document_uses_what_applied_on_its_date() {
 
 #[test]
 fn a_signed_document_never_changes() {
-    let project = project(DOSSIER, PLAN).file("pva.toml", "");
+    // Without a signed copy beside it (PVA044, tested in signed.rs).
+    let project = project(DOSSIER, PLAN).file("pva.toml", "[lint]\nPVA044 = \"off\"\n");
     // Signed and not frozen: a warning that says what to do.
     let run = lint(&project, "2026-11-23").success();
     assert_eq!(
@@ -299,7 +300,10 @@ fn a_signed_document_never_changes() {
         vec![("PVA054".into(), PLAN_FILE.into(), 16, 1)]
     );
     let freeze = project.run(&["freeze", "cases"]).success();
-    assert_eq!(freeze.stderr, "vastgelegd: cases/d/plan.md\n");
+    assert_eq!(
+        freeze.stderr,
+        "vastgelegd: cases/d/plan.md: bevroren, met vingerafdruk\n"
+    );
     lint(&project, "2026-11-23").success();
     let frozen = std::fs::read_to_string(project.path(PLAN_FILE)).unwrap();
     assert!(frozen.contains("bevroren:\n  werkgever:\n"), "{frozen}");
@@ -455,6 +459,6 @@ fn freeze_says_which_document_it_could_not_read_and_fails() {
     let run = project.run(&["freeze", "cases"]).code(1);
     assert_eq!(
         run.stderr,
-        "vastgelegd: cases/d/plan.md\nniet vastgelegd: cases/d/kapot.md: het is niet te lezen; `pva lint` zegt waarom\n"
+        "vastgelegd: cases/d/plan.md: bevroren, met vingerafdruk\nniet vastgelegd: cases/d/kapot.md: het is niet te lezen; `pva lint` zegt waarom\n"
     );
 }

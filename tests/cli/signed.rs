@@ -1,0 +1,410 @@
+//! The signed record: a signed document records its fingerprint (`pva
+//! freeze`); a change after signing is an error at its line, the PDF names
+//! its version (footer and metadata, `pva verify`), and a newer layout for a
+//! signed document is reported.
+
+use crate::support::{Project, Run};
+
+const PLAN: &str = "cases/de-vries-2026/plan-van-aanpak.md";
+const PDF: &str = "output/cases/de-vries-2026/plan-van-aanpak.pdf";
+const VISIE: &str = "Ik wil graag terug in mijn eigen functie.";
+const TODAY: &str = "--today=2026-11-23";
+
+fn lint(project: &Project) -> Run {
+    project.run(&["lint", TODAY, "--format", "json", "cases/de-vries-2026"])
+}
+
+fn read(project: &Project, path: &str) -> String {
+    std::fs::read_to_string(project.path(path)).unwrap()
+}
+
+fn write(project: &Project, path: &str, text: &str) {
+    std::fs::write(project.path(path), text).unwrap();
+}
+
+/// The 1-based line of the first line of `text` that starts with `start`.
+fn line_of(text: &str, start: &str) -> usize {
+    text.lines().position(|l| l.starts_with(start)).unwrap() + 1
+}
+
+/// The fingerprint the example plan recorded when it was frozen.
+fn recorded_fingerprint(project: &Project) -> String {
+    let text = read(project, PLAN);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("  vingerafdruk: "))
+        .expect("the example is recorded (pva freeze)");
+    line.trim_start_matches("  vingerafdruk: ")
+        .trim_matches('"')
+        .to_string()
+}
+
+fn reverse_the_visie(project: &Project) -> usize {
+    let text = read(project, PLAN);
+    let line = line_of(&text, VISIE);
+    write(
+        project,
+        PLAN,
+        &text.replace(VISIE, "Ik wil NIET terug in mijn eigen functie."),
+    );
+    line
+}
+
+#[test]
+fn the_visie_changed_after_signing_is_an_error_at_its_line() {
+    let project = Project::with_examples();
+    assert_eq!(lint(&project).success().findings(), vec![]);
+    let line = reverse_the_visie(&project);
+    let run = lint(&project).code(1);
+    assert_eq!(
+        run.findings(),
+        vec![("PVA042".into(), PLAN.into(), line, 1)]
+    );
+    assert_eq!(
+        run.messages(),
+        vec![format!(
+            "regel {line} is gewijzigd na ondertekening (onder '## Visie werknemer'): beide partijen tekenden een andere tekst op 22-10-2026"
+        )]
+    );
+    assert!(
+        run.hints()[0].starts_with(
+            "zet de getekende tekst terug (`git diff cases/de-vries-2026/plan-van-aanpak.md`"
+        ),
+        "{:?}",
+        run.hints()
+    );
+    // The build does not print the reversed visie under both signatures.
+    let build = project
+        .run(&["build", TODAY, "cases/de-vries-2026"])
+        .code(1);
+    assert!(!project.path(PDF).exists(), "{}", build.stderr);
+    // Nor does freeze make the change the signed version.
+    let freeze = project.run(&["freeze", PLAN]).code(1);
+    assert_eq!(
+        freeze.stderr,
+        "niet vastgelegd: cases/de-vries-2026/plan-van-aanpak.md: het is gewijzigd na ondertekening (`pva lint cases/de-vries-2026/plan-van-aanpak.md` wijst aan waar); zet de getekende tekst terug, of laat beide partijen de gecorrigeerde versie tekenen en vul beide nieuwe datums van ondertekening in\n"
+    );
+}
+
+#[test]
+fn a_corrected_version_signed_again_is_recorded_anew() {
+    let project = Project::with_examples();
+    reverse_the_visie(&project);
+    // The signed copy of the previous version goes (PVA045 would say it is
+    // older than the new signatures); the new one is stored after signing.
+    std::fs::remove_file(project.path(COPY)).unwrap();
+    let text = read(&project, PLAN);
+    // Only the werknemer signs again: still a change after signing.
+    let once = text.replacen("    datum: 2026-10-22", "    datum: 2026-11-02", 1);
+    write(&project, PLAN, &once);
+    let run = lint(&project).code(1);
+    assert_eq!(
+        run.codes(),
+        ["PVA042".to_string(), "PVA044".to_string()].into()
+    );
+    // Both sign again: the hint says to record it, and freeze does.
+    write(
+        &project,
+        PLAN,
+        &once.replace("    datum: 2026-10-22", "    datum: 2026-11-02"),
+    );
+    let run = lint(&project).code(1);
+    let hints: Vec<String> = run
+        .findings()
+        .iter()
+        .zip(run.hints())
+        .filter(|(f, _)| f.0 == "PVA042")
+        .map(|(_, h)| h)
+        .collect();
+    assert!(
+        !hints.is_empty() && hints.iter().all(|h| h.starts_with(
+            "beide partijen tekenden opnieuw na 22-10-2026: leg deze versie vast met `pva freeze cases/de-vries-2026/plan-van-aanpak.md`"
+        )),
+        "{hints:?}"
+    );
+    let freeze = project.run(&["freeze", PLAN]).success();
+    assert_eq!(
+        freeze.stderr,
+        "vastgelegd: cases/de-vries-2026/plan-van-aanpak.md: de opnieuw getekende versie vastgelegd (de versie getekend op 22-10-2026 blijft in git)\n"
+    );
+    assert_eq!(
+        lint(&project).success().codes(),
+        ["PVA044".to_string()].into()
+    );
+    assert!(read(&project, PLAN).contains("  getekend_werknemer: 2026-11-02\n"));
+}
+
+#[test]
+fn comments_quotes_and_spaces_in_the_yaml_are_no_change() {
+    let project = Project::with_examples();
+    let text = read(&project, PLAN);
+    let edited = text
+        .replacen("einddoel:\n", "# toegevoegd commentaar\neinddoel:   \n", 1)
+        .replacen("  keuze: eigen_functie", "  keuze: \"eigen_functie\"", 1);
+    write(&project, PLAN, &edited);
+    assert_eq!(lint(&project).success().findings(), vec![]);
+}
+
+#[test]
+fn the_pdf_names_its_version_and_verify_finds_its_source() {
+    let project = Project::with_examples();
+    let fingerprint = recorded_fingerprint(&project);
+    project
+        .run(&["build", TODAY, "cases/de-vries-2026"])
+        .success();
+    let text = project.pdf_text(PDF);
+    assert!(
+        text.contains(&format!("vingerafdruk {fingerprint} · pagina 1 van")),
+        "{text}"
+    );
+    let keywords = keywords(&project, PDF);
+    assert!(
+        keywords.contains(&format!("pva-vingerafdruk:{fingerprint}")),
+        "{keywords}"
+    );
+    assert!(
+        keywords.contains("pva-document:cases/de-vries-2026/plan-van-aanpak.md"),
+        "{keywords}"
+    );
+    let run = project.run(&["verify", PDF]).success();
+    assert_eq!(
+        run.stdout,
+        format!(
+            "komt overeen: cases/de-vries-2026/plan-van-aanpak.md (vingerafdruk {fingerprint}); de PDF is gemaakt van de huidige tekst\n"
+        )
+    );
+    // The fingerprint read off a print or scan works too.
+    project.run(&["verify", &fingerprint]).success();
+
+    let line = reverse_the_visie(&project);
+    let run = project.run(&["verify", PDF]).code(1);
+    let now = run
+        .stdout
+        .lines()
+        .next()
+        .unwrap()
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        run.stdout,
+        format!(
+            "de PDF is gemaakt van een eerdere versie van cases/de-vries-2026/plan-van-aanpak.md (de versie die beide partijen tekenden): vingerafdruk {fingerprint}, nu {now}\n  gewijzigd sindsdien:\n  cases/de-vries-2026/plan-van-aanpak.md:{line}: regel {line} is gewijzigd (onder '## Visie werknemer')\n"
+        )
+    );
+    assert_ne!(now, fingerprint);
+    write(&project, "kopie.pdf", "geen pdf");
+    let run = project.run(&["verify", "kopie.pdf"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: kopie.pdf: het bestand is geen PDF (het begint niet met %PDF-)\n"
+        )
+    );
+}
+
+/// The keywords of a PDF's document information.
+fn keywords(project: &Project, path: &str) -> String {
+    let pdf = lopdf::Document::load(project.path(path)).unwrap();
+    let info = pdf.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = pdf.get_dictionary(info).unwrap();
+    let bytes = info.get(b"Keywords").unwrap().as_str().unwrap();
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn a_template_change_to_a_signed_document_is_reported() {
+    let project = Project::with_examples();
+    project.run(&["templates", "export", "templates"]).success();
+    let layout = read(&project, "templates/pva.typ");
+    write(
+        &project,
+        "templates/pva.typ",
+        &layout.replace("#let klein = 8pt", "#let klein = 7pt"),
+    );
+    let text = read(&project, PLAN);
+    let record = line_of(&text, "getekende_versie:");
+    let run = project
+        .run(&["lint", TODAY, "--format", "json", "cases"])
+        .success();
+    let signed: Vec<_> = run.findings().into_iter().filter(|f| f.1 == PLAN).collect();
+    assert_eq!(signed, vec![("PVA043".into(), PLAN.into(), record, 1)]);
+    let messages = run.messages();
+    assert!(
+        messages.contains(&"de PDF van dit getekende document wordt nu anders dan bij ondertekening: de vormgeving is anders (pva.typ of een ander bestand van de sjablonen)".to_string()),
+        "{messages:#?}"
+    );
+    // The build says so too, in CI as anywhere (output/ starts empty).
+    let build = project
+        .run(&["build", TODAY, "cases/de-vries-2026"])
+        .success();
+    assert!(
+        build.stderr.starts_with("warning[PVA043]: de PDF van dit getekende document wordt nu anders dan bij ondertekening"),
+        "{}",
+        build.stderr
+    );
+
+    // A change of the document's own template is named.
+    let form = read(&project, "templates/plan-van-aanpak.typ");
+    write(
+        &project,
+        "templates/plan-van-aanpak.typ",
+        &form.replace(
+            "Onderdeel van het re-integratieverslag",
+            "Deel van het re-integratieverslag",
+        ),
+    );
+    let run = lint(&project).success();
+    assert!(
+        run.messages()[0].contains("het sjabloon plan-van-aanpak.typ (of hoe pva het invult) geeft een andere Typst-bron; de vormgeving is anders"),
+        "{:?}",
+        run.messages()
+    );
+    // The team agrees: the new layout is recorded, and lint is quiet.
+    let accept = project.run(&["freeze", "--accept-layout", PLAN]).success();
+    assert_eq!(
+        accept.stderr,
+        "vastgelegd: cases/de-vries-2026/plan-van-aanpak.md: de opmaak van deze pva vastgelegd (de inhoud is zoals getekend)\n"
+    );
+    assert_eq!(lint(&project).success().findings(), vec![]);
+}
+
+#[test]
+fn a_document_frozen_before_fingerprints_gets_one_on_its_next_freeze() {
+    let project = Project::with_examples();
+    let text = read(&project, PLAN);
+    let start = text.find("# Vastgelegd met `pva freeze`").unwrap();
+    let end = text[start..].find("\n---\n").unwrap() + start + 1;
+    let legacy = format!("{}{}", &text[..start], &text[end..]);
+    write(&project, PLAN, &legacy);
+    let run = lint(&project).success();
+    assert_eq!(run.codes(), ["PVA054".to_string()].into());
+    assert_eq!(
+        run.messages(),
+        vec![
+            "dit getekende document is bevroren voordat pva vingerafdrukken vastlegde: een wijziging van zijn eigen tekst valt nog niet op"
+        ]
+    );
+    let freeze = project.run(&["freeze", "cases/de-vries-2026"]).success();
+    assert_eq!(
+        freeze.stderr,
+        "vastgelegd: cases/de-vries-2026/plan-van-aanpak.md: vingerafdruk vastgelegd (het was bevroren voordat pva vingerafdrukken vastlegde: controleer met `git log -p` dat het is wat getekend is)\n"
+    );
+    assert_eq!(
+        read(&project, PLAN),
+        text,
+        "the record is what freeze wrote"
+    );
+    let again = project.run(&["freeze", "cases/de-vries-2026"]).success();
+    assert_eq!(
+        again.stderr,
+        "niet vastgelegd: cases/de-vries-2026/plan-van-aanpak.md: het is al vastgelegd\n"
+    );
+}
+
+const COPY: &str = "cases/de-vries-2026/plan-van-aanpak.getekend.pdf";
+
+/// A finding as (code, file, line, column).
+type Finding = (String, String, usize, usize);
+
+/// The findings of lint about the signed copy of the example plan.
+fn copy_findings(project: &Project) -> (Vec<Finding>, Vec<String>) {
+    let run = lint(project);
+    (run.findings(), run.messages())
+}
+
+#[test]
+fn a_signed_plan_without_its_signed_copy_is_a_reminder_that_can_be_switched_off() {
+    let project = Project::with_examples();
+    std::fs::remove_file(project.path(COPY)).unwrap();
+    let text = read(&project, PLAN);
+    let run = lint(&project).success();
+    assert_eq!(
+        run.findings(),
+        vec![(
+            "PVA044".into(),
+            PLAN.into(),
+            line_of(&text, "ondertekening:"),
+            1
+        )]
+    );
+    assert_eq!(
+        run.messages(),
+        vec![
+            "beide partijen tekenden dit document (op 22-10-2026), maar de getekende kopie staat niet in het dossier"
+        ]
+    );
+    let project = project.file("pva.toml", "[lint]\nPVA044 = \"off\"\n");
+    assert_eq!(lint(&project).success().findings(), vec![]);
+}
+
+#[test]
+fn a_fake_signed_copy_is_refused_with_a_clear_message() {
+    let project = Project::with_examples();
+    write(&project, COPY, "dit is een foto, geen pdf");
+    let (findings, messages) = copy_findings(&project);
+    assert_eq!(findings, vec![("PVA045".into(), COPY.into(), 1, 1)]);
+    assert_eq!(
+        messages,
+        vec![
+            "de getekende kopie is niet te gebruiken: het bestand is geen PDF (het begint niet met %PDF-)"
+        ]
+    );
+    // Over UWV's 10 MB: refused before it is read.
+    let mut big = b"%PDF-1.7\n".to_vec();
+    big.resize(10 * 1024 * 1024 + 1, b' ');
+    std::fs::write(project.path(COPY), big).unwrap();
+    let (findings, messages) = copy_findings(&project);
+    assert_eq!(findings, vec![("PVA045".into(), COPY.into(), 1, 1)]);
+    assert_eq!(
+        messages,
+        vec![
+            "de getekende kopie is niet te gebruiken: het bestand is 10.5 MB; UWV neemt per document hooguit 10 MB aan"
+        ]
+    );
+    // A PDF that is damaged.
+    write(&project, COPY, "%PDF-1.7\nkapot");
+    let (_, messages) = copy_findings(&project);
+    assert_eq!(
+        messages,
+        vec![
+            "de getekende kopie is niet te gebruiken: het bestand begint als een PDF maar is niet te lezen (beschadigd of beveiligd)"
+        ]
+    );
+}
+
+#[test]
+fn a_signed_copy_of_another_version_is_refused() {
+    let project = Project::with_examples();
+    let fingerprint = recorded_fingerprint(&project);
+    project
+        .run(&["build", TODAY, "cases/de-vries-2026"])
+        .success();
+    // The PDF pva built from the signed version: its fingerprint matches.
+    std::fs::copy(project.path(PDF), project.path(COPY)).unwrap();
+    assert_eq!(lint(&project).success().findings(), vec![]);
+    // The same PDF with another fingerprint in its metadata.
+    let mut bytes = std::fs::read(project.path(PDF)).unwrap();
+    let word = format!("pva-vingerafdruk:{fingerprint}");
+    let places: Vec<usize> = bytes
+        .windows(word.len())
+        .enumerate()
+        .filter(|(_, w)| *w == word.as_bytes())
+        .map(|(at, _)| at)
+        .collect();
+    assert!(!places.is_empty(), "the keywords are plain text in the PDF");
+    for at in places {
+        bytes[at..at + word.len()].copy_from_slice(b"pva-vingerafdruk:000000000000");
+    }
+    std::fs::write(project.path(COPY), &bytes).unwrap();
+    let (findings, messages) = copy_findings(&project);
+    assert_eq!(findings, vec![("PVA045".into(), COPY.into(), 1, 1)]);
+    assert_eq!(
+        messages,
+        vec![format!(
+            "de getekende kopie is van een andere versie: zij draagt vingerafdruk 000000000000, de getekende versie van cases/de-vries-2026/plan-van-aanpak.md heeft {fingerprint}"
+        )]
+    );
+}
