@@ -611,15 +611,14 @@ fn pre_commit_hook_installs_pva_and_judges_what_is_staged() {
         "---\ndocument: bijstelling\n---\nHalf af.\n",
     )
     .unwrap();
-    let plan = dossiers.join("cases/voorbeeld/plan-van-aanpak.md");
-    let good_plan = std::fs::read_to_string(&plan).unwrap();
-    std::fs::write(&plan, format!("{good_plan}\nNog een alinea.\n")).unwrap();
+    // (The example plan is signed and recorded: a change to it would be
+    // refused, PVA042; the shared file is the other file here.)
+    let shared = dossiers.join("cases/gedeeld.yaml");
+    let good_shared = std::fs::read_to_string(&shared).unwrap();
+    std::fs::write(&shared, format!("{good_shared}# Nog een opmerking.\n")).unwrap();
     // A file in no dossier (a README) adds nothing to lint.
     std::fs::write(dossiers.join("LEESMIJ.md"), "# Dossiers\n").unwrap();
-    let notes = commit(
-        "plan",
-        &["cases/voorbeeld/plan-van-aanpak.md", "LEESMIJ.md"],
-    );
+    let notes = commit("gedeeld", &["cases/gedeeld.yaml", "LEESMIJ.md"]);
     assert!(notes.status.success(), "{}", text(&notes));
     assert!(text(&notes).contains("pva lint...."), "{}", text(&notes));
 
