@@ -109,7 +109,9 @@ fn decide(
     accept_layout: bool,
 ) -> Result<Decision, FreezeError> {
     let Some(kind) = doc.kind else {
-        return Ok(Decision::Left("het noemt geen bekende soort document".into()));
+        return Ok(Decision::Left(
+            "het noemt geen bekende soort document".into(),
+        ));
     };
     if !doc.is_signed() {
         return Ok(Decision::Left("het is nog niet door beide partijen ondertekend (ondertekening.werknemer.datum en ondertekening.werkgever.datum)".into()));
@@ -129,7 +131,9 @@ fn decide(
         .is_some_and(|then| fingerprint::signed_again_after(doc, then));
     if unchanged && accept_layout {
         if record.pdf == layout.of(doc, kind)? {
-            return Ok(Decision::Left("de PDF van deze pva is al vastgelegd".into()));
+            return Ok(Decision::Left(
+                "de PDF van deze pva is al vastgelegd".into(),
+            ));
         }
         write(dossier, doc, Some(&record), layout, kind)?;
         return Ok(Decision::Done(
