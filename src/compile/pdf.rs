@@ -61,10 +61,9 @@ pub fn export(
     date: Datetime,
     ident: &str,
 ) -> Result<Vec<u8>, CompileError> {
-    let standards =
-        PdfStandards::new(STANDARDS).map_err(|e| CompileError {
-            messages: vec![e.message().to_string()],
-        })?;
+    let standards = PdfStandards::new(STANDARDS).map_err(|e| CompileError {
+        messages: vec![e.message().to_string()],
+    })?;
     let options = PdfOptions {
         ident: Smart::Custom(ident.to_string()),
         timestamp: Some(Timestamp::new_utc(date)),
