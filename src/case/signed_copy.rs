@@ -39,6 +39,8 @@ pub struct PdfFacts {
 pub enum NotPdf {
     /// It could not be read.
     Unreadable(String),
+    /// It is a symbolic link (it could point outside the project).
+    Link,
     /// It is over [`MAX_BYTES`].
     TooLarge(u64),
     /// It does not start as a PDF does.
@@ -56,6 +58,9 @@ impl NotPdf {
                 "het bestand is {:.1} MB; UWV neemt per document hooguit 10 MB aan",
                 *size as f64 / 1e6
             ),
+            NotPdf::Link => {
+                "het is een snelkoppeling (symbolische link); pva leest alleen bestanden in het project zelf: zet de PDF zelf in de dossiermap".into()
+            }
             NotPdf::NoPdf => "het bestand is geen PDF (het begint niet met %PDF-)".into(),
             NotPdf::Damaged => {
                 "het bestand begint als een PDF maar is niet te lezen (beschadigd of beveiligd)"
@@ -67,9 +72,12 @@ impl NotPdf {
 
 /// Reads the PDF `file`: refused when it is too large, not a PDF or damaged.
 pub fn read(file: &Path) -> Result<PdfFacts, NotPdf> {
-    let size = std::fs::metadata(file)
-        .map_err(|e| NotPdf::Unreadable(e.to_string()))?
-        .len();
+    let meta = std::fs::symlink_metadata(file).map_err(|e| NotPdf::Unreadable(e.to_string()))?;
+    // A link could point outside the project: pva reads only what is in it.
+    if meta.file_type().is_symlink() {
+        return Err(NotPdf::Link);
+    }
+    let size = meta.len();
     if size > MAX_BYTES {
         return Err(NotPdf::TooLarge(size));
     }
