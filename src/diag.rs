@@ -131,6 +131,22 @@ pub struct Diagnostic {
     /// report; `None` when the file could not be read.
     #[serde(skip)]
     pub source: Option<Arc<str>>,
+    /// What a quick fix needs, as data: the language server reads it
+    /// instead of the Dutch message.
+    #[serde(skip)]
+    pub data: FixData,
+}
+
+/// The data of a finding that a quick fix acts on.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct FixData {
+    /// The dotted key that is missing, empty or asked for (`werknemer.naam`,
+    /// `reden_te_laat`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// What was probably meant, for a typo: replaces the marked text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
 }
 
 impl Diagnostic {
@@ -158,6 +174,7 @@ impl Diagnostic {
             hint: None,
             blocks: rule.group.blocks_documents(),
             source: None,
+            data: FixData::default(),
         }
     }
 
@@ -169,6 +186,18 @@ impl Diagnostic {
             col: 1,
         };
         Diagnostic::new(rule, &pos, message)
+    }
+
+    /// Names the key the finding is about, for quick fixes.
+    pub fn key(mut self, key: impl Into<String>) -> Diagnostic {
+        self.data.key = Some(key.into());
+        self
+    }
+
+    /// Adds what was probably meant, for quick fixes.
+    pub fn suggestion(mut self, suggestion: Option<&str>) -> Diagnostic {
+        self.data.suggestion = suggestion.map(str::to_string);
+        self
     }
 
     /// Adds a hint.

@@ -5,7 +5,7 @@ use crate::case::schema::{self, Choice, DocKind, Field, Kind};
 use crate::case::{Document, Node, Value, date, paths};
 use crate::diag::Diagnostic;
 
-use super::suggest::did_you_mean;
+use super::suggest::{did_you_mean, nearest};
 use crate::rules;
 
 /// Checks the format of every value `doc` uses (its own and inherited).
@@ -53,10 +53,15 @@ fn check(node: &Node, field: &Field, path: &str, kind: Option<DocKind>) -> Optio
         Kind::Date => "data schrijft u als JJJJ-MM-DD; de PDF toont ze als dd-mm-jjjj",
         _ => "`pva fields` toont de vorm van elk veld",
     };
+    let near = match field.kind {
+        Kind::Choice(options) => nearest(&text, options.iter().map(|c| c.key)),
+        _ => None,
+    };
     Some(
         Diagnostic::new(rule, &node.pos, message)
             .width(width)
-            .hint(hint),
+            .hint(hint)
+            .suggestion(near),
     )
 }
 

@@ -289,14 +289,17 @@ fn missing(doc: &Document, rule: &Rule, path: &str, why: &str) -> Diagnostic {
             .unwrap_or_else(|| format!("schrijf het antwoord onder de kop `## {}`", section.title));
         return Diagnostic::new(rule, &section.pos, absent(path, why))
             .width(section.title.chars().count() + 3)
-            .hint(hint);
+            .hint(hint)
+            .key(path);
     }
     if let Some(found) = inherited_place(doc, path) {
         return found.finding(rule, why);
     }
-    Diagnostic::new(rule, &doc.anchor(path), absent(path, why)).hint(format!(
-        "vul `{path}` in, in dit document of, als het voor alle documenten geldt, in dossier.yaml"
-    ))
+    Diagnostic::new(rule, &doc.anchor(path), absent(path, why))
+        .hint(format!(
+            "vul `{path}` in, in dit document of, als het voor alle documenten geldt, in dossier.yaml"
+        ))
+        .key(path)
 }
 
 fn absent(path: &str, why: &str) -> String {
@@ -322,7 +325,7 @@ impl Place<'_> {
     fn finding(&self, rule: &Rule, why: &str) -> Diagnostic {
         let label = schema::field(self.path).map_or("", |f| f.label);
         let path = self.path;
-        match &self.group {
+        let finding = match &self.group {
             None => Diagnostic::new(
                 rule,
                 &self.key.pos,
@@ -336,6 +339,12 @@ impl Place<'_> {
                     .width(self.key.name.chars().count())
                     .hint(format!("vul `{rest}:` in onder `{}:`", self.key.name))
             }
+        };
+        // An empty value is typed where the finding points; a missing key
+        // can be written under its group by a quick fix.
+        match self.group {
+            Some(_) => finding.key(path),
+            None => finding,
         }
     }
 }

@@ -5,7 +5,7 @@ use crate::case::schema::{self, DocKind, Field, Kind};
 use crate::case::{Document, Node, Value};
 use crate::diag::Diagnostic;
 
-use super::suggest::did_you_mean;
+use super::suggest::{did_you_mean, nearest};
 use crate::rules;
 
 /// Checks a document's own front matter and its headings.
@@ -38,10 +38,12 @@ fn check_map(
         let path = format!("{prefix}{}", key.name);
         let Some(field) = fields.iter().find(|f| f.key == key.name) else {
             let hint = did_you_mean(&key.name, fields.iter().map(|f| f.key));
+            let near = nearest(&key.name, fields.iter().map(|f| f.key));
             out.push(
                 Diagnostic::new(&rules::UNKNOWN_KEY, &key.pos, format!("onbekend veld `{path}`: het komt niet op het formulier en wordt niet gebruikt.{hint}"))
                     .width(key.name.chars().count())
-                    .hint("`pva fields` toont alle velden"),
+                    .hint("`pva fields` toont alle velden")
+                    .suggestion(near),
             );
             continue;
         };
@@ -184,10 +186,12 @@ fn headings(doc: &Document) -> Vec<Diagnostic> {
         match found {
             None => {
                 let hint = did_you_mean(&section.title, allowed.iter().copied());
+                let near = nearest(&section.title, allowed.iter().copied()).map(|t| format!("## {t}"));
                 out.push(
                     Diagnostic::new(&rules::UNKNOWN_HEADING, &section.pos, format!("onbekende kop `## {}`: de tekst eronder komt niet in het formulier.{hint}", section.title))
                         .width(width)
-                        .hint(known.clone()),
+                        .hint(known.clone())
+                        .suggestion(near.as_deref()),
                 );
             }
             Some(h) if !h.allows(kind) => out.push(

@@ -248,7 +248,7 @@ fn plan_timing(plan: &Document, timeline: &Timeline, out: &mut Vec<Diagnostic>) 
         out.push(Diagnostic::new(&rules::PLAN_LATE, &day.pos, format!(
             "het Plan van aanpak is op {} opgesteld, meer dan acht weken na de eerste ziektedag (uiterlijk {}); het formulier vraagt dan de reden",
             date::short(day.day), date::short(week8)
-        )).hint("vul `reden_te_laat` in of schrijf de reden onder `## Reden te laat`"));
+        )).hint("vul `reden_te_laat` in of schrijf de reden onder `## Reden te laat`").key(paths::REDEN_TE_LAAT));
     }
     let analysis = timeline
         .analyses

@@ -1,6 +1,8 @@
-//! Quick fixes: take the "Bedoelt u `x`?" of a finding, or write a missing
-//! key where it belongs (the dossier for shared data, else the document,
-//! a `##` heading for a long text that has one).
+//! Quick fixes, from the data a finding carries (`diag::FixData`, sent as
+//! the LSP diagnostic's `data`), never from its Dutch message: replace the
+//! marked text by the suggestion of a typo, or write a missing key where it
+//! belongs (the dossier for shared data, else the document, a `##` heading
+//! for a long text that has one, such as the late plan's reason).
 
 // `WorkspaceEdit` maps `lsp_types::Uri` to edits; a Uri hashes by its text,
 // which its cached parts never change.
@@ -10,8 +12,8 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use lsp_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, Diagnostic, NumberOrString,
-    Position, Range, TextEdit, Uri, WorkspaceEdit,
+    CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, Diagnostic, Position, Range,
+    TextEdit, Uri, WorkspaceEdit,
 };
 
 use super::cursor::yaml_region;
@@ -20,7 +22,6 @@ use super::position::{LineIndex, uri_of, utf16_len};
 use super::workspace::{Workspace, is_markdown};
 use crate::case::DOSSIER_FILE;
 use crate::case::schema::{self, Field};
-use crate::rules;
 
 /// The quick fixes for the findings the client sends along.
 pub(super) fn actions(
@@ -44,10 +45,27 @@ pub(super) fn actions(
         .collect()
 }
 
-/// "Bedoelt u `x`?": replace the marked word (inside its quotes, after `## `).
+/// The data the finding carries, as `lint` attached it.
+fn data(diagnostic: &Diagnostic) -> FixData {
+    diagnostic
+        .data
+        .as_ref()
+        .and_then(|d| serde_json::from_value(d.clone()).ok())
+        .unwrap_or_default()
+}
+
+/// What the finding carries as pva's data: the key, the suggestion.
+#[derive(Debug, Default, serde::Deserialize)]
+struct FixData {
+    key: Option<String>,
+    suggestion: Option<String>,
+}
+
+/// A typo's suggestion: replace the marked word (inside its quotes, or the
+/// whole `## ` heading).
 fn suggestion(text: &str, uri: &Uri, diagnostic: &Diagnostic) -> Option<CodeAction> {
-    let (_, rest) = diagnostic.message.split_once("Bedoelt u `")?;
-    let (word, _) = rest.split_once("`?")?;
+    let suggested = data(diagnostic).suggestion?;
+    let word = suggested.strip_prefix("## ").unwrap_or(&suggested);
     let index = LineIndex::new(text);
     let line = index.line(diagnostic.range.start.line as usize);
     let start = index.char_col(diagnostic.range.start);
@@ -79,7 +97,8 @@ fn missing(
     text: &str,
     diagnostic: &Diagnostic,
 ) -> Vec<CodeAction> {
-    let Some((path, field)) = missing_key(diagnostic) else {
+    let key = data(diagnostic).key;
+    let Some((path, field)) = key.as_deref().and_then(|k| Some((k, schema::field(k)?))) else {
         return Vec::new();
     };
     // In dossier.yaml or gedeeld.yaml the finding stands where the key
@@ -136,28 +155,6 @@ fn file_name(file: &Path) -> String {
     file.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
-}
-
-/// The key a "`path` ontbreekt" finding (a required, conditional, visie
-/// or signature field) is about.
-fn missing_key(diagnostic: &Diagnostic) -> Option<(&str, &'static Field)> {
-    let codes = [
-        rules::REQUIRED,
-        rules::CONDITIONAL,
-        rules::VISIE,
-        rules::SIGNATURE,
-    ];
-    let Some(NumberOrString::String(code)) = &diagnostic.code else {
-        return None;
-    };
-    if !codes.iter().any(|r| r.code == code) {
-        return None;
-    }
-    let (path, _) = diagnostic
-        .message
-        .strip_prefix('`')?
-        .split_once("` ontbreekt")?;
-    Some((path, schema::field(path)?))
 }
 
 /// The edit that writes `path` into the YAML of `text` (the front matter of

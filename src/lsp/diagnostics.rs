@@ -6,7 +6,7 @@ use lsp_types::{DiagnosticSeverity, NumberOrString, PublishDiagnosticsParams};
 
 use super::position::{LineIndex, uri_of};
 use super::workspace::Workspace;
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Diagnostic, FixData, Severity};
 
 /// The notification that replaces the findings shown for `file` (none
 /// clears them).
@@ -41,6 +41,9 @@ pub(super) fn to_lsp(finding: &Diagnostic, index: &LineIndex<'_>) -> lsp_types::
         code: Some(NumberOrString::String(finding.code.to_string())),
         source: Some("pva".to_string()),
         message,
+        data: (finding.data != FixData::default())
+            .then(|| serde_json::to_value(&finding.data).ok())
+            .flatten(),
         ..lsp_types::Diagnostic::default()
     }
 }

@@ -110,3 +110,12 @@ async def test_a_missing_long_text_gets_its_heading(session):
     assert apply(text, edits_for(session, action, PLAN)).endswith(
         "## Visie werkgever\n\nWij ook.\n\n## Te nemen stappen\n\n"
     )
+
+
+async def test_a_late_plan_gets_the_heading_for_its_reason(session):
+    session.open(PLAN)
+    text = session.edit(PLAN, "plan-van-aanpak\ndatum: 2026-02-19\n", "plan-van-aanpak\ndatum: 2026-04-20\n")
+    found = await fixes(session, PLAN)
+    action = found["Voeg de kop `## Reden te laat` toe"]
+    assert [d.code for d in action.diagnostics] == ["PVA012"]
+    assert apply(text, edits_for(session, action, PLAN)).endswith("\n## Reden te laat\n\n")
