@@ -240,7 +240,10 @@ fn object_of_treatment(found: Found, words: &[Word<'_>], last: usize) -> Option<
     }
     let clause = words[last].clause;
     let mut next = words[last + 1..].iter().take_while(|w| w.clause == clause);
-    if next.next()?.lower != "van" {
+    // An adjective's noun may stand between: `emotionele problemen van
+    // anderen`.
+    let adjective = found.need == Need::Person;
+    if next.next()?.lower != "van" && !(adjective && next.next()?.lower == "van") {
         return None;
     }
     let object: Vec<Option<Cue>> = next
@@ -267,18 +270,26 @@ fn object_of_treatment(found: Found, words: &[Word<'_>], last: usize) -> Option<
 fn whose(found: Found, words: &[Word<'_>], last: usize) -> Option<bool> {
     let clause = words[last].clause;
     let mut next = words[last + 1..].iter().take_while(|w| w.clause == clause);
-    if next.next()?.lower != "van" {
+    // An adjective's noun may stand between: `emotionele problemen van
+    // anderen`.
+    let adjective = found.need == Need::Person;
+    if next.next()?.lower != "van" && !(adjective && next.next()?.lower == "van") {
         return None;
     }
-    let owner = next.take(3).find(|w| {
+    let mut owners = next.filter(|w| {
         !matches!(
             w.lower,
             "de" | "het" | "een" | "die" | "deze" | "dit" | "dat"
         )
-    })?;
-    // `een opname van drie dagen`: a length, not an owner.
+    });
+    let mut owner = owners.next()?;
+    // `een opname van drie dagen`: a length, not an owner; but `de griep
+    // van drie collega's` is theirs: the word after the number decides.
     if owner.lower.starts_with(|c: char| c.is_ascii_digit()) || NUMBERS.contains(&owner.lower) {
-        return None;
+        owner = owners.next()?;
+        if !is_other(owner.lower) && !is_recipient(owner.lower) {
+            return None;
+        }
     }
     let other = is_other(owner.lower)
         || is_thing(owner.lower)

@@ -280,6 +280,12 @@ const WORK_HEADS: &[&str] = &[
 
 /// Delivering and building: the place named is a client or a site.
 const STRONG_WORK: &[&str] = &[
+    "fabrikant",
+    "fabrikanten",
+    "fabriceert",
+    "producent",
+    "produceert",
+    "groothandel",
     "verkoopt",
     "verkopen",
     "verkocht",

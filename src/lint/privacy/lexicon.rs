@@ -10,7 +10,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 
 use super::terms::{
     BODY, BODY_PARTS, COMPLAINT, COMPLAINTS, FREE_HEADS, HEADS, ORDINARY_HEADS, ORDINARY_PHRASES,
-    PLACE_HEADS, SUBSTANCE, SUBSTANCES, TERMS,
+    PLACE_HEADS, SUBSTANCE, SUBSTANCES, TERMS, VERB as VERB_FORMS,
 };
 
 /// What a term names.
@@ -183,7 +183,7 @@ pub(super) fn lookup(window: &str, cut: bool, in_compound: bool) -> Match {
     };
     let word = &window[..word_end(0)];
     let Some((id, end)) = starts_with_any(&TERM_AUTOMATON, window) else {
-        return compound(word);
+        return participle(word).unwrap_or_else(|| compound(word));
     };
     let Some(entry) = id.checked_sub(ORDINARY_PHRASES.len()).map(|i| TERMS[i]) else {
         return Match::Ordinary;
@@ -210,6 +210,22 @@ pub(super) fn lookup(window: &str, cut: bool, in_compound: bool) -> Match {
         rest
     };
     judge_rest(entry, rest, word, plural)
+}
+
+/// The past participle of a listed complaint verb: `ge` + its stem + `d`
+/// or `t` (`gekokhalsd`, `gepiekerd`, `gebraakt`), so every verb listed
+/// by its stem counts in all its forms.
+fn participle(word: &str) -> Option<Match> {
+    let stem_and_ending = word.strip_prefix("ge")?;
+    let (id, end) = starts_with_any(&TERM_AUTOMATON, stem_and_ending)?;
+    let entry = TERMS.get(id.checked_sub(ORDINARY_PHRASES.len())?)?;
+    let is_verb = matches!(entry.ends, Ends::Forms(endings) if endings == VERB_FORMS);
+    (is_verb && matches!(&stem_and_ending[end..], "d" | "t")).then_some(Match::Medical(Found {
+        term: entry.text,
+        kind: entry.kind,
+        need: entry.need,
+        plural: false,
+    }))
 }
 
 /// A listed term followed by `rest`, the remainder of its `word`.

@@ -320,6 +320,18 @@ fn paragraphs(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Whether the clause `clause` so far is a body part alone, the label of
+/// a note (`nek: stijf, draait moeizaam`): what follows the colon is its
+/// state, so the colon does not end the clause.
+fn body_part_label(words: &[Word<'_>], clause: usize) -> bool {
+    let mut named = words
+        .iter()
+        .rev()
+        .take_while(|w| w.clause == clause)
+        .filter(|w| w.lower.chars().any(char::is_alphanumeric));
+    matches!((named.next(), named.next()), (Some(w), None) if lexicon::is_body_part(w.lower))
+}
+
 /// The words of a paragraph (letters, digits, `-`), each with its byte
 /// offset, its lowercase form (from `lower`, the paragraph lowercased) and
 /// its clause.
@@ -341,7 +353,7 @@ fn words<'a>(text: &'a str, lower: &'a str) -> Vec<Word<'a>> {
             }
             _ => {}
         }
-        if matches!(c, '.' | '!' | '?' | ';' | ':') {
+        if matches!(c, '.' | '!' | '?' | ';') || (c == ':' && !body_part_label(&out, clause)) {
             clause += 1;
         }
     }

@@ -283,3 +283,57 @@ fn a_job_title_as_subject_is_the_employee() {
         vec![]
     );
 }
+
+#[test]
+fn a_verb_listed_by_its_stem_counts_in_every_form() {
+    assert_eq!(hits("Hij kwakkelt al weken."), vec![("PVA040", 5)]);
+    assert_eq!(hits("Hij kwakkelde al weken."), vec![("PVA040", 5)]);
+    // The past participle, made from the stem: `ge` + stem + `d`/`t`.
+    assert_eq!(
+        hits("Zij heeft de hele nacht gepiekerd."),
+        vec![("PVA040", 25)]
+    );
+    assert_eq!(hits("Hij heeft gisteren gekwakkeld."), vec![("PVA040", 20)]);
+    assert_eq!(hits("Hij heeft twee keer gebraakt."), vec![("PVA040", 21)]);
+    // Not a verb listed by its stem: no participle is made.
+    assert_eq!(hits("Het is gepland."), vec![]);
+}
+
+#[test]
+fn aids_and_forms_of_medication_as_compounds() {
+    assert_eq!(hits("Zij neemt ijzerpillen."), vec![("PVA041", 11)]);
+    assert_eq!(hits("Hij draagt een nekkraag."), vec![("PVA041", 16)]);
+    assert_eq!(hits("Zij krijgt een pijnpleister."), vec![("PVA041", 16)]);
+    assert_eq!(hits("Hij gebruikt oogdruppels."), vec![("PVA041", 14)]);
+    assert_eq!(hits("Hij repareert een handpomp."), vec![]);
+    assert_eq!(hits("Zij bestelt de warmtepomp."), vec![]);
+}
+
+#[test]
+fn complaints_keep_their_meaning_after_any_first_part() {
+    assert_eq!(hits("Hij heeft zenuwpijn."), vec![("PVA040", 11)]);
+    assert_eq!(
+        hits("Zij had een voedselvergiftiging."),
+        vec![("PVA040", 13)]
+    );
+    assert_eq!(hits("Hij heeft een sportblessure."), vec![("PVA040", 15)]);
+    assert_eq!(hits("Zij leidt de reddingsoperatie."), vec![]);
+}
+
+#[test]
+fn a_body_part_as_the_label_of_a_note() {
+    assert_eq!(hits("- schouder: stijf"), vec![("PVA040", 13)]);
+    assert_eq!(hits("Project: stijf budget"), vec![]);
+}
+
+#[test]
+fn the_people_after_a_number_own_the_complaint() {
+    assert_eq!(
+        hits("Door de griep van vier collega's liep het werk uit."),
+        vec![]
+    );
+    assert_eq!(
+        hits("Zij heeft een opname van vier dagen in het ziekenhuis gehad."),
+        vec![("PVA041", 15)]
+    );
+}
