@@ -28,6 +28,8 @@ pub(crate) struct Limits {
     pub word: usize,
     /// Raw HTML pieces (`<span>`, `<br>`; comments do not count).
     pub html: usize,
+    /// Characters of the body (about 40 pages; a plan has 2–3).
+    pub text: usize,
 }
 
 /// The limits every document is held to.
@@ -37,6 +39,7 @@ pub(crate) const LIMITS: Limits = Limits {
     hard_breaks: 2_000,
     word: 1_000,
     html: 1_000,
+    text: 100_000,
 };
 
 /// Every finding for `doc`: its own front matter's values and its body.
@@ -135,6 +138,18 @@ fn body(doc: &Document, limits: &Limits) -> Vec<Diagnostic> {
         }
     };
     let mut out = Vec::new();
+    if text.len() > limits.text && text.chars().count() > limits.text {
+        out.push(
+            expensive(
+                format!(
+                    "de tekst van dit document is langer dan {} tekens (zo'n 40 bladzijden); zo'n document kost bij het maken te veel tijd en geheugen",
+                    limits.text
+                ),
+                "zet lange stukken (verslagen, overzichten) in een bijlage buiten het document en verwijs ernaar",
+            )
+            .at(at(0)),
+        );
+    }
     let control = text
         .char_indices()
         .find(|&(_, c)| is_control(c) && c != '\n' && c != '\t');

@@ -639,7 +639,12 @@ fn expensive_documents_are_findings() {
     };
     let breaks = |n: usize| "regel\\\n".repeat(n) + "eind\n";
     let spans = |n: usize| "<span>x</span> ".repeat(n);
+    let long = |n: usize| "Een gewone zin van werk. ".repeat(n / 25);
     for (text, message) in [
+        (
+            long(101_000),
+            "de tekst van dit document is langer dan 100000 tekens (zo'n 40 bladzijden); zo'n document kost bij het maken te veel tijd en geheugen",
+        ),
         (
             table(501),
             "de tabellen hebben samen meer dan 500 rijen; zo'n document kost bij het maken minuten en gigabytes",
@@ -660,7 +665,7 @@ fn expensive_documents_are_findings() {
             "{found:?}"
         );
     }
-    for text in [table(500), breaks(2_000), spans(500)] {
+    for text in [table(500), breaks(2_000), spans(500), long(95_000)] {
         let project = crate::fixture::project(crate::fixture::DOSSIER, &plan_with(&text));
         project.run(&["build", TODAY, "--quiet"]).success();
         assert!(project.path("output/cases/d/plan.pdf").is_file());
