@@ -6,7 +6,7 @@ mod pdf;
 mod world;
 
 pub use fonts::files as font_files;
-pub use pdf::{CompileError, Pdf, compile, export, typeset};
+pub use pdf::{CompileError, Pdf, compile, export, pdf_pages_as_png, typeset};
 pub use world::{Engine, MAIN};
 
 /// The standards of every PDF pva writes, as text (`[A_2a, Ua_1]`).

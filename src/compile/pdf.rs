@@ -78,6 +78,36 @@ pub fn export(
     })
 }
 
+/// Pixels per PDF point when a received PDF's pages are rendered: 150 dpi,
+/// legible when printed, about 0.5 MB a page.
+const RENDER_SCALE: f32 = 150.0 / 72.0;
+
+/// The pages of a PDF rendered as PNG images, for binding it into a PDF/A
+/// (which may not embed PDF pages: krilla refuses `EmbeddedPDF` under every
+/// PDF/A and PDF/UA profile), or `None` when the file cannot be read.
+/// Rendering is deterministic: the same file gives the same images.
+pub fn pdf_pages_as_png(bytes: &[u8]) -> Option<Vec<Vec<u8>>> {
+    let pdf = hayro::hayro_syntax::Pdf::new(bytes.to_vec()).ok()?;
+    let cache = hayro::RenderCache::new();
+    let interpreter = hayro::hayro_interpret::InterpreterSettings::default();
+    let settings = hayro::RenderSettings {
+        x_scale: RENDER_SCALE,
+        y_scale: RENDER_SCALE,
+        bg_color: hayro::vello_cpu::color::palette::css::WHITE,
+        ..Default::default()
+    };
+    let pages: Option<Vec<Vec<u8>>> = pdf
+        .pages()
+        .iter()
+        .map(|page| {
+            hayro::render(page, &cache, &interpreter, &settings)
+                .into_png()
+                .ok()
+        })
+        .collect();
+    pages.filter(|p| !p.is_empty())
+}
+
 /// Compiles the world's main file into laid-out pages.
 pub(crate) fn layout(world: &DocWorld<'_>) -> Result<PagedDocument, CompileError> {
     let Warned {

@@ -1,26 +1,38 @@
 //! The bound copy of the whole re-integratieverslag for the werknemer: one
 //! Typst document (so PDF/A and the page numbering hold across it) with a
-//! cover of the key dates, a table of contents, a bookmark per part and the
-//! documents of the arbodienst as they were received.
+//! cover of the dates that apply to this dossier, a table of contents, a
+//! bookmark per part, and every part in date order: the documents the
+//! werkgever wrote, and the arbodienst's and the werknemer's own PDFs bound
+//! in as pages (typst places PDF pages as images), each under the copy's
+//! one header and a dated footer.
+
+use chrono::NaiveDate;
 
 use crate::case::timeline::Timeline;
 use crate::case::{Dossier, date, paths};
 use crate::markdown::typst_str;
 
-/// One part of the bundle: its bookmark title and its generated Typst.
+/// One part written by the werkgever: its bookmark title and its generated Typst.
 pub(super) struct Part {
     /// "Plan van aanpak, 18-12-2025".
     pub title: String,
+    /// Its date, for the order of the parts.
+    pub day: NaiveDate,
     /// The document's own generated Typst source.
     pub source: String,
 }
 
-/// A document of the arbodienst that goes with the bundle.
+/// A PDF of another author (the arbodienst, the werknemer) bound in.
 pub(super) struct Received {
-    /// "Probleemanalyse van 08-12-2025 (arbodienst)".
+    /// "Probleemanalyse (arbodienst)".
     pub title: String,
+    /// Its date, for the order and its footer.
+    pub day: NaiveDate,
     /// The file name beside the bundle.
     pub file: String,
+    /// Its pages as images in typst's world; `None`: unreadable, named
+    /// but not bound in.
+    pub pages: Option<Vec<String>>,
 }
 
 /// The Typst source of the bound copy, dated `today`.
@@ -29,13 +41,19 @@ pub(super) fn source(
     timeline: &Timeline,
     parts: &[Part],
     received: &[Received],
-    today: chrono::NaiveDate,
+    today: NaiveDate,
 ) -> String {
     let mut out = String::from("#import \"pva.typ\": *\n");
     out.push_str(&cover(dossier, timeline, today));
-    out.push_str(&received_part(dossier, received));
-    for part in parts {
-        out.push_str(&document_part(part));
+    // Parts by date; on one day the received documents (the advice) first.
+    let mut ordered: Vec<(NaiveDate, u8, String)> = received
+        .iter()
+        .map(|r| (r.day, 0, received_part(dossier, r)))
+        .chain(parts.iter().map(|p| (p.day, 1, document_part(p))))
+        .collect();
+    ordered.sort_by_key(|(day, order, _)| (*day, *order));
+    for (_, _, part) in ordered {
+        out.push_str(&part);
     }
     let name = text(dossier, paths::WERKNEMER_NAAM);
     out.push_str(&format!(
@@ -54,9 +72,11 @@ fn text(dossier: &Dossier, path: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The page setup of a part: its title in the header beside the copy's
+/// one name, its date in the footer.
 fn header(dossier: &Dossier, titel: &str, datum: &str) -> String {
     format!(
-        "#show: formulier.with(titel: {})\n#kopgegevens(werknemer: {}, bsn: {}, datum: {}, uitgever: \"Re-integratieverslag\")\n",
+        "#show: formulier.with(titel: {})\n#kopgegevens(werknemer: {}, bsn: {}, datum: {}, uitgever: \"Kopie voor de werknemer\")\n",
         typst_str(titel),
         typst_str(&text(dossier, paths::WERKNEMER_NAAM)),
         typst_str(&text(dossier, paths::BSN)),
@@ -64,7 +84,10 @@ fn header(dossier: &Dossier, titel: &str, datum: &str) -> String {
     )
 }
 
-fn cover(dossier: &Dossier, t: &Timeline, today: chrono::NaiveDate) -> String {
+/// The cover: who, and the dates of the law that apply to this dossier. A
+/// period that ended (employment, recovery) before a week's end has no
+/// such date.
+fn cover(dossier: &Dossier, t: &Timeline, today: NaiveDate) -> String {
     let row = |label: &str, value: String| {
         format!(
             "    (\"\", {}, [#{}]),\n",
@@ -80,20 +103,24 @@ fn cover(dossier: &Dossier, t: &Timeline, today: chrono::NaiveDate) -> String {
     if let Some(a) = t.analyses.first().and_then(|a| a.datum) {
         rows += &row("Probleemanalyse", date::short(a));
     }
-    rows += &row(
-        "Einde van week 52 (eerste ziektejaar)",
-        date::short(t.week(52)),
-    );
-    rows += &row(
-        "Einde van week 91 (re-integratieverslag klaar)",
-        date::short(t.week(91)),
-    );
-    rows += &row("Laatste dag van de 104 weken", date::short(t.last_day()));
+    let over = t.end().map(|end| end.from);
+    let applies = |day: NaiveDate| over.is_none_or(|from| day < from);
+    for (week, label) in [
+        (52, "Einde van week 52 (eerste ziektejaar)"),
+        (91, "Einde van week 91 (re-integratieverslag klaar)"),
+    ] {
+        if applies(t.week(week)) {
+            rows += &row(label, date::short(t.week(week)));
+        }
+    }
+    if applies(t.last_day()) {
+        rows += &row("Laatste dag van de 104 weken", date::short(t.last_day()));
+    }
     if let Some(end) = t.employment_end {
         rows += &row("Laatste dag van het dienstverband", date::short(end));
     }
     format!(
-        "#[\n{}#uitleg[Kopie van het re-integratieverslag voor de werknemer: alle onderdelen die de werkgever opstelde, in volgorde, met de documenten van de arbodienst zoals ontvangen. Het medische deel gaat van de bedrijfsarts rechtstreeks naar UWV en staat hier niet in.]\n#sectie(\"\", \"Gegevens\")[\n  #velden(\n{rows}  )\n]\n#sectie(\"\", \"Inhoud\")[\n  #outline(title: none, target: heading.where(level: 1))\n]\n]\n",
+        "#[\n{}#uitleg[Kopie van het re-integratieverslag voor de werknemer: alle onderdelen in volgorde van datum, met de documenten van de arbodienst (probleemanalyse, actueel oordeel) en het eigen oordeel van de werknemer zoals ontvangen. De medische informatie gaat niet via de werkgever: de werknemer stuurt die zelf in een gesloten envelop naar UWV.]\n#sectie(\"\", \"Gegevens\")[\n  #velden(\n{rows}  )\n]\n#sectie(\"\", \"Inhoud\")[\n  #outline(title: none, target: heading.where(level: 1))\n]\n]\n",
         header(dossier, "Re-integratieverslag", &date::short(today))
     )
 }
@@ -106,26 +133,39 @@ fn bookmark(title: &str) -> String {
     )
 }
 
-/// The arbodienst's documents are PDFs of their own: PDF/A-2b cannot embed
-/// them, so the bundle lists them and `pva riv` puts the files beside it.
-fn received_part(dossier: &Dossier, received: &[Received]) -> String {
-    if received.is_empty() {
-        return String::new();
+/// A received PDF, page by page, each scaled into the page's body under
+/// the copy's header and footer; unreadable, a page saying so.
+fn received_part(dossier: &Dossier, item: &Received) -> String {
+    let title = format!("{}, {}", item.title, date::short(item.day));
+    let mut out = format!(
+        "#[\n{}{}",
+        header(dossier, &item.title, &date::short(item.day)),
+        bookmark(&title)
+    );
+    match &item.pages {
+        Some(pages) => {
+            let count = pages.len();
+            for (i, asset) in pages.iter().enumerate() {
+                let alt = format!("{title}: pagina {} van {count}, zoals ontvangen", i + 1);
+                // The first page shares its body with the part's title.
+                let height = if i == 0 { "88%" } else { "100%" };
+                if i > 0 {
+                    out.push_str("#pagebreak()\n");
+                }
+                out.push_str(&format!(
+                    "#align(center, image({}, width: 100%, height: {height}, fit: \"contain\", alt: {}))\n",
+                    typst_str(asset),
+                    typst_str(&alt)
+                ));
+            }
+        }
+        None => out.push_str(&format!(
+            "#uitleg[Dit document kon niet als pagina's worden ingebonden; het staat als eigen bestand naast deze kopie: {}]\n",
+            crate::markdown::typst_markup(&item.file)
+        )),
     }
-    let title = "Documenten van de arbodienst";
-    let mut rows = String::new();
-    for item in received {
-        rows.push_str(&format!(
-            "    ([#{}], [#{}]),\n",
-            typst_str(&item.title),
-            typst_str(&item.file)
-        ));
-    }
-    format!(
-        "#[\n{}{}#uitleg[De probleemanalyse en haar bijstellingen stelde de arbodienst op. Ze horen bij het re-integratieverslag en staan als eigen bestanden naast deze kopie, zoals ze zijn ontvangen.]\n#tabel(([Document], [Bestand]), (1fr, 1fr), (\n{rows}  ))\n]\n",
-        header(dossier, title, ""),
-        bookmark(title)
-    )
+    out.push_str("]\n");
+    out
 }
 
 /// A document's own source, without its import and its `set document`

@@ -60,8 +60,8 @@ pub struct RivReport {
     pub uploads: Vec<Upload>,
     /// The bound copy, when written.
     pub bundle: Option<PathBuf>,
-    /// The arbodienst's documents in the dossier, by date.
-    pub received: Vec<(NaiveDate, PathBuf)>,
+    /// The documents of the arbodienst and the werknemer in the dossier, by date.
+    pub received: Vec<Received>,
 }
 
 impl RivReport {
@@ -126,6 +126,86 @@ fn findings(dossier: &Dossier, timeline: &Timeline, config: &LintConfig) -> Vec<
     out
 }
 
+/// A part of the verslag another author wrote, kept as PDF in the dossier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Author {
+    /// The bedrijfsarts's probleemanalyse or its bijstelling (RIVV art. 2 lid 2 a).
+    Probleemanalyse,
+    /// The bedrijfsarts's actueel oordeel (RIVV art. 2 lid 2 c).
+    ActueelOordeel,
+    /// The werknemer's own opinion of the verslag (RIVV art. 2 lid 2 f).
+    OordeelWerknemer,
+}
+
+impl Author {
+    /// Its file name in the dossier, before `-YYYY-MM-DD.pdf`; also beside the set.
+    pub fn file_prefix(self) -> &'static str {
+        match self {
+            Author::Probleemanalyse => "probleemanalyse",
+            Author::ActueelOordeel => "actueel-oordeel",
+            Author::OordeelWerknemer => "oordeel-werknemer",
+        }
+    }
+
+    /// Its title in the bound copy and the checklist.
+    pub fn title(self) -> &'static str {
+        match self {
+            Author::Probleemanalyse => "Probleemanalyse (arbodienst)",
+            Author::ActueelOordeel => "Actueel oordeel (arbodienst)",
+            Author::OordeelWerknemer => "Oordeel van de werknemer",
+        }
+    }
+}
+
+/// A PDF of the arbodienst or the werknemer in the dossier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Received {
+    /// Whose part.
+    pub what: Author,
+    /// Its date (from the dossier, or its file name).
+    pub day: NaiveDate,
+    /// The file.
+    pub path: PathBuf,
+}
+
+/// The received PDFs of `dossier`, by date: the probleemanalyses the
+/// dossier records, and any `actueel-oordeel-DATE.pdf` and
+/// `oordeel-werknemer-DATE.pdf` in its folder (regular files only).
+fn received_in(dossier: &Dossier, timeline: &Timeline) -> Vec<Received> {
+    let mut out: Vec<Received> = check::arbodienst_pdfs(dossier, timeline)
+        .into_iter()
+        .map(|(day, path)| Received {
+            what: Author::Probleemanalyse,
+            day,
+            path,
+        })
+        .collect();
+    let entries = std::fs::read_dir(&dossier.dir)
+        .into_iter()
+        .flatten()
+        .flatten();
+    for entry in entries {
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+        let name = entry.file_name().to_string_lossy().into_owned();
+        for what in [Author::ActueelOordeel, Author::OordeelWerknemer] {
+            let day = name
+                .strip_prefix(what.file_prefix())
+                .and_then(|rest| rest.strip_prefix('-'))
+                .and_then(|rest| rest.strip_suffix(".pdf"))
+                .and_then(case::date::parse);
+            if let (true, Some(day)) = (is_file, day) {
+                out.push(Received {
+                    what,
+                    day,
+                    path: entry.path(),
+                });
+            }
+        }
+    }
+    out.sort_by_key(|r| (r.day, r.what));
+    out
+}
+
 /// Checks the dossier and, when complete, writes the set into `config.out`.
 pub fn run(config: &RivConfig) -> Result<RivReport, RivError> {
     let dir = &config.dossier;
@@ -158,7 +238,7 @@ pub fn run(config: &RivConfig) -> Result<RivReport, RivError> {
     };
     let mut report = RivReport {
         findings: findings(&dossier, &timeline, &config.lint),
-        received: check::arbodienst_pdfs(&dossier, &timeline),
+        received: received_in(&dossier, &timeline),
         ..RivReport::default()
     };
     if report.incomplete() {
@@ -189,6 +269,8 @@ fn write_set(
     let _lock = fs::lock_folder(&config.out, &|| {})?;
     let templates = Templates::load(Some(&config.root.join("templates")))?;
     let engine = Engine::new(&templates.assets());
+    let mut bundle_assets = templates.assets();
+    let received = received(&report.received, &config.out, &mut bundle_assets)?;
     let mut bundle_parts = Vec::new();
     for (i, (doc, kind, day)) in parts(dossier).into_iter().enumerate() {
         let source = render::source(&templates, doc, kind, false)?;
@@ -217,10 +299,10 @@ fn write_set(
         });
         bundle_parts.push(bundle::Part {
             title: format!("{}, {}", kind.title(), case::date::short(day)),
+            day,
             source,
         });
     }
-    let received = received(&report.received, &config.out)?;
     let source = bundle::source(
         dossier,
         timeline,
@@ -230,7 +312,7 @@ fn write_set(
     );
     let file = config.out.join(BUNDLE_FILE);
     let pdf = compile_pdf(
-        &engine,
+        &Engine::new(&bundle_assets),
         source,
         config.lint.today,
         BUNDLE_FILE,
@@ -241,22 +323,38 @@ fn write_set(
     Ok(())
 }
 
-/// Copies the arbodienst's PDFs beside the bundle, unchanged.
-fn received(files: &[(NaiveDate, PathBuf)], out: &Path) -> Result<Vec<bundle::Received>, RivError> {
-    files
-        .iter()
-        .map(|(day, path)| {
-            let file = format!("arbodienst-probleemanalyse-{day}.pdf");
-            fs::write_atomic(&out.join(&file), &fs::read(path)?)?;
-            Ok(bundle::Received {
-                title: format!(
-                    "Probleemanalyse van {} (arbodienst)",
-                    case::date::short(*day)
-                ),
-                file,
-            })
-        })
-        .collect()
+/// Copies the PDFs of the arbodienst and the werknemer beside the bundle,
+/// unchanged, and counts their pages to bind them in.
+/// Its pages, rendered, become assets of the bundle's world.
+fn received(
+    files: &[Received],
+    out: &Path,
+    assets: &mut std::collections::BTreeMap<String, Vec<u8>>,
+) -> Result<Vec<bundle::Received>, RivError> {
+    let mut bound = Vec::new();
+    for (i, item) in files.iter().enumerate() {
+        let file = format!("{}-{}.pdf", item.what.file_prefix(), item.day);
+        let bytes = fs::read(&item.path)?;
+        fs::write_atomic(&out.join(&file), &bytes)?;
+        let pages = compile::pdf_pages_as_png(&bytes).map(|pages| {
+            pages
+                .into_iter()
+                .enumerate()
+                .map(|(p, png)| {
+                    let name = format!("bijlage-{}-{}.png", i + 1, p + 1);
+                    assets.insert(name.clone(), png);
+                    name
+                })
+                .collect()
+        });
+        bound.push(bundle::Received {
+            title: item.what.title().to_string(),
+            day: item.day,
+            file,
+            pages,
+        });
+    }
+    Ok(bound)
 }
 
 fn compile_pdf(
@@ -314,15 +412,16 @@ pub fn checklist(report: &RivReport) -> String {
             crate::report::display(&upload.file)
         ));
     }
-    out.push_str("Van de arbodienst (in de gebundelde kopie):\n");
+    out.push_str("Van de arbodienst en de werknemer (ingebonden in de gebundelde kopie):\n");
     if report.received.is_empty() {
         out.push_str("  geen\n");
     }
-    for (day, path) in &report.received {
+    for item in &report.received {
         out.push_str(&format!(
-            "  probleemanalyse {} · {}\n",
-            case::date::short(*day),
-            crate::report::display(path)
+            "  {} {} · {}\n",
+            item.what.title(),
+            case::date::short(item.day),
+            crate::report::display(&item.path)
         ));
     }
     if let Some(bundle) = &report.bundle {

@@ -25,15 +25,15 @@ Upload in het werkgeversportaal van UWV, per document (soort · datum van ondert
   Eerstejaarsevaluatie · 24-07-2025 · set/05-eerstejaarsevaluatie-2025-07-24.pdf
   Evaluatie · 27-11-2025 · set/06-evaluatieverslag-2025-11-27.pdf
   Eindevaluatie · 13-05-2026 · set/07-eindevaluatie-2026-05-12.pdf
-Van de arbodienst (in de gebundelde kopie):
-  probleemanalyse 07-10-2024 · cases/visser-2024/probleemanalyse-2024-10-07.pdf
-  probleemanalyse 20-01-2025 · cases/visser-2024/probleemanalyse-2025-01-20.pdf
+Van de arbodienst en de werknemer (ingebonden in de gebundelde kopie):
+  Probleemanalyse (arbodienst) 07-10-2024 · cases/visser-2024/probleemanalyse-2024-10-07.pdf
+  Probleemanalyse (arbodienst) 20-01-2025 · cases/visser-2024/probleemanalyse-2025-01-20.pdf
 Kopie voor de werknemer (alle onderdelen, gebundeld): set/re-integratieverslag-kopie-werknemer.pdf
 "
     );
     for file in [
-        "set/arbodienst-probleemanalyse-2024-10-07.pdf",
-        "set/arbodienst-probleemanalyse-2025-01-20.pdf",
+        "set/probleemanalyse-2024-10-07.pdf",
+        "set/probleemanalyse-2025-01-20.pdf",
     ] {
         assert!(project.path(file).is_file(), "{file}");
     }
@@ -54,21 +54,33 @@ Kopie voor de werknemer (alle onderdelen, gebundeld): set/re-integratieverslag-k
     assert_eq!(
         titles,
         [
-            ("Documenten van de arbodienst".to_string(), 2),
+            ("Probleemanalyse (arbodienst), 07-10-2024".to_string(), 2),
             ("Plan van aanpak, 17-10-2024".to_string(), 3),
-            ("Evaluatieverslag, 23-01-2025".to_string(), 7),
-            ("Bijstelling Plan van aanpak, 03-02-2025".to_string(), 9),
-            ("Evaluatieverslag, 15-05-2025".to_string(), 12),
-            ("Eerstejaarsevaluatie, 24-07-2025".to_string(), 14),
-            ("Evaluatieverslag, 27-11-2025".to_string(), 17),
-            ("Eindevaluatie, 12-05-2026".to_string(), 19),
+            ("Probleemanalyse (arbodienst), 20-01-2025".to_string(), 7),
+            ("Evaluatieverslag, 23-01-2025".to_string(), 8),
+            ("Bijstelling Plan van aanpak, 03-02-2025".to_string(), 10),
+            ("Evaluatieverslag, 15-05-2025".to_string(), 13),
+            ("Eerstejaarsevaluatie, 24-07-2025".to_string(), 15),
+            ("Evaluatieverslag, 27-11-2025".to_string(), 18),
+            ("Eindevaluatie, 12-05-2026".to_string(), 20),
         ]
     );
-    assert_eq!(pdf.get_pages().len(), 20);
+    assert_eq!(pdf.get_pages().len(), 21);
     let text = project.pdf_text("set/re-integratieverslag-kopie-werknemer.pdf");
     assert!(
-        text.contains("pagina 20 van 20"),
+        text.contains("pagina 21 van 21"),
         "numbered across the bundle"
+    );
+    // One name in the header, a date in every footer.
+    assert!(
+        text.contains("Re-integratieverslag · Kopie voor de werknemer"),
+        "{text}"
+    );
+    assert!(!text.contains("Re-integratieverslag · Re-integratieverslag"));
+    assert!(!text.contains("· datum ·"), "an undated footer");
+    assert!(
+        text.contains("Probleemanalyse (arbodienst) · datum 20-01-2025 · BSN 232262536"),
+        "the arbodienst's pages under the copy's dated footer"
     );
     assert!(
         text.contains("Eindevaluatie · datum 12-05-2026 · BSN 232262536"),
@@ -307,4 +319,77 @@ fn riv_follows_the_severities_of_pva_toml() {
     let project = project.file("pva.toml", "[lint]\nPVA032 = \"warning\"\n");
     let run = project.run(&riv).success();
     assert_eq!(run.stdout, "");
+}
+
+/// The bound copy is the whole verslag: the actueel oordeel of the
+/// arbodienst and the werknemer's own oordeel, kept as PDFs in the dossier,
+/// are bound in as pages in date order, each with its bookmark.
+#[test]
+fn the_bound_copy_binds_in_the_actueel_oordeel_and_the_werknemers_oordeel() {
+    let received = std::fs::read(
+        crate::support::repo().join("cases/visser-2024/probleemanalyse-2025-01-20.pdf"),
+    )
+    .unwrap();
+    let project = Project::with_examples();
+    for file in [
+        "actueel-oordeel-2026-04-28.pdf",
+        "oordeel-werknemer-2026-05-20.pdf",
+    ] {
+        std::fs::write(
+            project.path(&format!("cases/visser-2024/{file}")),
+            &received,
+        )
+        .unwrap();
+    }
+    let run = project
+        .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
+        .success();
+    assert!(
+        run.stderr.contains("  Actueel oordeel (arbodienst) 28-04-2026 · cases/visser-2024/actueel-oordeel-2026-04-28.pdf\n  Oordeel van de werknemer 20-05-2026 · cases/visser-2024/oordeel-werknemer-2026-05-20.pdf\n"),
+        "{}",
+        run.stderr
+    );
+    let bytes =
+        std::fs::read(project.path("set/re-integratieverslag-kopie-werknemer.pdf")).unwrap();
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let titles: Vec<(String, u32)> = pdf
+        .get_toc()
+        .unwrap()
+        .toc
+        .iter()
+        .map(|e| (e.title.clone(), e.page as u32))
+        .collect();
+    assert_eq!(
+        titles[titles.len() - 3..],
+        [
+            ("Actueel oordeel (arbodienst), 28-04-2026".to_string(), 20),
+            ("Eindevaluatie, 12-05-2026".to_string(), 21),
+            ("Oordeel van de werknemer, 20-05-2026".to_string(), 23),
+        ]
+    );
+    assert_eq!(pdf.get_pages().len(), 23);
+    let text = project.pdf_text("set/re-integratieverslag-kopie-werknemer.pdf");
+    assert!(
+        text.contains("Oordeel van de werknemer · datum 20-05-2026"),
+        "{text}"
+    );
+}
+
+/// The cover has only the dates that apply: an employment that ended in
+/// week 9 has no week 52, 91 or 104.
+#[test]
+fn the_cover_of_an_ended_employment_has_no_later_week_dates() {
+    let project = Project::with_examples();
+    project
+        .run(&["riv", "cases/mulder-2026", TODAY, "--out", "set"])
+        .success();
+    let pages = project.pdf_pages("set/re-integratieverslag-kopie-werknemer.pdf");
+    let cover = &pages[0];
+    assert!(
+        cover.contains("Laatste dag van het dienstverband 30-04-2026"),
+        "{cover}"
+    );
+    for absent in ["week 52", "week 91", "104 weken"] {
+        assert!(!cover.contains(absent), "{absent} on the cover:\n{cover}");
+    }
 }
