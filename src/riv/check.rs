@@ -117,7 +117,7 @@ fn arbodienst_files(dossier: &Dossier, timeline: &Timeline, anchor: &Pos) -> Vec
 
 /// Why a file named as the arbodienst's PDF cannot go into the set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Unusable {
+pub(super) enum Unusable {
     /// A link to a file outside the project.
     Outside,
     /// Larger than any PDF of a few pages.
@@ -157,7 +157,7 @@ impl Unusable {
 }
 
 /// Checks a present file: inside the project, and a PDF that parses.
-fn unusable(file: &Path, root: &Path) -> Option<Unusable> {
+pub(super) fn unusable(file: &Path, root: &Path) -> Option<Unusable> {
     if std::fs::symlink_metadata(file).is_err() || !file.is_file() {
         return None;
     }

@@ -147,6 +147,15 @@ impl Author {
         }
     }
 
+    /// Its file name beside the set, before `-YYYY-MM-DD.pdf`: whose it is.
+    pub fn copy_prefix(self) -> &'static str {
+        match self {
+            Author::Probleemanalyse => "arbodienst-probleemanalyse",
+            Author::ActueelOordeel => "arbodienst-actueel-oordeel",
+            Author::OordeelWerknemer => "werknemer-oordeel",
+        }
+    }
+
     /// Its title in the bound copy and the checklist.
     pub fn title(self) -> &'static str {
         match self {
@@ -193,7 +202,10 @@ fn received_in(dossier: &Dossier, timeline: &Timeline) -> Vec<Received> {
                 .and_then(|rest| rest.strip_prefix('-'))
                 .and_then(|rest| rest.strip_suffix(".pdf"))
                 .and_then(case::date::parse);
-            if let (true, Some(day)) = (is_file, day) {
+            // The same checks as the arbodienst's probleemanalyse: a real
+            // PDF, inside the project.
+            let usable = is_file && check::unusable(&entry.path(), &dossier.bound).is_none();
+            if let (true, Some(day)) = (usable, day) {
                 out.push(Received {
                     what,
                     day,
@@ -333,7 +345,7 @@ fn received(
 ) -> Result<Vec<bundle::Received>, RivError> {
     let mut bound = Vec::new();
     for (i, item) in files.iter().enumerate() {
-        let file = format!("{}-{}.pdf", item.what.file_prefix(), item.day);
+        let file = format!("{}-{}.pdf", item.what.copy_prefix(), item.day);
         let bytes = fs::read(&item.path)?;
         fs::write_atomic(&out.join(&file), &bytes)?;
         let pages = compile::pdf_pages_as_png(&bytes).map(|pages| {

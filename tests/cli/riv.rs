@@ -32,8 +32,8 @@ Kopie voor de werknemer (alle onderdelen, gebundeld): set/re-integratieverslag-k
 "
     );
     for file in [
-        "set/probleemanalyse-2024-10-07.pdf",
-        "set/probleemanalyse-2025-01-20.pdf",
+        "set/arbodienst-probleemanalyse-2024-10-07.pdf",
+        "set/arbodienst-probleemanalyse-2025-01-20.pdf",
     ] {
         assert!(project.path(file).is_file(), "{file}");
     }
