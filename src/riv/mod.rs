@@ -49,6 +49,9 @@ pub struct Upload {
     pub file: PathBuf,
     /// The case file it came from.
     pub source: PathBuf,
+    /// True when the file is the signed copy (`NAME.getekend.pdf`), byte
+    /// for byte; false when it is the PDF pva made, without signatures.
+    pub signed: bool,
 }
 
 /// The outcome of `pva riv`.
@@ -253,11 +256,39 @@ pub fn run(config: &RivConfig) -> Result<RivReport, RivError> {
         received: received_in(&dossier, &timeline),
         ..RivReport::default()
     };
+    let mut unsigned = config.lint.apply(only_unsigned(&dossier));
+    dossier.attach_sources(&mut unsigned);
+    report.findings.extend(unsigned);
     if report.incomplete() {
         return Ok(report);
     }
     write_set(&dossier, &timeline, config, &mut report)?;
     Ok(report)
+}
+
+/// The parts that exist only unsigned: no signed copy beside them, so the
+/// set would hold the PDF pva made, without signatures (PVA044, which a
+/// team that keeps the signed originals elsewhere switches off).
+fn only_unsigned(dossier: &Dossier) -> Vec<Diagnostic> {
+    parts(dossier)
+        .into_iter()
+        .filter(|(doc, _, _)| !case::signed_copy::path_of(&doc.path).exists())
+        .map(|(doc, kind, _)| {
+            let copy = case::signed_copy::path_of(&doc.path);
+            Diagnostic::new(
+                &rules::SIGNED_COPY_MISSING,
+                &doc.anchor(case::paths::ONDERTEKENING),
+                format!(
+                    "{} staat alleen ongetekend in het dossier: de set voor UWV krijgt de PDF die pva maakte, zonder handtekeningen",
+                    kind.title()
+                ),
+            )
+            .hint(format!(
+                "bewaar de scan of de elektronisch getekende PDF als {}; pva zet die dan ongewijzigd in de set",
+                crate::report::display(&copy)
+            ))
+        })
+        .collect()
 }
 
 /// The parts in the order of the verslag: by date, the plan first on a day.
@@ -288,7 +319,15 @@ fn write_set(
         let source = render::source(&templates, doc, kind, false)?;
         let name = format!("{:02}-{}-{day}.pdf", i + 1, kind.key());
         let file = config.out.join(&name);
-        let pdf = compile_pdf(&engine, source.clone(), day, &name, &doc.path)?;
+        // The signed copy is the record: UWV gets it as it is. Lint refused
+        // one that is not a PDF, too large or of another version (PVA045).
+        let copy = case::signed_copy::path_of(&doc.path);
+        let signed = case::signed_copy::read(&copy).is_ok();
+        let pdf = if signed {
+            fs::read(&copy)?
+        } else {
+            compile_pdf(&engine, source.clone(), day, &name, &doc.path)?
+        };
         if pdf.len() > MAX_UPLOAD_BYTES {
             report.findings.push(
                 Diagnostic::in_file(
@@ -308,6 +347,7 @@ fn write_set(
             getekend: signed_on(doc),
             file,
             source: doc.path.clone(),
+            signed,
         });
         bundle_parts.push(bundle::Part {
             title: format!("{}, {}", kind.title(), case::date::short(day)),
@@ -417,8 +457,13 @@ pub fn checklist(report: &RivReport) -> String {
         "Upload in het werkgeversportaal van UWV, per document (soort · datum van ondertekening · bestand):\n",
     );
     for upload in &report.uploads {
+        let which = if upload.signed {
+            "getekende kopie"
+        } else {
+            "zonder handtekeningen"
+        };
         out.push_str(&format!(
-            "  {} · {} · {}\n",
+            "  {} · {} · {} ({which})\n",
             upload.soort,
             upload.getekend,
             crate::report::display(&upload.file)

@@ -9,7 +9,16 @@ const TODAY: &str = "--today=2026-11-23";
 
 #[test]
 fn the_full_example_passes_and_writes_the_set() {
-    let project = Project::with_examples();
+    // A team that keeps the signed originals elsewhere: no signed copies,
+    // PVA044 off, so the set holds the PDFs pva makes (the signed copies
+    // themselves: signed.rs).
+    let project = Project::with_examples().file("pva.toml", "[lint]\nPVA044 = \"off\"\n");
+    for entry in std::fs::read_dir(project.path("cases/visser-2024")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.to_string_lossy().ends_with(".getekend.pdf") {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
     let run = project
         .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
         .success();
@@ -18,13 +27,13 @@ fn the_full_example_passes_and_writes_the_set() {
         run.stderr,
         "\
 Upload in het werkgeversportaal van UWV, per document (soort · datum van ondertekening · bestand):
-  Plan van aanpak · 17-10-2024 · set/01-plan-van-aanpak-2024-10-17.pdf
-  Evaluatie · 23-01-2025 · set/02-evaluatieverslag-2025-01-23.pdf
-  Bijstelling plan van aanpak · 03-02-2025 · set/03-bijstelling-2025-02-03.pdf
-  Evaluatie · 19-05-2025 · set/04-evaluatieverslag-2025-05-15.pdf
-  Eerstejaarsevaluatie · 24-07-2025 · set/05-eerstejaarsevaluatie-2025-07-24.pdf
-  Evaluatie · 27-11-2025 · set/06-evaluatieverslag-2025-11-27.pdf
-  Eindevaluatie · 13-05-2026 · set/07-eindevaluatie-2026-05-12.pdf
+  Plan van aanpak · 17-10-2024 · set/01-plan-van-aanpak-2024-10-17.pdf (zonder handtekeningen)
+  Evaluatie · 23-01-2025 · set/02-evaluatieverslag-2025-01-23.pdf (zonder handtekeningen)
+  Bijstelling plan van aanpak · 03-02-2025 · set/03-bijstelling-2025-02-03.pdf (zonder handtekeningen)
+  Evaluatie · 19-05-2025 · set/04-evaluatieverslag-2025-05-15.pdf (zonder handtekeningen)
+  Eerstejaarsevaluatie · 24-07-2025 · set/05-eerstejaarsevaluatie-2025-07-24.pdf (zonder handtekeningen)
+  Evaluatie · 27-11-2025 · set/06-evaluatieverslag-2025-11-27.pdf (zonder handtekeningen)
+  Eindevaluatie · 13-05-2026 · set/07-eindevaluatie-2026-05-12.pdf (zonder handtekeningen)
 Van de arbodienst en de werknemer (ingebonden in de gebundelde kopie):
   Probleemanalyse (arbodienst) 07-10-2024 · cases/visser-2024/probleemanalyse-2024-10-07.pdf
   Probleemanalyse (arbodienst) 20-01-2025 · cases/visser-2024/probleemanalyse-2025-01-20.pdf

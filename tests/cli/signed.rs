@@ -408,3 +408,41 @@ fn a_signed_copy_of_another_version_is_refused() {
         )]
     );
 }
+
+#[test]
+fn riv_puts_the_signed_copy_in_the_set_byte_for_byte() {
+    let project = Project::with_examples();
+    let riv = [
+        "riv",
+        "cases/visser-2024",
+        "--today=2026-08-20",
+        "--out",
+        "set",
+    ];
+    let run = project.run(&riv).success();
+    let copy =
+        std::fs::read(project.path("cases/visser-2024/01-plan-van-aanpak.getekend.pdf")).unwrap();
+    let sent = std::fs::read(project.path("set/01-plan-van-aanpak-2024-10-17.pdf")).unwrap();
+    assert!(copy == sent, "the signed copy is sent as it is");
+    assert!(
+        run.stderr.contains(
+            "Plan van aanpak · 17-10-2024 · set/01-plan-van-aanpak-2024-10-17.pdf (getekende kopie)"
+        ),
+        "{}",
+        run.stderr
+    );
+    // A part that exists only unsigned: a finding, and pva's PDF in the set.
+    std::fs::remove_file(project.path("cases/visser-2024/03-bijstelling.getekend.pdf")).unwrap();
+    let run = project.run(&riv).success();
+    assert!(
+        run.stdout.contains("warning[PVA044]: Bijstelling Plan van aanpak staat alleen ongetekend in het dossier: de set voor UWV krijgt de PDF die pva maakte, zonder handtekeningen"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr
+            .contains("set/03-bijstelling-2025-02-03.pdf (zonder handtekeningen)"),
+        "{}",
+        run.stderr
+    );
+}
