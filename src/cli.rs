@@ -265,6 +265,10 @@ pub struct RivArgs {
     /// The date the set is judged on and the bound copy is dated (YYYY-MM-DD); default: today.
     #[arg(long, value_name = "DATE", env = "PVA_TODAY")]
     pub today: Option<String>,
+    /// Output format: findings, the verdict per question and the checklist as
+    /// text, or one JSON object on stdout.
+    #[arg(long, value_enum, default_value_t = AgendaFormat::Human)]
+    pub format: AgendaFormat,
 }
 
 /// Options of `pva lsp`.

@@ -19,6 +19,7 @@ pub mod freeze;
 pub mod fs;
 pub mod glyphs;
 pub mod json_schema;
+pub mod law;
 pub mod lint;
 pub mod lsp;
 pub mod manifest;

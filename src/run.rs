@@ -349,7 +349,13 @@ fn riv(
         lint,
     };
     let report = crate::riv::run(&config)?;
+    if args.format == cli::AgendaFormat::Json {
+        let json = crate::riv::json(&report, &root);
+        out.write_all((serde_json::to_string_pretty(&json)? + "\n").as_bytes())?;
+        return Ok(Status::failed_if(report.incomplete()));
+    }
     write_findings(out, cli::Format::Human, &report.findings, &root)?;
+    let _ = write!(err, "{}", crate::riv::verdicts_text(&report));
     let _ = writeln!(err, "{}", crate::riv::checklist(&report));
     Ok(Status::failed_if(report.incomplete()))
 }

@@ -13,6 +13,16 @@ pub const ZIEKMELDING_UWV: &str = "verzuim.ziekmelding_uwv";
 pub const EERSTEJAARSEVALUATIE: &str = "verzuim.eerstejaarsevaluatie";
 /// `verzuim.besluit_spoor_2`
 pub const BESLUIT_SPOOR_2: &str = "verzuim.besluit_spoor_2";
+/// `verzuim.start_spoor_2`
+pub const START_SPOOR_2: &str = "verzuim.start_spoor_2";
+/// `verzuim.arbeidsdeskundig_onderzoek`
+pub const ARBEIDSDESKUNDIG: &str = "verzuim.arbeidsdeskundig_onderzoek";
+/// `verzuim.deskundigenoordelen`
+pub const DESKUNDIGENOORDELEN: &str = "verzuim.deskundigenoordelen";
+/// `verzuim.actueel_oordeel`
+pub const ACTUEEL_OORDEEL: &str = "verzuim.actueel_oordeel";
+/// `spoor_2.nodig`
+pub const SPOOR_2_NODIG: &str = "spoor_2.nodig";
 /// `verzuim.wia_brief_uwv`
 pub const WIA_BRIEF_UWV: &str = "verzuim.wia_brief_uwv";
 /// `verzuim.wia_aanvraag`
@@ -125,6 +135,11 @@ pub const ALL: &[&str] = &[
     ZIEKMELDING_UWV,
     EERSTEJAARSEVALUATIE,
     BESLUIT_SPOOR_2,
+    START_SPOOR_2,
+    ARBEIDSDESKUNDIG,
+    DESKUNDIGENOORDELEN,
+    ACTUEEL_OORDEEL,
+    SPOOR_2_NODIG,
     WIA_BRIEF_UWV,
     WIA_AANVRAAG,
     ZIEK_UIT_DIENST,

@@ -475,6 +475,30 @@ const VERZUIM: &[Field] = &[
         "Datum van het besluit over spoor 2 (binnen zes weken na de eerstejaarsevaluatie), voor pva agenda",
     ),
     f(
+        "start_spoor_2",
+        Date,
+        Shared,
+        "Datum waarop spoor 2 (re-integratie bij een andere werkgever) begon, bijvoorbeeld de opdracht aan een re-integratiebedrijf",
+    ),
+    f(
+        "arbeidsdeskundig_onderzoek",
+        Date,
+        Shared,
+        "Datum van het arbeidsdeskundig onderzoek (nodig bij een einddoel buiten de eigen functie vanaf week 52)",
+    ),
+    f(
+        "deskundigenoordelen",
+        Rows(DESKUNDIGENOORDEEL),
+        Shared,
+        "Deskundigenoordelen van UWV (Wet SUWI art. 32), elk met datum, vraag en uitkomst",
+    ),
+    f(
+        "actueel_oordeel",
+        Date,
+        Shared,
+        "Datum van het actueel oordeel van de bedrijfsarts voor het re-integratieverslag; bewaar de PDF als actueel-oordeel-JJJJ-MM-DD.pdf in de dossiermap",
+    ),
+    f(
         "ziek_uit_dienst_melding",
         Date,
         Shared,
@@ -498,6 +522,17 @@ const VERZUIM: &[Field] = &[
         Shared,
         "Gehouden evaluaties: zo telt een afgesproken evaluatiemoment als gedaan",
     ),
+];
+
+const DESKUNDIGENOORDEEL: &[Field] = &[
+    f("datum", Date, Shared, "Datum van het deskundigenoordeel"),
+    f(
+        "vraag",
+        Text,
+        Shared,
+        "De vraag aan UWV (bijvoorbeeld: passende arbeid, re-integratie-inspanningen)",
+    ),
+    f("uitkomst", Text, Shared, "Het oordeel van UWV"),
 ];
 
 const GEHOUDEN: &[Field] = &[f("datum", Date, Shared, "Datum van de gehouden evaluatie")];
@@ -1319,8 +1354,9 @@ mod tests {
     /// After changing the schema, paste `reference_markdown()` into the doc.
     #[test]
     fn documentation_lists_every_key() {
-        let doc = include_str!("../../docs/case-format.md");
         let reference = reference_markdown();
+        crate::rules::tests::bless_doc("docs/case-format.md", "| Key | Type |", &reference);
+        let doc = include_str!("../../docs/case-format.md");
         assert!(
             doc.contains(&reference),
             "docs/case-format.md is out of date; its key table must be:\n{reference}"

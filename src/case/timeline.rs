@@ -21,9 +21,17 @@ pub const SAMENTELLING_DAYS: i64 = 28;
 /// Days from D to the last day of the 104 weeks.
 pub const LAST_DAY: i64 = 727;
 
-/// Employment that ends fewer than this many days after D asks for a
-/// verkort re-integratieverslag instead of a plan (RIVV art. 2a).
-pub const VERKORT_DAYS: i64 = 70;
+/// Employment whose last day L comes before D + this asks for a verkort
+/// re-integratieverslag instead of a plan: RIVV art. 2a wants the time from
+/// the first sick day to the last day "korter dan tien weken", and D … L
+/// counts L − D + 1 days, so L − D + 1 < 70, L ≤ D + 68. On D + 69 the
+/// employee was sick ten full weeks (week 10 is D + 63 … D + 69).
+pub const VERKORT_DAYS: i64 = 69;
+
+/// Employment whose last day comes before D + this needs no
+/// re-integratieverslag at all (BKP: "zes weken of langer" asks one):
+/// D … L shorter than six weeks, L − D + 1 < 42, L ≤ D + 40.
+pub const NO_VERSLAG_DAYS: i64 = 41;
 
 /// How long after the end of the period the data may be kept (AP).
 pub const RETENTION_MONTHS: u32 = 24;
@@ -125,7 +133,12 @@ impl Timeline {
         let first = data.get(paths::EERSTE_ZIEKTEDAG)?.as_date()?;
         let mut timeline = Timeline::new(first).with_verloop(&verloop(data));
         timeline.employment_end = data.get(paths::EINDE_DIENSTVERBAND).and_then(Node::as_date);
-        timeline.analyses = analyses(data);
+        // An analysis of an earlier period does not serve this one.
+        let start = timeline.first;
+        timeline.analyses = analyses(data)
+            .into_iter()
+            .filter(|a| a.effective().is_none_or(|day| day >= start))
+            .collect();
         Some(timeline)
     }
 
@@ -208,10 +221,18 @@ impl Timeline {
     }
 
     /// Whether the employment ends within ten weeks of D (a verkort
-    /// re-integratieverslag instead of a plan).
+    /// re-integratieverslag instead of a plan): its last day is D + 68 or
+    /// earlier.
     pub fn ends_within_ten_weeks(&self) -> bool {
         self.employment_end
             .is_some_and(|e| e < self.after_days(VERKORT_DAYS))
+    }
+
+    /// Whether an employment that ends asks a re-integratieverslag: the
+    /// employee was sick six weeks or more by its last day (D + 41 or later).
+    pub fn verslag_at_end_of_employment(&self) -> bool {
+        self.employment_end
+            .is_some_and(|e| e >= self.after_days(NO_VERSLAG_DAYS))
     }
 
     /// The last day the dossier's data may be kept: two years after the

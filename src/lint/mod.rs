@@ -11,6 +11,7 @@ pub mod steps;
 mod structure;
 mod suggest;
 mod timing;
+pub mod weigh;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
@@ -111,7 +112,14 @@ fn findings(dossier: &Dossier, config: &LintConfig) -> Vec<Diagnostic> {
     let timeline = Timeline::of(&dossier.base);
     out.extend(timing::dossier(dossier, timeline.as_ref()));
     if let Some(timeline) = &timeline {
-        out.extend(steps::dossier(dossier, timeline, config.today));
+        let case = crate::law::Case {
+            dossier,
+            timeline,
+            today: config.today,
+            verslag: None,
+        };
+        out.extend(steps::dossier(&case));
+        out.extend(weigh::dossier(&case));
     }
     out.extend(signed::dossier(dossier));
     out.extend(names::dossier(dossier));

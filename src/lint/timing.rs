@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use crate::case::timeline::{Timeline, verloop};
 use crate::case::{DocKind, Document, Dossier, Node, Party, Pos, date, paths};
 use crate::diag::Diagnostic;
+use crate::law;
 
 use crate::rules;
 
@@ -51,30 +52,33 @@ pub(super) fn dossier(dossier: &Dossier, timeline: Option<&Timeline>) -> Vec<Dia
     out
 }
 
-/// The eerstejaarsevaluatie in weeks 46–52, the eindevaluatie by week 91,
-/// a verkort re-integratieverslag only for employment ending within ten weeks.
+/// The eerstejaarsevaluatie in weeks 46–52 (D + 315 … D + 363), the
+/// eindevaluatie by D + 637, a verkort re-integratieverslag only for
+/// employment ending within ten weeks. The days are the table's (`law`).
 fn report_timing(doc: &Document, timeline: &Timeline, out: &mut Vec<Diagnostic>) {
     let Some(day) = dated(doc.get(paths::DATUM)) else {
         return;
     };
-    let (from, until) = (timeline.week(45), timeline.week(52));
+    let from = timeline.after_days(law::EERSTEJAARS_FROM);
+    let until = timeline.after_days(law::EERSTEJAARS_UNTIL);
+    let verslag_due = timeline.after_days(law::VERSLAG_DAY);
     let Some(kind) = doc.kind else { return };
     match kind {
-        DocKind::Eerstejaars if day.day <= from || day.day > until => {
-            let when = if day.day <= from {
+        DocKind::Eerstejaars if day.day < from || day.day > until => {
+            let when = if day.day < from {
                 "te vroeg"
             } else {
                 "te laat"
             };
             out.push(Diagnostic::new(&rules::EERSTEJAARS_WINDOW, &day.pos, format!(
                 "deze eerstejaarsevaluatie ({}) is {when}: ze hoort in week 46 tot en met 52, van {} tot en met {}",
-                date::short(day.day), date::short(from + chrono::Duration::days(1)), date::short(until)
+                date::short(day.day), date::short(from), date::short(until)
             )).hint("plan de eerstejaarsevaluatie aan het einde van het eerste ziektejaar; `pva agenda` toont de data"));
         }
-        DocKind::Eind if day.day > timeline.week(91) && timeline.employment_end.is_none() => {
+        DocKind::Eind if day.day > verslag_due && timeline.employment_end.is_none() => {
             out.push(Diagnostic::new(&rules::EIND_LATE, &day.pos, format!(
-                "deze eindevaluatie ({}) is na week 91 opgesteld; het re-integratieverslag moest uiterlijk {} klaar zijn",
-                date::short(day.day), date::short(timeline.week(91))
+                "deze eindevaluatie ({}) is te laat: het re-integratieverslag moest uiterlijk 13 weken voor het einde van de wachttijd klaar zijn, op {}",
+                date::short(day.day), date::short(verslag_due)
             )));
         }
         DocKind::Verkort if !timeline.ends_within_ten_weeks() && !no_long_absence(doc) => {
@@ -279,13 +283,15 @@ fn plan_timing(plan: &Document, timeline: &Timeline, out: &mut Vec<Diagnostic>) 
 }
 
 /// Employment ending within ten weeks asks for a verkort re-integratieverslag.
+/// A plan made before the end stays valid: a notice, never a block.
 fn verkort(dossier: &Dossier, timeline: &Timeline, out: &mut Vec<Diagnostic>) {
-    if plan(dossier).is_none() || !timeline.ends_within_ten_weeks() {
+    let asks_verkort = timeline.ends_within_ten_weeks() && timeline.verslag_at_end_of_employment();
+    if plan(dossier).is_none() || !asks_verkort {
         return;
     }
     if let Some(end) = dated(dossier.base.get(paths::EINDE_DIENSTVERBAND)) {
         out.push(Diagnostic::new(&rules::VERKORT, &end.pos, format!(
-            "het dienstverband eindigt op {}, binnen tien weken na de eerste ziektedag: maak geen Plan van aanpak maar een Verkort re-integratieverslag (UWV)",
+            "het dienstverband eindigt op {}, binnen tien weken na de eerste ziektedag: het Verkort re-integratieverslag (UWV) volstaat; het Plan van aanpak blijft deel van het dossier",
             date::short(end.day)
         )));
     }

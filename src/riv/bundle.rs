@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 
 use crate::case::timeline::Timeline;
 use crate::case::{Dossier, date, paths};
+use crate::law;
 use crate::markdown::typst_str;
 
 /// One part written by the werkgever: its bookmark title and its generated Typst.
@@ -103,18 +104,34 @@ fn cover(dossier: &Dossier, t: &Timeline, today: NaiveDate) -> String {
     if let Some(a) = t.analyses.first().and_then(|a| a.datum) {
         rows += &row("Probleemanalyse", date::short(a));
     }
+    // Only the dates that apply; the days are the law table's (`law`).
     let over = t.end().map(|end| end.from);
     let applies = |day: NaiveDate| over.is_none_or(|from| day < from);
-    for (week, label) in [
-        (52, "Einde van week 52 (eerste ziektejaar)"),
-        (91, "Einde van week 91 (re-integratieverslag klaar)"),
-    ] {
-        if applies(t.week(week)) {
-            rows += &row(label, date::short(t.week(week)));
-        }
+    let (from, until) = (
+        t.after_days(law::EERSTEJAARS_FROM),
+        t.after_days(law::EERSTEJAARS_UNTIL),
+    );
+    if applies(until) {
+        rows += &row(
+            "Eerstejaarsevaluatie (week 46 tot en met 52)",
+            format!("{} tot en met {}", date::short(from), date::short(until)),
+        );
+    }
+    let verslag = t.after_days(law::VERSLAG_DAY);
+    if applies(verslag) {
+        rows += &row(
+            "Re-integratieverslag klaar (uiterlijk 13 weken voor het einde van de wachttijd)",
+            date::short(verslag),
+        );
     }
     if applies(t.last_day()) {
         rows += &row("Laatste dag van de 104 weken", date::short(t.last_day()));
+    }
+    for (datum, vraag, uitkomst) in deskundigenoordelen(dossier) {
+        rows += &row(
+            &format!("Deskundigenoordeel van UWV, {datum}"),
+            format!("{vraag}: {uitkomst}"),
+        );
     }
     if let Some(end) = t.employment_end {
         rows += &row("Laatste dag van het dienstverband", date::short(end));
@@ -123,6 +140,30 @@ fn cover(dossier: &Dossier, t: &Timeline, today: NaiveDate) -> String {
         "#[\n{}#uitleg[Kopie van het re-integratieverslag voor de werknemer: alle onderdelen in volgorde van datum, met de documenten van de arbodienst (probleemanalyse, actueel oordeel) en het eigen oordeel van de werknemer zoals ontvangen. De medische informatie gaat niet via de werkgever: de werknemer stuurt die zelf in een gesloten envelop naar UWV.]\n#sectie(\"\", \"Gegevens\")[\n  #velden(\n{rows}  )\n]\n#sectie(\"\", \"Inhoud\")[\n  #outline(title: none, target: heading.where(level: 1))\n]\n]\n",
         header(dossier, "Re-integratieverslag", &date::short(today))
     )
+}
+
+/// (date, question, outcome) of each deskundigenoordeel recorded.
+fn deskundigenoordelen(dossier: &Dossier) -> Vec<(String, String, String)> {
+    let field = |row: &crate::case::Node, key: &str| {
+        row.child(key)
+            .and_then(crate::case::Node::text)
+            .unwrap_or_default()
+    };
+    dossier
+        .base
+        .get(paths::DESKUNDIGENOORDELEN)
+        .map(crate::case::Node::items)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|row| {
+            let day = row.child("datum")?.as_date()?;
+            Some((
+                date::short(day),
+                field(row, "vraag"),
+                field(row, "uitkomst"),
+            ))
+        })
+        .collect()
 }
 
 /// A bookmark and table-of-contents entry that takes no space.

@@ -5,6 +5,7 @@
 
 mod bundle;
 pub mod check;
+pub mod toets;
 
 use std::path::{Path, PathBuf};
 
@@ -15,6 +16,7 @@ use crate::case::{self, DocKind, Document, Dossier, Party};
 use crate::compile::{self, Engine};
 use crate::diag::{Diagnostic, Severity};
 use crate::fs::{self, FsError};
+use crate::law::Case;
 use crate::lint::{self, LintConfig};
 use crate::render::{self, TemplateError, Templates};
 use crate::rules;
@@ -65,6 +67,10 @@ pub struct RivReport {
     pub bundle: Option<PathBuf>,
     /// The documents of the arbodienst and the werknemer in the dossier, by date.
     pub received: Vec<Received>,
+    /// The bedrijfsarts' actueel oordeel in the dossier, if any.
+    pub oordeel: Option<toets::Oordeel>,
+    /// The questions of UWV's beoordelingskader, answered.
+    pub verdicts: Vec<toets::Verdict>,
 }
 
 impl RivReport {
@@ -110,18 +116,30 @@ pub fn is_complete(dossier: &Dossier, config: &LintConfig) -> bool {
     let Some(timeline) = Timeline::of(&dossier.base) else {
         return false;
     };
-    !findings(dossier, &timeline, config)
+    let case = case_of(dossier, &timeline, config);
+    let oordeel = check::find_oordeel(dossier, config.today);
+    !findings(&case, oordeel.as_ref(), config)
         .iter()
         .any(|d| d.severity == Severity::Error)
 }
 
-fn findings(dossier: &Dossier, timeline: &Timeline, config: &LintConfig) -> Vec<Diagnostic> {
+fn case_of<'a>(dossier: &'a Dossier, timeline: &'a Timeline, config: &LintConfig) -> Case<'a> {
+    Case {
+        dossier,
+        timeline,
+        today: config.today,
+        verslag: None,
+    }
+}
+
+fn findings(case: &Case, oordeel: Option<&toets::Oordeel>, config: &LintConfig) -> Vec<Diagnostic> {
+    let dossier = case.dossier;
     let mut out: Vec<Diagnostic> = lint::judge(dossier, config)
         .findings
         .into_iter()
         .filter(|d| d.severity == Severity::Error && d.blocks)
         .collect();
-    let mut checked = config.apply(check::findings(dossier, timeline));
+    let mut checked = config.apply(check::findings(case, oordeel));
     dossier.attach_sources(&mut checked);
     out.extend(checked);
     Diagnostic::sort(&mut out);
@@ -251,9 +269,13 @@ pub fn run(config: &RivConfig) -> Result<RivReport, RivError> {
             ..RivReport::default()
         });
     };
+    let case = case_of(&dossier, &timeline, &config.lint);
+    let oordeel = check::find_oordeel(&dossier, config.lint.today);
     let mut report = RivReport {
-        findings: findings(&dossier, &timeline, &config.lint),
+        findings: findings(&case, oordeel.as_ref(), &config.lint),
         received: received_in(&dossier, &timeline),
+        verdicts: toets::verdicts(&case, oordeel.as_ref()),
+        oordeel,
         ..RivReport::default()
     };
     let mut unsigned = config.lint.apply(only_unsigned(&dossier));
@@ -447,6 +469,25 @@ fn signed_on(doc: &Document) -> String {
         .unwrap_or_default()
 }
 
+/// The verdict per question of UWV's beoordelingskader, as printed.
+pub fn verdicts_text(report: &RivReport) -> String {
+    let mut out = String::from("Toets van UWV (beoordelingskader poortwachter), per vraag:\n");
+    for v in &report.verdicts {
+        let mut line = format!("  {:<18} {} {}", v.antwoord.label(), v.vraag, v.toelichting);
+        // Three places say where to look; `--format json` lists them all.
+        let mut places: Vec<String> = v.bewijs.iter().take(3).map(toets::Place::display).collect();
+        if v.bewijs.len() > 3 {
+            places.push(format!("en {} meer", v.bewijs.len() - 3));
+        }
+        if !places.is_empty() {
+            line.push_str(&format!(" ({})", places.join(", ")));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
 /// The checklist printed after `pva riv`: what to upload, as which type,
 /// with which date; the arbodienst's documents; or why nothing was written.
 pub fn checklist(report: &RivReport) -> String {
@@ -481,6 +522,13 @@ pub fn checklist(report: &RivReport) -> String {
             crate::report::display(&item.path)
         ));
     }
+    if let Some(oordeel) = &report.oordeel {
+        out.push_str(&format!(
+            "  actueel oordeel {} · {}\n",
+            case::date::short(oordeel.day),
+            crate::report::display(&oordeel.file)
+        ));
+    }
     if let Some(bundle) = &report.bundle {
         out.push_str(&format!(
             "Kopie voor de werknemer (alle onderdelen, gebundeld): {}",
@@ -488,4 +536,41 @@ pub fn checklist(report: &RivReport) -> String {
         ));
     }
     out
+}
+
+/// `pva riv --format json`: whether the set is complete, the verdict per
+/// question with its evidence, the findings and what was written.
+pub fn json(report: &RivReport, _root: &Path) -> serde_json::Value {
+    let verdicts: Vec<serde_json::Value> = report
+        .verdicts
+        .iter()
+        .map(|v| {
+            serde_json::json!({
+                "vraag": v.key,
+                "tekst": v.vraag,
+                "antwoord": v.antwoord,
+                "toelichting": v.toelichting,
+                "bewijs": v.bewijs.iter().map(toets::Place::display).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let uploads: Vec<serde_json::Value> = report
+        .uploads
+        .iter()
+        .map(|u| {
+            serde_json::json!({
+                "soort": u.soort,
+                "getekend": u.getekend,
+                "bestand": crate::report::display(&u.file),
+                "bron": crate::report::display(&u.source),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "compleet": !report.incomplete(),
+        "oordelen": verdicts,
+        "bevindingen": report.findings,
+        "uploads": uploads,
+        "kopie_werknemer": report.bundle.as_deref().map(crate::report::display),
+    })
 }

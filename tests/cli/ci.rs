@@ -343,14 +343,13 @@ fn counts(command: &str) -> String {
     )
 }
 
-/// Neither dossier records its agreed evaluation as held, and the plan of
-/// `e` is not signed, so it is not made yet.
-const OVERDUE: &str = "**Verlopen termijnen:** 3
+/// `d` records its evaluations as held; `e` moved its agreed evaluation to
+/// a day none was held, and its plan is not signed, so it is not made yet.
+const OVERDUE: &str = "**Verlopen termijnen:** 2
 
 | Uiterlijk | Dossier | Termijn |
 |---|---|---|
 | 23-02-2026 | `cases/e` | `plan-van-aanpak` |
-| 19-03-2026 | `cases/d` | `evaluatie-20260319` |
 | 03-04-2026 | `cases/e` | `evaluatie-20260403` |
 
 ";

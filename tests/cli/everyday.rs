@@ -223,7 +223,7 @@ fn agenda_counts_samengesteld_verzuim() {
     assert_eq!(find("plan-van-aanpak")["datum"], "2025-12-23");
     assert_eq!(find("plan-van-aanpak")["status"], "gedaan");
     assert_eq!(find("ziekmelding-uwv")["datum"], "2026-09-14");
-    assert_eq!(find("eerstejaarsevaluatie")["datum"], "2026-11-23");
+    assert_eq!(find("eerstejaarsevaluatie")["datum"], "2026-11-22");
     assert_eq!(find("re-integratieverslag")["datum"], "2027-08-23");
     assert_eq!(find("wia-aanvraag")["datum"], "2027-09-06");
     assert_eq!(find("einde-wachttijd")["datum"], "2027-11-21");

@@ -37,6 +37,15 @@ verzuim:
     - datum: 2026-01-05
       percentage: 100
   ziekmelding_uwv: 2026-10-20
+  evaluaties_gehouden:
+    - datum: 2026-03-19
+    - datum: 2026-04-30
+    - datum: 2026-06-11
+    - datum: 2026-07-23
+    - datum: 2026-09-03
+    - datum: 2026-10-15
+    - datum: 2026-11-26
+    - datum: 2027-01-07
 probleemanalyse:
   datum: 2026-02-09
 ";

@@ -185,7 +185,7 @@ fn pva009_document_outside_a_dossier() {
 fn pva010_probleemanalyse_after_week_6() {
     // D = 2026-01-05: week 6 ends 2026-02-16; the plan stays within 14 days.
     let dossier = edit(DOSSIER, "  datum: 2026-02-09", "  datum: 2026-02-17");
-    expect(&dossier, PLAN, &[("PVA010", DOSSIER_FILE, 34, 10)]);
+    expect(&dossier, PLAN, &[("PVA010", DOSSIER_FILE, 43, 10)]);
     let on_time = edit(DOSSIER, "  datum: 2026-02-09", "  datum: 2026-02-16");
     expect(&on_time, PLAN, &[]);
 }
@@ -251,30 +251,38 @@ fn pva012_samengesteld_verzuim_moves_the_deadline() {
 
 #[test]
 fn pva013_employment_ending_within_ten_weeks() {
-    let dossier = edit(
-        DOSSIER,
-        "  eerste_ziektedag: 2026-01-05\n",
-        "  eerste_ziektedag: 2026-01-05\n  einde_dienstverband: 2026-03-15\n",
-    );
-    // Also missing since 29-03-2026: the verkort re-integratieverslag (PVA019).
-    expect(
-        &dossier,
+    // D + 68: the last day within ten weeks; the melding is made.
+    let ends = |day: &str| {
+        edit(
+            DOSSIER,
+            "  eerste_ziektedag: 2026-01-05\n",
+            &format!(
+                "  eerste_ziektedag: 2026-01-05\n  einde_dienstverband: {day}\n  ziek_uit_dienst_melding: {day}\n"
+            ),
+        )
+    };
+    // Also missing since its last day: the verkort re-integratieverslag (PVA019).
+    let run = expect(
+        &ends("2026-03-14"),
         PLAN,
         &[
             ("PVA019", DOSSIER_FILE, 28, 21),
             ("PVA013", DOSSIER_FILE, 29, 24),
         ],
     );
-    let later = edit(
-        DOSSIER,
-        "  eerste_ziektedag: 2026-01-05\n",
-        "  eerste_ziektedag: 2026-01-05\n  einde_dienstverband: 2026-03-16\n",
+    assert_eq!(
+        run.messages()[0],
+        "er is geen verkort re-integratieverslag in dit dossier, terwijl de termijn op 14-03-2026 verstreek"
     );
-    // A plan is right; the eindevaluatie was due two weeks after the last day.
-    let run = expect(&later, PLAN, &[("PVA019", DOSSIER_FILE, 28, 21)]);
+    // D + 69: a plan is right; the eindevaluatie was due on the last day.
+    let run = expect(
+        &ends("2026-03-15"),
+        PLAN,
+        &[("PVA019", DOSSIER_FILE, 28, 21)],
+    );
     assert_eq!(
         run.messages(),
-        vec!["er is geen eindevaluatie in dit dossier, terwijl de termijn op 30-03-2026 verstreek"]
+        vec!["er is geen eindevaluatie in dit dossier, terwijl de termijn op 15-03-2026 verstreek"]
     );
 }
 
@@ -794,7 +802,7 @@ fn explain_prints_the_rule_its_source_and_the_counting() {
     );
     assert!(
         run.stdout
-            .contains("Telling: dag 1 is de eerste ziektedag (D)."),
+            .contains("Telling: dag 1 is de eerste ziektedag (D);"),
         "{}",
         run.stdout
     );

@@ -26,6 +26,15 @@ fn the_full_example_passes_and_writes_the_set() {
     assert_eq!(
         run.stderr,
         "\
+Toets van UWV (beoordelingskader poortwachter), per vraag:
+  ja                 Is de probleemanalyse op tijd gemaakt? op 07-10-2024, binnen de termijn (uiterlijk 14-10-2024) (cases/visser-2024/dossier.yaml:63)
+  ja                 Is het Plan van aanpak op tijd opgesteld? op 17-10-2024, binnen de termijn (uiterlijk 22-10-2024) (cases/visser-2024/01-plan-van-aanpak.md:3)
+  ja                 Is er minstens eens per zes weken geëvalueerd? 15 gehouden evaluaties sinds 17-10-2024, nooit meer dan 42 dagen uit elkaar (cases/visser-2024/dossier.yaml:46, cases/visser-2024/dossier.yaml:47, cases/visser-2024/dossier.yaml:48, en 12 meer)
+  ja                 Is het plan bijgesteld toen het advies veranderde? elk gewijzigd advies is binnen 14 dagen gevolgd door een bijstelling (cases/visser-2024/dossier.yaml:68, cases/visser-2024/03-bijstelling.md:3)
+  ja                 Is de eerstejaarsevaluatie gehouden? op 24-07-2025, binnen de termijn (uiterlijk 31-08-2025) (cases/visser-2024/dossier.yaml:35)
+  ja                 Is spoor 2 op tijd ingezet waar dat nodig was? niet nodig volgens de eerstejaarsevaluatie van 24-07-2025
+  ja                 Is er een eindevaluatie? op 12-05-2026, binnen de termijn (uiterlijk 01-06-2026) (cases/visser-2024/07-eindevaluatie.md:3)
+  ja                 Is er een actueel oordeel van de bedrijfsarts? van 04-05-2026 (cases/visser-2024/actueel-oordeel-2026-05-04.pdf)
 Upload in het werkgeversportaal van UWV, per document (soort · datum van ondertekening · bestand):
   Plan van aanpak · 17-10-2024 · set/01-plan-van-aanpak-2024-10-17.pdf (zonder handtekeningen)
   Evaluatie · 23-01-2025 · set/02-evaluatieverslag-2025-01-23.pdf (zonder handtekeningen)
@@ -123,8 +132,13 @@ fn a_set_without_the_eerstejaarsevaluatie_is_incomplete() {
     );
     assert!(
         run.stderr
-            .starts_with("het re-integratieverslag is nog niet compleet"),
+            .contains("\nhet re-integratieverslag is nog niet compleet"),
         "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("  nee                Is de eerstejaarsevaluatie gehouden? vastgelegd op 24-07-2025, maar het ondertekende document ontbreekt in het verslag (cases/visser-2024/dossier.yaml:35)\n"),
+        "the recorded date stands, the document is gone: {}",
         run.stderr
     );
     assert!(!project.path("set").exists(), "nothing written");
@@ -205,28 +219,29 @@ fn lint_with(file: &str, text: &str, dossier: &str, today: &str) -> Run {
 
 #[test]
 fn eerstejaarsevaluatie_in_weeks_46_to_52() {
-    // D = 2026-01-05: week 45 ends 2026-11-16, week 52 on 2027-01-04.
+    // D = 2026-01-05: week 46 begins on D + 315 (2026-11-16), week 52 ends
+    // on D + 363 (2027-01-03).
     let file = "cases/d/eerstejaarsevaluatie.md";
     for (day, expected) in [
         (
-            "2026-11-16",
+            "2026-11-15",
             vec![("PVA056".to_string(), file.to_string(), 3, 8)],
         ),
-        ("2026-11-17", vec![]),
-        ("2027-01-04", vec![]),
+        ("2026-11-16", vec![]),
+        ("2027-01-03", vec![]),
         (
-            "2027-01-05",
+            "2027-01-04",
             vec![("PVA056".to_string(), file.to_string(), 3, 8)],
         ),
     ] {
         let run = lint_with(file, &eerstejaars(day), DOSSIER, "2027-01-10");
         assert_eq!(run.findings(), expected, "{day}: {:#?}", run.messages());
     }
-    let run = lint_with(file, &eerstejaars("2026-11-16"), DOSSIER, "2027-01-10");
+    let run = lint_with(file, &eerstejaars("2026-11-15"), DOSSIER, "2027-01-10");
     assert_eq!(
         run.messages(),
         vec![
-            "deze eerstejaarsevaluatie (16-11-2026) is te vroeg: ze hoort in week 46 tot en met 52, van 17-11-2026 tot en met 04-01-2027"
+            "deze eerstejaarsevaluatie (15-11-2026) is te vroeg: ze hoort in week 46 tot en met 52, van 16-11-2026 tot en met 03-01-2027"
         ]
     );
 }
@@ -256,28 +271,44 @@ fn eindevaluatie_after_week_91_is_late() {
 
 #[test]
 fn verkort_verslag_only_within_ten_weeks() {
-    // D = 2026-01-05: employment ending on D+69 (2026-03-15) allows it, D+70 does not.
-    let verkort = "---\ndocument: verkort-reintegratieverslag\ndatum: 2026-03-20\ngrond: korter_dan_tien_weken\nwerknemer:\n  functie: Broodbakker\n  bekwaamheden: Bakkersopleiding niveau 3\nwerkgever:\n  aard_bedrijf: Ambachtelijke bakkerij met winkel\nondertekening:\n  werknemer:\n    datum: 2026-03-20\n  werkgever:\n    datum: 2026-03-20\n---\n## Stand van zaken\n\nNog niet aan het werk.\n\n## Oordeel werknemer\n\nIk wil graag weer aan het werk.\n";
+    // D = 2026-01-05: employment ending on D+68 (2026-03-14) allows it, D+69 does not.
+    let verkort = |day: &str| {
+        format!(
+            "---\ndocument: verkort-reintegratieverslag\ndatum: {day}\ngrond: korter_dan_tien_weken\nwerknemer:\n  functie: Broodbakker\n  bekwaamheden: Bakkersopleiding niveau 3\nwerkgever:\n  aard_bedrijf: Ambachtelijke bakkerij met winkel\nondertekening:\n  werknemer:\n    datum: {day}\n  werkgever:\n    datum: {day}\n---\n## Stand van zaken\n\nNog niet aan het werk.\n\n## Oordeel werknemer\n\nIk wil graag weer aan het werk.\n"
+        )
+    };
     let ends = |day: &str| {
         DOSSIER.replace(
             "  eerste_ziektedag: 2026-01-05\n",
-            &format!("  eerste_ziektedag: 2026-01-05\n  einde_dienstverband: {day}\n"),
+            &format!("  eerste_ziektedag: 2026-01-05\n  einde_dienstverband: {day}\n  ziek_uit_dienst_melding: {day}\n"),
         )
     };
     let file = "cases/d/verkort.md";
     let within = Project::new()
         .file("pva.toml", CONFIG)
-        .file("cases/d/dossier.yaml", &ends("2026-03-15"))
-        .file(file, verkort)
+        .file("cases/d/dossier.yaml", &ends("2026-03-14"))
+        .file(file, &verkort("2026-03-14"))
         .run(&["lint", TODAY, "--format", "json"]);
     assert_eq!(within.findings(), vec![], "{:#?}", within.messages());
+    // Made after the last day of employment: a day late.
+    let late = Project::new()
+        .file("pva.toml", CONFIG)
+        .file("cases/d/dossier.yaml", &ends("2026-03-14"))
+        .file(file, &verkort("2026-03-15"))
+        .run(&["lint", TODAY, "--format", "json"]);
+    assert_eq!(
+        late.messages(),
+        vec![
+            "het verkort re-integratieverslag is vastgelegd op 15-03-2026, 1 dag na de termijn (14-03-2026): UWV neemt de WIA-aanvraag pas in behandeling als het verslag compleet is (administratieve loonsanctie)"
+        ]
+    );
     let after = Project::new()
         .file("pva.toml", CONFIG)
-        .file("cases/d/dossier.yaml", &ends("2026-03-16"))
-        .file(file, verkort)
+        .file("cases/d/dossier.yaml", &ends("2026-03-15"))
+        .file(file, &verkort("2026-03-15"))
         .run(&["lint", TODAY, "--format", "json"]);
     assert!(after.codes().contains("PVA058"), "{:#?}", after.messages());
-    assert!(after.messages().contains(&"een verkort re-integratieverslag is hier niet van toepassing: het dienstverband eindigt op 16-03-2026, niet binnen tien weken na de eerste ziektedag".to_string()));
+    assert!(after.messages().contains(&"een verkort re-integratieverslag is hier niet van toepassing: het dienstverband eindigt op 15-03-2026, niet binnen tien weken na de eerste ziektedag".to_string()));
 }
 
 #[test]

@@ -15,6 +15,7 @@ const STAGES: &[(&str, usize)] = &[
     ("glyphs", 0),
     ("rules", 0),
     ("case", 1),
+    ("law", 2),
     ("lint", 2),
     ("config", 2),
     ("markdown", 3),

@@ -156,53 +156,173 @@ fn sick_again_within_four_weeks_counts_along() {
     assert_eq!(run.findings(), vec![]);
 }
 
+/// The fixture with the employment ending on `day`, the melding made that day.
+fn ends_on(day: &str) -> String {
+    edit(
+        DOSSIER,
+        "  eerste_ziektedag: 2026-01-05\n",
+        &format!(
+            "  eerste_ziektedag: 2026-01-05\n  einde_dienstverband: {day}\n  ziek_uit_dienst_melding: {day}\n"
+        ),
+    )
+}
+
+/// The agenda's row for the verslag at the end of employment, if any.
+fn end_verslag(project: &Project) -> Option<(String, String)> {
+    let run = project
+        .run(&["agenda", "--today=2026-11-23", "--format=json"])
+        .success();
+    let list: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    list.iter()
+        .find(|d| d["key"] == "ziek-uit-dienst-verslag")
+        .map(|row| {
+            (
+                row["wat"].as_str().unwrap().to_string(),
+                row["datum"].as_str().unwrap().to_string(),
+            )
+        })
+}
+
 #[test]
-fn employment_ending_at_d69_asks_a_verkort_verslag_and_at_d70_a_full_one() {
-    // D = 2026-01-05: D + 69 = 2026-03-15, D + 70 = 2026-03-16.
-    let ends = |day: &str| {
+fn employment_ending_within_six_weeks_asks_no_verslag() {
+    // D = 2026-01-05: D + 40 = 2026-02-14, D + 41 = 2026-02-15, D + 42 = 2026-02-16.
+    let d40 = project(&ends_on("2026-02-14"), PLAN);
+    assert_eq!(end_verslag(&d40), None);
+    assert_eq!(
+        lint(&d40, "2026-11-23").success().messages(),
+        Vec::<String>::new()
+    );
+    for (day, due) in [("2026-02-15", "15-02-2026"), ("2026-02-16", "16-02-2026")] {
+        let project = project(&ends_on(day), PLAN);
+        assert_eq!(
+            end_verslag(&project),
+            Some((
+                "Re-integratieverslag bij einde dienstverband (uiterlijk op de laatste dag): verkort re-integratieverslag".to_string(),
+                day.to_string()
+            ))
+        );
+        assert_eq!(
+            lint(&project, "2026-11-23").code(1).messages(),
+            vec![
+                format!(
+                    "er is geen verkort re-integratieverslag in dit dossier, terwijl de termijn op {due} verstreek"
+                ),
+                format!(
+                    "het dienstverband eindigt op {due}, binnen tien weken na de eerste ziektedag: het Verkort re-integratieverslag (UWV) volstaat; het Plan van aanpak blijft deel van het dossier"
+                ),
+            ]
+        );
+    }
+}
+
+#[test]
+fn employment_ending_at_d68_asks_a_verkort_verslag_and_at_d69_a_full_one() {
+    // D = 2026-01-05: D + 67 = 2026-03-13, D + 68 = 2026-03-14, D + 69 = 2026-03-15.
+    for (day, kind) in [
+        ("2026-03-13", "verkort re-integratieverslag"),
+        ("2026-03-14", "verkort re-integratieverslag"),
+        ("2026-03-15", "eindevaluatie"),
+        ("2026-03-16", "eindevaluatie"),
+    ] {
+        let project = project(&ends_on(day), PLAN);
+        let (wat, due) = end_verslag(&project).unwrap();
+        assert_eq!(
+            wat,
+            format!(
+                "Re-integratieverslag bij einde dienstverband (uiterlijk op de laatste dag): {kind}"
+            ),
+            "{day}"
+        );
+        assert_eq!(due, day, "due on the last day of employment");
+        let messages = lint(&project, "2026-11-23").code(1).messages();
+        let short = format!("{}-{}-{}", &day[8..10], &day[5..7], &day[0..4]);
+        assert_eq!(
+            messages[0],
+            format!("er is geen {kind} in dit dossier, terwijl de termijn op {short} verstreek"),
+            "{day}"
+        );
+        let rows = agenda(&project, "2026-11-23");
+        assert_eq!(status(&rows, "ziek-uit-dienst-melding"), "gedaan");
+        assert_eq!(status(&rows, "eerstejaarsevaluatie"), "vervallen");
+    }
+}
+
+#[test]
+fn a_plan_made_before_the_end_of_employment_stays_and_builds() {
+    // The plan of D + 45 (19-02-2026); the employment ends on D + 65.
+    let project = project(&ends_on("2026-03-11"), PLAN);
+    let run = lint(&project, "2026-11-23").code(1);
+    let verkort = run
+        .findings()
+        .into_iter()
+        .find(|f| f.0 == "PVA013")
+        .unwrap();
+    assert_eq!(verkort.1, DOSSIER_FILE);
+    let json: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    let notice = json.iter().find(|f| f["code"] == "PVA013").unwrap();
+    assert_eq!(notice["severity"], "info");
+    project.run(&["build", "--today=2026-11-23"]).code(1);
+    assert!(
+        project.path("output/cases/d/plan.pdf").is_file(),
+        "the plan is built"
+    );
+}
+
+#[test]
+fn the_ziek_uit_dienstmelding_is_due_on_the_last_day() {
+    let dossier = |melding: &str| {
         edit(
             DOSSIER,
             "  eerste_ziektedag: 2026-01-05\n",
-            &format!("  eerste_ziektedag: 2026-01-05\n  einde_dienstverband: {day}\n"),
+            &format!(
+                "  eerste_ziektedag: 2026-01-05\n  einde_dienstverband: 2026-06-30\n{melding}"
+            ),
         )
     };
-    let verslag = |project: &Project| {
-        let run = project
-            .run(&["agenda", "--today=2026-11-23", "--format=json"])
-            .success();
-        let list: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
-        let row = list
-            .iter()
-            .find(|d| d["key"] == "ziek-uit-dienst-verslag")
-            .expect("ziek uit dienst");
-        row["wat"].as_str().unwrap().to_string()
+    let missing = project(&dossier(""), PLAN);
+    let codes = |today: &str| {
+        let run = lint(&missing, today);
+        run.findings()
+            .into_iter()
+            .zip(run.messages())
+            .filter(|(f, _)| f.0 == "PVA062")
+            .map(|(f, m)| (run_severity(&run, &f.0), m))
+            .collect::<Vec<_>>()
     };
-    let d69 = project(&ends("2026-03-15"), PLAN);
+    assert_eq!(codes("2026-06-28"), vec![]);
     assert_eq!(
-        verslag(&d69),
-        "Verkort re-integratieverslag naar UWV (ziek uit dienst binnen tien weken)"
+        codes("2026-06-30"),
+        vec![("warning".to_string(), "de ziek-uit-dienstmelding bij UWV moet uiterlijk 30-06-2026 klaar zijn en staat nog niet in dit dossier".to_string())]
     );
-    let run = lint(&d69, "2026-11-23");
     assert_eq!(
-        run.messages(),
-        vec![
-            "er is geen verkort re-integratieverslag in dit dossier, terwijl de termijn op 29-03-2026 verstreek",
-            "het dienstverband eindigt op 15-03-2026, binnen tien weken na de eerste ziektedag: maak geen Plan van aanpak maar een Verkort re-integratieverslag (UWV)",
-        ]
+        codes("2026-07-01"),
+        vec![("error".to_string(), "er is geen ziek-uit-dienstmelding bij UWV in dit dossier, terwijl de termijn op 30-06-2026 verstreek".to_string())]
     );
-    let rows = agenda(&d69, "2026-11-23");
-    assert_eq!(status(&rows, "ziek-uit-dienst-melding"), "verlopen");
-    assert_eq!(status(&rows, "eerstejaarsevaluatie"), "vervallen");
+    // Recorded one day late: the days and what follows.
+    let late = project(&dossier("  ziek_uit_dienst_melding: 2026-07-01\n"), PLAN);
+    let run = lint(&late, "2026-11-23");
+    let message = run
+        .findings()
+        .into_iter()
+        .zip(run.messages())
+        .find(|(f, _)| f.0 == "PVA061")
+        .map(|(f, m)| (f.1, f.2, m))
+        .unwrap();
+    assert_eq!(
+        message,
+        (DOSSIER_FILE.to_string(), 30, "de ziek-uit-dienstmelding bij UWV is vastgelegd op 01-07-2026, 1 dag na de termijn (30-06-2026): UWV kan een bestuurlijke boete opleggen".to_string())
+    );
+    let on_time = project(&dossier("  ziek_uit_dienst_melding: 2026-06-30\n"), PLAN);
+    assert!(!lint(&on_time, "2026-11-23").codes().contains("PVA061"));
+}
 
-    let d70 = project(&ends("2026-03-16"), PLAN);
-    assert_eq!(
-        verslag(&d70),
-        "Re-integratieverslag naar UWV (ziek uit dienst)"
-    );
-    assert_eq!(
-        lint(&d70, "2026-11-23").messages(),
-        vec!["er is geen eindevaluatie in dit dossier, terwijl de termijn op 30-03-2026 verstreek"]
-    );
+/// The severity of the first finding with `code` in a JSON lint run.
+fn run_severity(run: &Run, code: &str) -> String {
+    let json: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    json.iter()
+        .find(|f| f["code"] == code)
+        .map(|f| f["severity"].as_str().unwrap().to_string())
+        .unwrap()
 }
 
 /// The first analysis sees no possibilities; a bijstelling of it does.
@@ -260,8 +380,9 @@ fn an_old_plan_is_judged_against_the_advice_of_its_own_date() {
     let dossier = format!(
         "{DOSSIER}  advies_einddoel: eigen_functie\n  bijstellingen:\n    - datum: 2026-06-01\n      advies_einddoel: andere_werkgever\n"
     );
+    // No PVA021 for the plan; but the new advice asks a bijstelling (PVA066).
     let run = lint(&project(&dossier, PLAN), "2026-11-23").success();
-    assert_eq!(run.findings(), vec![]);
+    assert_eq!(run.codes(), ["PVA066".to_string()].into());
     // The same advice in force on the plan's date does ask for a reason.
     let early = dossier.replace("2026-06-01", "2026-02-10");
     let run = lint(&project(&early, PLAN), "2026-11-23").code(1);
@@ -461,4 +582,41 @@ fn freeze_says_which_document_it_could_not_read_and_fails() {
         run.stderr,
         "vastgelegd: cases/d/plan.md: bevroren, met vingerafdruk\nniet vastgelegd: cases/d/kapot.md: het is niet te lezen; `pva lint` zegt waarom\n"
     );
+}
+
+#[test]
+fn new_advice_asks_a_bijstelling_within_two_weeks() {
+    // Received on 01-06-2026, advising another goal than the plan's: the
+    // bijstelling is due on 15-06-2026.
+    let dossier = format!(
+        "{DOSSIER}  advies_einddoel: eigen_functie\n  bijstellingen:\n    - datum: 2026-06-01\n      advies_einddoel: andere_werkgever\n"
+    );
+    let pva066 = |project: &Project, today: &str| {
+        let run = lint(project, today);
+        run.findings()
+            .into_iter()
+            .zip(run.messages())
+            .filter(|(f, _)| f.0 == "PVA066")
+            .map(|(f, m)| (f.1, f.2, m))
+            .collect::<Vec<_>>()
+    };
+    let without = project(&dossier, PLAN);
+    assert_eq!(pva066(&without, "2026-06-15"), vec![]);
+    let expected = vec![(
+        DOSSIER_FILE.to_string(),
+        46,
+        "deze bijgestelde probleemanalyse (ontvangen 01-06-2026) adviseert een ander einddoel dan het plan, en er volgde geen bijstelling van het plan binnen 14 dagen (uiterlijk 15-06-2026)".to_string(),
+    )];
+    assert_eq!(pva066(&without, "2026-06-16"), expected);
+    let bijstelling = |day: &str| {
+        BIJSTELLING
+            .replace("2026-03-26", day)
+            .replace("andere_functie_eigen_werkgever", "andere_werkgever")
+            .replace("2026-04-23", "2026-07-20")
+    };
+    let on_time =
+        project(&dossier, PLAN).file("cases/d/bijstelling.md", &bijstelling("2026-06-15"));
+    assert_eq!(pva066(&on_time, "2026-11-23"), vec![]);
+    let late = project(&dossier, PLAN).file("cases/d/bijstelling.md", &bijstelling("2026-06-16"));
+    assert_eq!(pva066(&late, "2026-11-23"), expected);
 }

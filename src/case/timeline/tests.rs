@@ -125,12 +125,28 @@ fn end_of_employment_ends_the_period_the_day_after() {
     c.employment_end = Some(d("2024-03-16"));
     assert_eq!(c.end().unwrap().from, d("2024-03-17"));
     assert_eq!(c.end().unwrap().reason, EndReason::EmploymentEnded);
-    // Employment ending on D+68 or D+69 is within ten weeks; on D+70 it is not.
+    // D … L shorter than ten weeks: L on D+67 or D+68 is within ten weeks;
+    // on D+69 the employee was sick all of week 10, so it is not.
+    c.employment_end = Some(d("2024-03-15"));
+    assert!(c.ends_within_ten_weeks());
+    c.employment_end = Some(d("2024-03-16"));
     assert!(c.ends_within_ten_weeks());
     c.employment_end = Some(d("2024-03-17"));
-    assert!(c.ends_within_ten_weeks());
-    c.employment_end = Some(d("2024-03-18"));
     assert!(!c.ends_within_ten_weeks());
+}
+
+#[test]
+fn employment_ending_within_six_weeks_needs_no_verslag() {
+    // D = 2024-01-08: D+40 = 2024-02-17, D+41 = 2024-02-18, D+42 = 2024-02-19.
+    let mut c = Timeline::new(d("2024-01-08"));
+    for (last, verslag) in [
+        ("2024-02-17", false),
+        ("2024-02-18", true),
+        ("2024-02-19", true),
+    ] {
+        c.employment_end = Some(d(last));
+        assert_eq!(c.verslag_at_end_of_employment(), verslag, "{last}");
+    }
 }
 
 #[test]
