@@ -332,7 +332,10 @@ impl Case<'_> {
             .dossier
             .documents
             .iter()
-            .filter(|d| matches!(d.kind, Some(DocKind::Evaluatie | DocKind::Eerstejaars)))
+            .filter(|d| {
+                d.kind
+                    .is_some_and(|k| [DocKind::Evaluatie, DocKind::Eerstejaars].contains(&k))
+            })
             .filter_map(|d| self.dated(d));
         let first_year = self.recorded(paths::EERSTEJAARSEVALUATIE);
         let mut held: Vec<Found> = records

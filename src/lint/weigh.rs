@@ -175,7 +175,10 @@ fn plan_history<'a>(case: &Case<'a>) -> Vec<(&'a Document, NaiveDate, Option<Str
         .dossier
         .documents
         .iter()
-        .filter(|d| matches!(d.kind, Some(DocKind::Plan | DocKind::Bijstelling)))
+        .filter(|d| {
+            d.kind
+                .is_some_and(|k| [DocKind::Plan, DocKind::Bijstelling].contains(&k))
+        })
         .filter(|d| case.signed_by_both(d))
         .filter_map(|d| {
             let day = d.date().filter(|day| case.counts(*day))?;

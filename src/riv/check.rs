@@ -81,7 +81,7 @@ fn missing(case: &Case, kind: DocKind, anchor: &Pos) -> Diagnostic {
     let due = match kind {
         DocKind::Eind => Some(case.timeline.after_days(law::VERSLAG_DAY)),
         DocKind::Eerstejaars => Some(case.timeline.after_days(law::EERSTEJAARS_UNTIL)),
-        _ => None,
+        DocKind::Plan | DocKind::Bijstelling | DocKind::Evaluatie | DocKind::Verkort => None,
     }
     .filter(|due| *due >= case.today);
     let message = match due {
