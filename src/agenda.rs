@@ -171,6 +171,10 @@ fn wat(judged: &Judged, timeline: &Timeline) -> String {
     {
         wat = format!("{wat} (uiterlijk {})", plan_rule(timeline, judged.due));
     }
+    if judged.step.key == "eerstejaarsevaluatie" {
+        let from = timeline.after_days(law::EERSTEJAARS_FROM);
+        wat = format!("{wat}, vanaf {}", date::short(from));
+    }
     if judged.step.key == "ziek-uit-dienst-verslag" {
         wat = format!("{wat}: {}", judged.noun);
     }

@@ -109,6 +109,11 @@ impl Check<'_> {
                     draft.path.display()
                 ),
             ),
+            // `pva new plan` is the README's way to start the plan.
+            None if kind == DocKind::Plan => (
+                judged.noun.clone(),
+                format!("maak het plan met `pva new plan {}`", dossier.dir.display()),
+            ),
             None => (
                 judged.noun.clone(),
                 format!(
