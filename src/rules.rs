@@ -438,7 +438,7 @@ pub const BIJSTELLING_AFTER_ADVICE: Rule = rule(
     Group::Steps,
     Warning,
     "plan niet bijgesteld na nieuw advies",
-    "Een bijgestelde probleemanalyse die een ander einddoel adviseert dan het plan (of de laatste bijstelling) is aanleiding om het plan bij te stellen, binnen twee weken na ontvangst (Regeling procesgang art. 4 lid 5 met lid 1). Zonder Bijstelling Plan van aanpak binnen 14 dagen na ontvangst volgt deze waarschuwing; wijkt u bewust af van het advies, leg dan de reden vast (einddoel.reden_afwijking).",
+    "Een bijgestelde probleemanalyse die een ander einddoel adviseert dan het plan (of de laatste bijstelling) is aanleiding om het plan bij te stellen, binnen twee weken na ontvangst (Regeling procesgang art. 4 lid 5 met lid 1). Zolang er na 14 dagen geen Bijstelling Plan van aanpak is, volgt deze waarschuwing; een bijstelling die later kwam, beoordeelt `pva riv` (vraag: bijgesteld toen het advies veranderde); wijkt u bewust af van het advies, leg dan de reden vast (einddoel.reden_afwijking).",
 );
 pub const SPOOR_2_CONTRADICTS: Rule = rule(
     "PVA067",

@@ -617,6 +617,7 @@ fn new_advice_asks_a_bijstelling_within_two_weeks() {
     let on_time =
         project(&dossier, PLAN).file("cases/d/bijstelling.md", &bijstelling("2026-06-15"));
     assert_eq!(pva066(&on_time, "2026-11-23"), vec![]);
+    // A bijstelling after the 14 days ends the warning; `pva riv` weighs it.
     let late = project(&dossier, PLAN).file("cases/d/bijstelling.md", &bijstelling("2026-06-16"));
-    assert_eq!(pva066(&late, "2026-11-23"), expected);
+    assert_eq!(pva066(&late, "2026-11-23"), vec![]);
 }
