@@ -201,8 +201,9 @@ pub struct Received {
 /// The received PDFs of `dossier`, by date: the probleemanalyses the
 /// dossier records, and any `actueel-oordeel-DATE.pdf` and
 /// `oordeel-werknemer-DATE.pdf` in its folder (regular files only).
-fn received_in(dossier: &Dossier, timeline: &Timeline) -> Vec<Received> {
-    let mut out: Vec<Received> = check::arbodienst_pdfs(dossier, timeline)
+fn received_in(case: &Case) -> Vec<Received> {
+    let dossier = case.dossier;
+    let mut out: Vec<Received> = check::arbodienst_pdfs(case)
         .into_iter()
         .map(|(day, path)| Received {
             what: Author::Probleemanalyse,
@@ -273,7 +274,7 @@ pub fn run(config: &RivConfig) -> Result<RivReport, RivError> {
     let oordeel = check::find_oordeel(&dossier, config.lint.today);
     let mut report = RivReport {
         findings: findings(&case, oordeel.as_ref(), &config.lint),
-        received: received_in(&dossier, &timeline),
+        received: received_in(&case),
         verdicts: toets::verdicts(&case, oordeel.as_ref()),
         oordeel,
         ..RivReport::default()
