@@ -276,6 +276,11 @@ pub(super) fn unusable(file: &Path, root: &Path) -> Option<Unusable> {
 /// The actueel oordeel: there, and not later than the eindevaluatie.
 fn actueel_oordeel(case: &Case, oordeel: Option<&Oordeel>, anchor: &Pos) -> Option<Diagnostic> {
     let dir = case.dossier.dir.display();
+    // Asked of the full verslag (RIVV art. 2 lid 2 c); the verkort verslag
+    // of art. 2a does not list it.
+    if case.timeline.ends_within_ten_weeks() {
+        return None;
+    }
     let Some(oordeel) = oordeel else {
         return Some(Diagnostic::new(&rules::RIV_INCOMPLETE, anchor,
             "het re-integratieverslag mist het actueel oordeel van de bedrijfsarts (Regeling re-integratieverslag art. 2 lid 2 c)")
