@@ -523,13 +523,6 @@ pub fn checklist(report: &RivReport) -> String {
             crate::report::display(&item.path)
         ));
     }
-    if let Some(oordeel) = &report.oordeel {
-        out.push_str(&format!(
-            "  actueel oordeel {} · {}\n",
-            case::date::short(oordeel.day),
-            crate::report::display(&oordeel.file)
-        ));
-    }
     if let Some(bundle) = &report.bundle {
         out.push_str(&format!(
             "Kopie voor de werknemer (alle onderdelen, gebundeld): {}",

@@ -335,6 +335,15 @@ fn closing(case: &Case, judged: &[Judged]) -> Answered {
 }
 
 fn actueel_oordeel(case: &Case, oordeel: Option<&Oordeel>) -> Answered {
+    // Asked of the full verslag (RIVV art. 2 lid 2 c); the verkort verslag of
+    // art. 2a does not list it, as riv's check says too.
+    if oordeel.is_none() && case.timeline.ends_within_ten_weeks() {
+        return (
+            Answer::NietTeBeoordelen,
+            "vervallen: een verkort re-integratieverslag (Regeling art. 2a) vraagt geen actueel oordeel".into(),
+            Vec::new(),
+        );
+    }
     let Some(oordeel) = oordeel else {
         return (
             Answer::Nee,

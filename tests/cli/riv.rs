@@ -46,6 +46,7 @@ Upload in het werkgeversportaal van UWV, per document (soort · datum van ondert
 Van de arbodienst en de werknemer (ingebonden in de gebundelde kopie):
   Probleemanalyse (arbodienst) 07-10-2024 · cases/visser-2024/probleemanalyse-2024-10-07.pdf
   Probleemanalyse (arbodienst) 20-01-2025 · cases/visser-2024/probleemanalyse-2025-01-20.pdf
+  Actueel oordeel (arbodienst) 04-05-2026 · cases/visser-2024/actueel-oordeel-2026-05-04.pdf
 Kopie voor de werknemer (alle onderdelen, gebundeld): set/re-integratieverslag-kopie-werknemer.pdf
 "
     );
@@ -80,13 +81,14 @@ Kopie voor de werknemer (alle onderdelen, gebundeld): set/re-integratieverslag-k
             ("Evaluatieverslag, 15-05-2025".to_string(), 13),
             ("Eerstejaarsevaluatie, 24-07-2025".to_string(), 15),
             ("Evaluatieverslag, 27-11-2025".to_string(), 18),
-            ("Eindevaluatie, 12-05-2026".to_string(), 20),
+            ("Actueel oordeel (arbodienst), 04-05-2026".to_string(), 20),
+            ("Eindevaluatie, 12-05-2026".to_string(), 21),
         ]
     );
-    assert_eq!(pdf.get_pages().len(), 21);
+    assert_eq!(pdf.get_pages().len(), 22);
     let text = project.pdf_text("set/re-integratieverslag-kopie-werknemer.pdf");
     assert!(
-        text.contains("pagina 21 van 21"),
+        text.contains("pagina 22 van 22"),
         "numbered across the bundle"
     );
     // One name in the header, a date in every footer.
@@ -385,7 +387,7 @@ fn the_bound_copy_binds_in_the_actueel_oordeel_and_the_werknemers_oordeel() {
         .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
         .success();
     assert!(
-        run.stderr.contains("  Actueel oordeel (arbodienst) 28-04-2026 · cases/visser-2024/actueel-oordeel-2026-04-28.pdf\n  Oordeel van de werknemer 20-05-2026 · cases/visser-2024/oordeel-werknemer-2026-05-20.pdf\n"),
+        run.stderr.contains("  Actueel oordeel (arbodienst) 28-04-2026 · cases/visser-2024/actueel-oordeel-2026-04-28.pdf\n  Actueel oordeel (arbodienst) 04-05-2026 · cases/visser-2024/actueel-oordeel-2026-05-04.pdf\n  Oordeel van de werknemer 20-05-2026 · cases/visser-2024/oordeel-werknemer-2026-05-20.pdf\n"),
         "{}",
         run.stderr
     );
@@ -400,14 +402,15 @@ fn the_bound_copy_binds_in_the_actueel_oordeel_and_the_werknemers_oordeel() {
         .map(|e| (e.title.clone(), e.page as u32))
         .collect();
     assert_eq!(
-        titles[titles.len() - 3..],
+        titles[titles.len() - 4..],
         [
             ("Actueel oordeel (arbodienst), 28-04-2026".to_string(), 20),
-            ("Eindevaluatie, 12-05-2026".to_string(), 21),
-            ("Oordeel van de werknemer, 20-05-2026".to_string(), 23),
+            ("Actueel oordeel (arbodienst), 04-05-2026".to_string(), 21),
+            ("Eindevaluatie, 12-05-2026".to_string(), 22),
+            ("Oordeel van de werknemer, 20-05-2026".to_string(), 24),
         ]
     );
-    assert_eq!(pdf.get_pages().len(), 23);
+    assert_eq!(pdf.get_pages().len(), 24);
     let text = project.pdf_text("set/re-integratieverslag-kopie-werknemer.pdf");
     assert!(
         text.contains("Oordeel van de werknemer · datum 20-05-2026"),
