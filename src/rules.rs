@@ -461,21 +461,6 @@ pub const ONE_SIGNATURE: Rule = rule(
     "door één partij getekend",
     "Een document dat één partij meer dan 14 dagen geleden tekende en de ander nog niet, wijst op onenigheid. Werkgever of werknemer kan UWV om een deskundigenoordeel vragen (Wet SUWI art. 32; UWV-formulier: 'Als u er niet uitkomt'); leg het vast in verzuim.deskundigenoordelen (datum, vraag, uitkomst).",
 );
-pub const PERIOD_LINKED: Rule = rule(
-    "PVA070",
-    Group::Steps,
-    Warning,
-    "ziekteperiodes tellen samen",
-    "Twee ziekteperiodes van dezelfde werknemer (hetzelfde BSN) met minder dan vier weken (28 dagen) ertussen tellen samen, ook in twee dossiers en ongeacht de oorzaak (BW 7:629 lid 10; Wet WIA art. 23 lid 3): de termijnen van het latere dossier tellen vanaf de eerste ziektedag van het eerdere, zonder de dagen ertussen. pva telt zo en meldt het op beide dossiers; zet de dossiers zo nodig samen in één map.",
-);
-pub const NEW_PERIOD: Rule = rule(
-    "PVA071",
-    Group::Steps,
-    Warning,
-    "document van een eerdere ziekteperiode",
-    "Na vier weken of meer hersteld begint een nieuwe ziekteperiode met eigen termijnen (BW 7:629 lid 10). Een document of datum van voor de eerste ziektedag van de lopende periode telt niet voor haar stappen: maak voor de nieuwe periode een nieuw dossier, of verplaats het oude document naar het dossier van zijn periode.",
-);
-
 pub const OUTSIDE_PROJECT: Rule = rule(
     "PVA080",
     Group::Structure,
@@ -587,8 +572,6 @@ pub const ALL: &[Rule] = &[
     SPOOR_2_CONTRADICTS,
     ARBEIDSDESKUNDIG_MISSING,
     ONE_SIGNATURE,
-    PERIOD_LINKED,
-    NEW_PERIOD,
     OUTSIDE_PROJECT,
     YAML_TAG,
     CONTROL_CHARACTER,
