@@ -10,30 +10,13 @@ use serde_json::Value;
 
 use crate::fixture::{DOSSIER, PLAN, edit};
 use crate::release::text;
-use crate::support::{Project, Run, repo, tool};
+use crate::support::{Project, Run, check, repo, tool};
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 fn yaml(path: &Path) -> Value {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// Runs a tool and asserts it succeeds, showing its output if not.
-#[track_caller]
-fn check(program: &Path, dir: &Path, args: &[&str]) {
-    let output = Command::new(program)
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap_or_else(|e| panic!("{}: {e}", program.display()));
-    assert!(
-        output.status.success(),
-        "{} {args:?} failed:\n{}{}",
-        program.display(),
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
 }
 
 /// The steps of the workflow's one job, by name or action.

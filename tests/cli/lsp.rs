@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use crate::support::{repo, tool};
+use crate::support::{copy_dir, repo, tool};
 
 #[test]
 fn language_server_passes_its_editor_tests() {
@@ -111,15 +111,3 @@ if not ok then table.insert(lines, 'no findings within 20 s') end
 vim.fn.writefile(lines, os.getenv('PVA_PROBE_RESULT'))
 vim.cmd('qa!')
 "#;
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use crate::support::{Project, repo, tool};
+use crate::support::{Project, check, repo, tool};
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -413,21 +413,6 @@ fn the_release_workflow_and_the_action_pass_their_linters() {
     for script in ["scripts/install.sh", "scripts/pre-commit.sh", ".ci/clients"] {
         check(&tool("shellcheck"), &repo(), &[script]);
     }
-}
-
-#[track_caller]
-fn check(program: &Path, dir: &Path, args: &[&str]) {
-    let output = Command::new(program)
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap_or_else(|e| panic!("{}: {e}", program.display()));
-    assert!(
-        output.status.success(),
-        "{} {args:?} failed:\n{}",
-        program.display(),
-        text(&output)
-    );
 }
 
 /// Every file the program embeds (`include_str!`, `include_bytes!`) is in
