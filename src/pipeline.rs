@@ -287,6 +287,10 @@ fn load_and_lint(
         .map(|(dir, files)| {
             let dossier = case::load(dir, files, root);
             let mut verdict = lint::judge(&dossier, lint);
+            // An overdue verslag that `pva riv` would refuse: as the agenda says.
+            verdict
+                .findings
+                .extend(crate::riv::overdue_findings(&dossier, lint));
             add_layout_findings(&dossier, layout, lint, &mut verdict);
             (dossier, verdict)
         })

@@ -461,6 +461,21 @@ pub const ONE_SIGNATURE: Rule = rule(
     "door één partij getekend",
     "Een document dat één partij meer dan 14 dagen geleden tekende en de ander nog niet, wijst op onenigheid. Werkgever of werknemer kan UWV om een deskundigenoordeel vragen (Wet SUWI art. 32; UWV-formulier: 'Als u er niet uitkomt'); leg het vast in verzuim.deskundigenoordelen (datum, vraag, uitkomst).",
 );
+pub const EVALUATION_MISSED: Rule = rule(
+    "PVA070",
+    Group::Steps,
+    Warning,
+    "afgesproken evaluatie niet vastgelegd",
+    "Elk evaluatiemoment dat het plan of een bijstelling afspreekt (evaluaties: wanneer), staat in pva agenda. Is de dag voorbij en is er geen gehouden evaluatie vastgelegd (een datum in verzuim.evaluaties_gehouden of een evaluatieverslag, hooguit 14 dagen voor of na het moment), dan is de evaluatie verlopen: de agenda zegt dat en lint ook, op de regel van het afgesproken moment. UWV toetst of het plan 'tussentijds geëvalueerd' is (Regeling procesgang art. 4 lid 2 b; Beleidsregels beoordelingskader poortwachter); een evaluatie zonder verslag of vastlegging mist in het re-integratieverslag. Ging ze niet door, spreek dan in een evaluatieverslag of bijstelling een nieuw moment af.",
+);
+pub const WIA_BRIEF_MISSING: Rule = rule(
+    "PVA071",
+    Group::Steps,
+    Info,
+    "brief van UWV over de WIA-aanvraag niet vastgelegd",
+    "UWV stuurt de werknemer uiterlijk als de wachttijd 89 weken heeft geduurd (D + 622) een brief over de WIA-aanvraag (Wet WIA art. 64 lid 2). Staat er daarna geen datum in verzuim.wia_brief_uwv, dan toont pva agenda de stap als verlopen en meldt lint het: vraag de werknemer of de brief er is en leg de datum vast. Zonder brief dreigt een te late WIA-aanvraag, en daarmee langere loondoorbetaling (BW 7:629 lid 11 a).",
+);
+
 pub const OUTSIDE_PROJECT: Rule = rule(
     "PVA080",
     Group::Structure,
@@ -572,6 +587,8 @@ pub const ALL: &[Rule] = &[
     SPOOR_2_CONTRADICTS,
     ARBEIDSDESKUNDIG_MISSING,
     ONE_SIGNATURE,
+    EVALUATION_MISSED,
+    WIA_BRIEF_MISSING,
     OUTSIDE_PROJECT,
     YAML_TAG,
     CONTROL_CHARACTER,

@@ -63,6 +63,9 @@ pub struct Judged {
     pub due: NaiveDate,
     /// Its state.
     pub state: State,
+    /// Where the step itself is written, if the dossier sets it (an agreed
+    /// evaluation moment); findings about it go there.
+    pub at: Option<Pos>,
 }
 
 /// Every step of the table judged for `case`, in table order.
@@ -103,6 +106,7 @@ impl Case<'_> {
             noun,
             due,
             state,
+            at: None,
         })
     }
 
@@ -354,8 +358,8 @@ impl Case<'_> {
         let held = self.held_evaluations();
         agreed_moments(self.dossier)
             .into_iter()
-            .filter(|(day, _)| *day >= self.timeline.first)
-            .map(|(day, wat)| {
+            .filter(|(day, _, _)| *day >= self.timeline.first)
+            .map(|(day, wat, pos)| {
                 let found = held
                     .iter()
                     .find(|h| (h.day - day).num_days().abs() <= EVALUATION_SLACK_DAYS)
@@ -372,6 +376,7 @@ impl Case<'_> {
                     noun: "evaluatie".into(),
                     due: day,
                     state,
+                    at: Some(pos),
                 }
             })
             .collect()
@@ -406,9 +411,10 @@ fn passing(due: NaiveDate, today: NaiveDate) -> State {
     }
 }
 
-/// (date, what) of every agreed evaluation moment still in force: a later
-/// document's schedule replaces the moments of an earlier one from its date.
-pub fn agreed_moments(dossier: &Dossier) -> Vec<(NaiveDate, String)> {
+/// (date, what, where) of every agreed evaluation moment still in force: a
+/// later document's schedule replaces the moments of an earlier one from its
+/// date.
+pub fn agreed_moments(dossier: &Dossier) -> Vec<(NaiveDate, String, Pos)> {
     let mut docs: Vec<(NaiveDate, &Document)> = dossier
         .documents
         .iter()
@@ -424,7 +430,10 @@ pub fn agreed_moments(dossier: &Dossier) -> Vec<(NaiveDate, String)> {
             .map(Node::items)
             .unwrap_or_default()
         {
-            let Some(day) = row.child("wanneer").and_then(Node::as_date) else {
+            let Some(node) = row.child("wanneer") else {
+                continue;
+            };
+            let Some(day) = node.as_date() else {
                 continue;
             };
             if next.is_some_and(|n| day >= n) {
@@ -434,7 +443,7 @@ pub fn agreed_moments(dossier: &Dossier) -> Vec<(NaiveDate, String)> {
                 .child("wat")
                 .and_then(Node::text)
                 .unwrap_or_else(|| "Evaluatie".into());
-            out.push((day, wat));
+            out.push((day, wat, node.pos.clone()));
         }
     }
     out

@@ -38,6 +38,9 @@ impl Check<'_> {
             State::Missing if judged.step.missing == Some(&rules::RETENTION) => {
                 Some(self.retention(judged))
             }
+            State::Missing if judged.step.evidence == Evidence::Held => self.unheld(judged),
+            // An evaluation is held on its day: no reminder the day before.
+            State::Due if judged.step.evidence == Evidence::Held => None,
             State::Missing => self.missing(judged, false),
             State::Due => self.missing(judged, true),
             State::Late(found, days) if judged.step.late == Some(&rules::STEP_LATE) => {
@@ -85,8 +88,31 @@ impl Check<'_> {
             )
         };
         let mut diag = Diagnostic::new(rule, &self.first.pos, message).hint(hint);
-        diag.severity = severity;
+        // A notice stays a notice, also the day before.
+        diag.severity = if rule.severity == Severity::Info {
+            Severity::Info
+        } else {
+            severity
+        };
         Some(diag)
+    }
+
+    /// An agreed evaluation moment that passed without a held evaluation
+    /// recorded, at the line that agreed it.
+    fn unheld(&self, judged: &Judged) -> Option<Diagnostic> {
+        let rule = judged.step.missing?;
+        let pos = judged.at.as_ref().unwrap_or(&self.first.pos);
+        let dir = self.case.dossier.dir.display();
+        Some(Diagnostic::new(rule, pos, format!(
+            "de evaluatie van {} ({}) is voorbij, maar er is geen gehouden evaluatie vastgelegd (geen datum in `{}` en geen evaluatieverslag binnen {} dagen ervan)",
+            date::short(judged.due),
+            judged.wat.trim_start_matches("Evaluatie: "),
+            paths::EVALUATIES_GEHOUDEN,
+            law::EVALUATION_SLACK_DAYS
+        )).hint(format!(
+            "leg de gehouden evaluatie vast in `{}` in dossier.yaml of maak het verslag met `pva new evaluatieverslag {dir}`; ging ze niet door, spreek dan een nieuw moment af in een evaluatieverslag of bijstelling",
+            paths::EVALUATIES_GEHOUDEN
+        )))
     }
 
     /// The noun of the finding and how to fix it: a document that exists

@@ -159,7 +159,11 @@ impl Workspace {
         };
         let mut config = LintConfig::new(today);
         config.severities = self.severities.get(&root).cloned().unwrap_or_default();
-        lint::judge(&self.load(dir), &config).findings
+        let dossier = self.load(dir);
+        let mut findings = lint::judge(&dossier, &config).findings;
+        // An overdue verslag that `pva riv` would refuse, as `pva lint` says.
+        findings.extend(crate::riv::overdue_findings(&dossier, &config));
+        findings
     }
 
     /// The findings in `file`, from every dossier that reads it.

@@ -123,6 +123,36 @@ pub fn is_complete(dossier: &Dossier, config: &LintConfig) -> bool {
         .any(|d| d.severity == Severity::Error)
 }
 
+/// What `pva riv` finds missing, once the verslag is overdue although its
+/// closing document is signed: lint's own table then sees the step done,
+/// while the agenda (which asks [`is_complete`]) calls it verlopen; these
+/// findings make `pva lint` say so too. Empty before the due day.
+pub fn overdue_findings(dossier: &Dossier, config: &LintConfig) -> Vec<Diagnostic> {
+    let Some(timeline) = Timeline::of(&dossier.base) else {
+        return Vec::new();
+    };
+    let case = case_of(dossier, &timeline, config);
+    let overdue = crate::law::judge_all(&case).iter().any(|j| {
+        j.step.evidence == crate::law::Evidence::Verslag
+            && matches!(
+                j.state,
+                crate::law::State::Done(_) | crate::law::State::Late(..)
+            )
+            && config.today > j.due
+    });
+    if !overdue {
+        return Vec::new();
+    }
+    let oordeel = check::find_oordeel(dossier, config.today);
+    let mut found: Vec<Diagnostic> = config
+        .apply(check::findings(&case, oordeel.as_ref()))
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    dossier.attach_sources(&mut found);
+    found
+}
+
 fn case_of<'a>(dossier: &'a Dossier, timeline: &'a Timeline, config: &LintConfig) -> Case<'a> {
     Case {
         dossier,

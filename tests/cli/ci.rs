@@ -308,7 +308,7 @@ fn two_dossiers() -> Project {
 /// and per folder of `two_dossiers`.
 fn counts(command: &str) -> String {
     format!(
-        "### pva {command}: 2 fouten, 1 waarschuwing, 1 melding
+        "### pva {command}: 2 fouten, 2 waarschuwingen, 1 melding
 
 | Regel | Ernst | Wat | Aantal |
 |---|---|---|---:|
@@ -316,11 +316,12 @@ fn counts(command: &str) -> String {
 | PVA019 | fout | document ontbreekt na de termijn | 1 |
 | PVA024 | melding | nog niet ondertekend | 1 |
 | PVA030 | fout | BSN ongeldig | 1 |
+| PVA070 | waarschuwing | afgesproken evaluatie niet vastgelegd | 1 |
 
 | Map | Fouten | Waarschuwingen | Meldingen |
 |---|---:|---:|---:|
 | `cases/d` | 1 | 0 | 0 |
-| `cases/e` | 1 | 1 | 1 |
+| `cases/e` | 1 | 2 | 1 |
 
 "
     )
@@ -435,6 +436,7 @@ fn gitlab_report_follows_the_published_format_with_repository_paths() {
             ("PVA019", "major", "dossiers/cases/e/dossier.yaml", 28),
             ("PVA024", "info", "dossiers/cases/e/plan.md", 2),
             ("PVA014", "minor", "dossiers/cases/e/plan.md", 12),
+            ("PVA070", "minor", "dossiers/cases/e/plan.md", 12),
         ]
     );
     assert_eq!(

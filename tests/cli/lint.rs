@@ -289,7 +289,12 @@ fn pva013_employment_ending_within_ten_weeks() {
 #[test]
 fn pva014_evaluations_more_than_six_weeks_apart() {
     let plan = edit(PLAN, "wanneer: 2026-03-19", "wanneer: 2026-04-03");
-    expect(DOSSIER, &plan, &[("PVA014", PLAN_FILE, 12, 14)]);
+    // The moment passed with no evaluation held within 14 days: PVA070 too.
+    expect(
+        DOSSIER,
+        &plan,
+        &[("PVA014", PLAN_FILE, 12, 14), ("PVA070", PLAN_FILE, 12, 14)],
+    );
     let plan = edit(PLAN, "wanneer: 2026-03-19", "wanneer: 2026-04-02");
     expect(DOSSIER, &plan, &[]);
 }
@@ -303,7 +308,11 @@ fn pva014_counts_only_the_dated_evaluation_moments() {
         "  - wanneer: 2026-03-19\n",
         "  - frequentie: elke 6 weken\n    vorm: gesprek op het werk\n    wat: Opbouw\n    wie: Leidinggevende\n  - wanneer: 2026-04-03\n",
     );
-    expect(DOSSIER, &plan, &[("PVA014", PLAN_FILE, 16, 14)]);
+    expect(
+        DOSSIER,
+        &plan,
+        &[("PVA014", PLAN_FILE, 16, 14), ("PVA070", PLAN_FILE, 16, 14)],
+    );
 }
 
 #[test]

@@ -286,18 +286,36 @@ fn verkort_verslag_only_within_ten_weeks() {
         )
     };
     let file = "cases/d/verkort.md";
-    let within = Project::new()
-        .file("pva.toml", CONFIG)
-        .file("cases/d/dossier.yaml", &ends("2026-03-14"))
-        .file(file, &verkort("2026-03-14"))
-        .run(&["lint", TODAY, "--format", "json"]);
+    // The verslag is due: `pva lint` reports what `pva riv` would refuse,
+    // so the dossier keeps the arbodienst's probleemanalyse as PDF.
+    let analysis = std::fs::read(
+        crate::support::repo().join("cases/visser-2024/probleemanalyse-2025-01-20.pdf"),
+    )
+    .unwrap();
+    let with_analysis = |project: Project| {
+        std::fs::write(
+            project.path("cases/d/probleemanalyse-2026-02-09.pdf"),
+            &analysis,
+        )
+        .unwrap();
+        project
+    };
+    let within = with_analysis(
+        Project::new()
+            .file("pva.toml", CONFIG)
+            .file("cases/d/dossier.yaml", &ends("2026-03-14"))
+            .file(file, &verkort("2026-03-14")),
+    )
+    .run(&["lint", TODAY, "--format", "json"]);
     assert_eq!(within.findings(), vec![], "{:#?}", within.messages());
     // Made after the last day of employment: a day late.
-    let late = Project::new()
-        .file("pva.toml", CONFIG)
-        .file("cases/d/dossier.yaml", &ends("2026-03-14"))
-        .file(file, &verkort("2026-03-15"))
-        .run(&["lint", TODAY, "--format", "json"]);
+    let late = with_analysis(
+        Project::new()
+            .file("pva.toml", CONFIG)
+            .file("cases/d/dossier.yaml", &ends("2026-03-14"))
+            .file(file, &verkort("2026-03-15")),
+    )
+    .run(&["lint", TODAY, "--format", "json"]);
     assert_eq!(
         late.messages(),
         vec![
