@@ -438,7 +438,7 @@ pub const BIJSTELLING_AFTER_ADVICE: Rule = rule(
     Group::Steps,
     Warning,
     "plan niet bijgesteld na nieuw advies",
-    "Een bijgestelde probleemanalyse die een ander einddoel adviseert dan het plan (of de laatste bijstelling) is aanleiding om het plan bij te stellen, binnen twee weken na ontvangst (Regeling procesgang art. 4 lid 5 met lid 1). Zolang er na 14 dagen geen Bijstelling Plan van aanpak is, volgt deze waarschuwing; een bijstelling die later kwam, beoordeelt `pva riv` (vraag: bijgesteld toen het advies veranderde); wijkt u bewust af van het advies, leg dan de reden vast (einddoel.reden_afwijking).",
+    "Een bijgestelde probleemanalyse die een ander einddoel adviseert dan het plan (of de laatste bijstelling) is aanleiding om het plan bij te stellen, binnen twee weken na ontvangst (Regeling procesgang art. 4 lid 5 met lid 1). De termijn telt vanaf de dag van ontvangst (ontvangen_op, anders de datum): ontvangen op dag R, dan is een Bijstelling Plan van aanpak gedateerd op R + 14 op tijd, op R + 15 te laat. Is er na R + 14 geen bijstelling, of kwam zij later, dan volgt deze waarschuwing (een late bijstelling met het aantal dagen te laat: te laat is niet hetzelfde als op tijd, en `pva riv` beantwoordt de vraag 'bijgesteld toen het advies veranderde' dan met nee); wijkt u bewust af van het advies, leg dan de reden vast (einddoel.reden_afwijking).",
 );
 pub const SPOOR_2_CONTRADICTS: Rule = rule(
     "PVA067",

@@ -167,16 +167,30 @@ pub fn changed_advice(case: &Case) -> Vec<ChangedAdvice> {
 fn bijstelling_findings(case: &Case) -> Vec<Diagnostic> {
     changed_advice(case)
         .into_iter()
-        // A bijstelling that came later than 14 days is weighed in `pva
-        // riv`'s verdict; lint warns while none has come at all.
-        .filter(|a| a.followed_by.is_none() && a.later.is_none() && case.today > a.due)
-        .map(|a| {
-            Diagnostic::new(&rules::BIJSTELLING_AFTER_ADVICE, &a.pos, format!(
-                "deze bijgestelde probleemanalyse (ontvangen {}) adviseert een ander einddoel dan het plan, en er volgde geen bijstelling van het plan binnen 14 dagen (uiterlijk {})",
-                date::short(a.received), date::short(a.due)
-            )).hint(format!("stel het plan bij met `pva new bijstelling {}`, of leg in het plan vast waarom u van het advies afwijkt", case.dossier.dir.display()))
-        })
+        .filter(|a| a.followed_by.is_none() && case.today > a.due)
+        .map(|a| bijstelling_finding(case, &a))
         .collect()
+}
+
+/// No bijstelling within 14 days of the new advice: none yet, or one that
+/// came late (RPG art. 4 lid 5 with lid 1: late is not the same as on time).
+fn bijstelling_finding(case: &Case, a: &ChangedAdvice) -> Diagnostic {
+    let advice = format!(
+        "deze bijgestelde probleemanalyse (ontvangen {}) adviseert een ander einddoel dan het plan",
+        date::short(a.received)
+    );
+    match a.later {
+        Some(later) => Diagnostic::new(&rules::BIJSTELLING_AFTER_ADVICE, &a.pos, format!(
+            "{advice}; de bijstelling van het plan kwam op {}, {} na de termijn van 14 dagen (uiterlijk {})",
+            date::short(later),
+            crate::law::days_text((later - a.due).num_days()),
+            date::short(a.due)
+        )).hint("leg in de bijstelling vast waarom ze later kwam; UWV weegt de reden mee bij de toets van het re-integratieverslag"),
+        None => Diagnostic::new(&rules::BIJSTELLING_AFTER_ADVICE, &a.pos, format!(
+            "{advice}, en er volgde geen bijstelling van het plan binnen 14 dagen (uiterlijk {})",
+            date::short(a.due)
+        )).hint(format!("stel het plan bij met `pva new bijstelling {}`, of leg in het plan vast waarom u van het advies afwijkt", case.dossier.dir.display())),
+    }
 }
 
 /// The signed plan and bijstellingen of the period: (document, date, einddoel).

@@ -617,7 +617,17 @@ fn new_advice_asks_a_bijstelling_within_two_weeks() {
     let on_time =
         project(&dossier, PLAN).file("cases/d/bijstelling.md", &bijstelling("2026-06-15"));
     assert_eq!(pva066(&on_time, "2026-11-23"), vec![]);
-    // A bijstelling after the 14 days ends the warning; `pva riv` weighs it.
+    // A bijstelling after the 14 days is late, not absent: still a warning.
     let late = project(&dossier, PLAN).file("cases/d/bijstelling.md", &bijstelling("2026-06-16"));
-    assert_eq!(pva066(&late, "2026-11-23"), vec![]);
+    assert_eq!(
+        pva066(&late, "2026-11-23"),
+        vec![(
+            DOSSIER_FILE.to_string(),
+            46,
+            "deze bijgestelde probleemanalyse (ontvangen 01-06-2026) adviseert een ander einddoel dan het plan; de bijstelling van het plan kwam op 16-06-2026, 1 dag na de termijn van 14 dagen (uiterlijk 15-06-2026)".to_string(),
+        )]
+    );
+    // The day before the due day: on time as well.
+    let early = project(&dossier, PLAN).file("cases/d/bijstelling.md", &bijstelling("2026-06-14"));
+    assert_eq!(pva066(&early, "2026-11-23"), vec![]);
 }
