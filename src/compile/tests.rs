@@ -120,3 +120,80 @@ fn markdown_payloads_compile() {
         rendered(&to_typst(text)).unwrap_or_else(|e| panic!("{text:?}: {e}"));
     }
 }
+
+/// The layout library's keep-together rule (`bijeen` in pva.typ), on a
+/// column so narrow that lines break every few words: "t/m" with its
+/// word, dates and amounts are never split over two lines.
+#[test]
+fn dates_amounts_and_t_m_never_break_over_lines() {
+    let phrases = [
+        "t/m 12 maart 2026",
+        "t/m vrijdag",
+        "12-03-2026",
+        "3 apr. 2026",
+        "€ 1.250,-",
+        "1.250 euro",
+    ];
+    // Every phrase at many positions in the line.
+    let text: String = (0..40)
+        .map(|i| {
+            let pad = "ab ".repeat(i % 9);
+            format!(
+                "{pad}Werkt {} en krijgt {} of {} vanaf {} tot {} en {}. ",
+                phrases[0], phrases[4], phrases[5], phrases[2], phrases[3], phrases[1]
+            )
+        })
+        .collect();
+    let kept = |with_rule: bool| {
+        let rule = if with_rule { "#show: bijeen\n" } else { "" };
+        let source = format!(
+            "#import \"pva.typ\": *\n#set page(width: 4.5cm, height: auto, margin: 0pt)\n#set text(font: \"Liberation Sans\", size: 9.5pt, lang: \"nl\")\n{rule}{}\n",
+            typst_markup(&text)
+        );
+        let lines = laid_out_lines(&source).join("|");
+        phrases.map(|p| lines.matches(&visible(p)).count())
+    };
+    assert_eq!(kept(true), [40; 6]);
+    // Without the rule the same text does break them: the test can see it.
+    assert!(kept(false).iter().any(|&n| n < 40), "{:?}", kept(false));
+}
+
+/// The text of each laid-out line (items grouped by their baseline, in
+/// reading order), whitespace left out.
+fn laid_out_lines(source: &str) -> Vec<String> {
+    let assets = BTreeMap::from([(
+        "pva.typ".to_string(),
+        include_bytes!("../../templates/pva.typ").to_vec(),
+    )]);
+    let engine = Engine::new(&assets);
+    let date = Datetime::from_ymd(2026, 1, 1).expect("date");
+    let document = layout(&DocWorld::new(&engine, source.to_string(), date)).expect("compiles");
+    let mut items = Vec::new();
+    for page in document.pages() {
+        positioned(&page.frame, typst::layout::Point::zero(), &mut items);
+    }
+    // Baselines within half a point are one line.
+    items.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let mut lines: Vec<(f64, String)> = Vec::new();
+    for (y, _, text) in items {
+        match lines.last_mut() {
+            Some((line_y, line)) if (y - *line_y).abs() < 0.5 => line.push_str(&visible(&text)),
+            _ => lines.push((y, visible(&text))),
+        }
+    }
+    lines.into_iter().map(|(_, line)| line).collect()
+}
+
+/// (baseline y, x, text) of every text item, at its place on the page.
+fn positioned(frame: &Frame, at: typst::layout::Point, out: &mut Vec<(f64, f64, String)>) {
+    for (pos, item) in frame.items() {
+        let here = at + *pos;
+        match item {
+            FrameItem::Group(group) => positioned(&group.frame, here, out),
+            FrameItem::Text(text) => {
+                out.push((here.y.to_pt(), here.x.to_pt(), text.text.to_string()))
+            }
+            _ => {}
+        }
+    }
+}

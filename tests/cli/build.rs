@@ -20,7 +20,7 @@ fn plan_pdf_reads_like_the_uwv_form() {
         "3.2 Naam arbo-/bedrijfsarts dr. M. (Marieke) Hoekstra",
         "4 Wat is het einddoel van de re-integratie?",
         "Kruis één vakje aan.",
-        "X Werkhervatting in de eigen functie",
+        "☒ Werkhervatting in de eigen functie",
         "Gedeeltelijke werkhervatting in een andere functie bij de eigen werkgever",
         "Nog niet bekend, omdat",
         "Werknemer hervat op 26 oktober 2026 voor 4 uur per dag",
@@ -37,8 +37,9 @@ fn plan_pdf_reads_like_the_uwv_form() {
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }
-    // Exactly one box is ticked.
-    assert_eq!(text.matches(" X ").count(), 1, "{text}");
+    // Exactly one box is ticked, and the others read as unticked.
+    assert_eq!(text.matches("☒").count(), 1, "{text}");
+    assert_eq!(text.matches("☐").count(), 5, "{text}");
 }
 
 #[test]
@@ -53,8 +54,8 @@ fn bijstelling_pdf_reads_like_the_arboned_form() {
         "Datum Percentage 03-11-2025 100% 15-12-2025 0% 05-01-2026 100%",
         "Eén antwoord mogelijk",
         "Nee, het einddoel is ongewijzigd",
-        "X Gehele of gedeeltelijke werkhervatting bij een andere werkgever.",
-        "X Ja, dit zijn:",
+        "☒ Gehele of gedeeltelijke werkhervatting bij een andere werkgever.",
+        "☒ Ja, dit zijn:",
         "Hoe kunnen deze blijvend worden opgelost? Wij zetten een tweede spoor in",
         "Nee, niet van toepassing",
         "(2-6 weken)?",
@@ -65,7 +66,7 @@ fn bijstelling_pdf_reads_like_the_arboned_form() {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }
     assert_eq!(
-        text.matches(" X ").count(),
+        text.matches("☒").count(),
         2,
         "einddoel and obstakels: {text}"
     );
@@ -81,7 +82,7 @@ fn late_plan_carries_its_reason() {
         "{text}"
     );
     assert!(
-        text.contains("X Nog niet bekend, omdat De bedrijfsarts kan de belastbaarheid"),
+        text.contains("☒ Nog niet bekend, omdat De bedrijfsarts kan de belastbaarheid"),
         "{text}"
     );
 }

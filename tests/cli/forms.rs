@@ -74,7 +74,7 @@ fn bijstelling_without_obstacles_still_asks_how_to_solve_them() {
     assert_contains(
         &text,
         &[
-            "Ja, dit zijn: Niet ingevuld. Hoe kunnen deze blijvend worden opgelost? Niet ingevuld. X Nee, niet van toepassing",
+            "Ja, dit zijn: Niet ingevuld. Hoe kunnen deze blijvend worden opgelost? Niet ingevuld. ☒ Nee, niet van toepassing",
         ],
     );
 }

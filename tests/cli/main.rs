@@ -4,6 +4,7 @@
 // Fixtures are written directly; atomic writes guard outputs, not test setup.
 #![allow(clippy::disallowed_methods)]
 
+mod accessibility;
 mod agreement;
 mod broken;
 mod build;
