@@ -24,8 +24,9 @@
 //!    care (workplaces) are not.
 
 use super::cues::{
-    Cue, Side, cue, is_conjunction, is_other, is_patient_in_clause, is_person, is_recipient,
-    is_role, is_thing, starts_clause_subject,
+    Cue, Side, cue, is_conjunction, is_employee, is_getting, is_other, is_owner_link,
+    is_patient_in_clause, is_person, is_recipient, is_recipient_link, is_role, is_thing,
+    starts_clause_subject,
 };
 use super::lexicon::{Found, Kind, Match, Need, is_body_part, lookup};
 
@@ -97,7 +98,7 @@ impl Around<'_, '_> {
         near.chain(self.clause_cues()).any(|c| {
             matches!(
                 c,
-                Cue::Work | Cue::StrongWork | Cue::Recipient | Cue::Matter
+                Cue::Work | Cue::Job | Cue::StrongWork | Cue::Recipient | Cue::Matter
             )
         })
     }
@@ -118,21 +119,47 @@ impl Around<'_, '_> {
     /// (`hij`, `zich`, `werkneemster`, `Kees`).
     fn person(&self) -> bool {
         let first = self.earlier.last().map(|w| w.start);
-        self.earlier
-            .iter()
-            .chain(&self.later)
-            .any(|w| is_person(w.text, w.lower, Some(w.start) == first))
+        // `heeft de verpleegkundige een trauma opgelopen`: a job title
+        // after an article names the employee.
+        let mut previous = None;
+        self.earlier.iter().rev().chain(&self.later).any(|w| {
+            let role = is_role(w.lower) && matches!(previous, Some("de" | "onze"));
+            previous = Some(w.lower);
+            role || is_person(w.text, w.lower, Some(w.start) == first)
+        })
     }
 
-    /// Whether the clause names a place of care, a behandelaar or a
-    /// treatment (`opgenomen in het ziekenhuis`, `de uitslag van de scan`).
+    /// Whether the clause names a place of care, a behandelaar, a
+    /// treatment or a diagnosis (`opgenomen in het ziekenhuis`, `de uitslag
+    /// van de scan`, `de echo liet geen afwijkingen zien`).
     fn care(&self) -> bool {
         self.earlier.iter().chain(&self.later).any(|w| {
             matches!(
                 lookup(w.lower, false, false),
-                Match::Medical(f) if f.kind != Kind::Diagnosis && f.need == Need::Nothing
+                Match::Medical(f) if f.need == Need::Nothing
+                    || (f.need == Need::Care && f.kind != Kind::Diagnosis)
             )
         })
+    }
+
+    /// Whether one of `words` stands within four words of the term.
+    fn qualified(&self, words: &[&str]) -> bool {
+        self.earlier
+            .iter()
+            .take(4)
+            .chain(self.later.iter().take(4))
+            .any(|w| words.contains(&w.lower))
+    }
+
+    /// Whether the clause names a ward or a place of care, where someone
+    /// is admitted (`op haar eigen afdeling opgenomen`).
+    fn ward(&self) -> bool {
+        self.care()
+            || self
+                .earlier
+                .iter()
+                .chain(&self.later)
+                .any(|w| matches!(w.lower, "afdeling" | "verpleegafdeling" | "ziekenhuis"))
     }
 
     /// Whether the clause says the employee is the patient (`zelf`, `ligt`).
@@ -163,7 +190,25 @@ pub(super) fn is_medical(found: Found, words: &[Word<'_>], index: usize, last: u
     if found.need == Need::BodyPart && !around.body_part() {
         return false;
     }
+    if found.need == Need::BodyOrPerson && !around.body_part() && !around.person() {
+        return false;
+    }
+    if let Need::Qualified(words) = found.need
+        && !around.qualified(words)
+    {
+        return false;
+    }
     if about_someone_else(words, index) {
+        return false;
+    }
+    // `als patiënt gelegen`, `zelf cliënt bij een andere instelling`: the
+    // term says it of the employee.
+    if matches!(found.term, "als patiënt" | "zelf patiënt" | "zelf cliënt") {
+        return true;
+    }
+    // `ging als mantelzorger met haar zoon mee naar het ziekenhuis`:
+    // someone else's care.
+    if found.kind != Kind::Diagnosis && accompanies(&around) {
         return false;
     }
     let cues = || around.before.iter().chain(&around.after).flatten();
@@ -173,22 +218,58 @@ pub(super) fn is_medical(found: Found, words: &[Word<'_>], index: usize, last: u
     if let Some(verdict) = object_of_treatment(found, words, last) {
         return verdict;
     }
-    if let Some(verdict) = whose(found, words, last) {
+    // `de tandarts waar ze voor werkt`: the employer.
+    let employer = found.kind == Kind::Provider
+        && around.later.first().is_some_and(|w| w.lower == "waar")
+        && around
+            .later
+            .iter()
+            .any(|w| matches!(w.lower, "werkt" | "werkte" | "werkzaam"));
+    if employer
+        || recipients_own(&around, words, last)
+        || provider_at_work(found, words, index, last)
+    {
+        return false;
+    }
+    // `kreeg zelf corona van een cliënt`: where it came from, not whose.
+    let got = around.earlier.iter().any(|w| is_getting(w.lower));
+    if let Some(verdict) = whose(found, words, last).filter(|_| !got) {
         return verdict;
+    }
+    // `zit nu zelf in therapie`, `krijgt zelf oefentherapie van een
+    // collega`: the employee, whatever the work around it.
+    if around
+        .earlier
+        .iter()
+        .any(|w| matches!(w.lower, "zelf" | "hijzelf" | "zijzelf"))
+    {
+        return true;
+    }
+    // `een foto van haar eigen longen`, `haar eigen insuline`: hers.
+    if own_nearby(&around) {
+        return true;
+    }
+    // `werd op haar eigen afdeling opgenomen`: admitted where she works.
+    if found.term == "opgenomen" && around.person() && around.ward() {
+        return true;
     }
     if found.need == Need::Person {
         // `een bedrijf dat krukken levert`: the work, not the person.
         return around.person() && !(found.kind != Kind::Diagnosis && around.about_work());
     }
+    // A job title near a sign of a patient is the patient's (`slikt de
+    // verpleegkundige nu PEP-medicatie`).
+    let patient = cues().any(|c| matches!(c, Cue::Patient | Cue::StrongPatient));
     let nearest = (0..REACH)
         .flat_map(|i| [around.before.get(i), around.after.get(i)])
         .flatten()
         .flatten()
-        .find_map(|c| says(found.kind, *c, &around));
+        .filter(|c| !(patient && **c == Cue::Job))
+        .find_map(|c| says(found, *c, &around));
     if let Some(verdict) = nearest {
         return verdict;
     }
-    if found.need == Need::BodyPart {
+    if matches!(found.need, Need::BodyPart | Need::BodyOrPerson) {
         return true;
     }
     if found.kind != Kind::Diagnosis && around.patient() {
@@ -228,6 +309,140 @@ fn about_someone_else(words: &[Word<'_>], index: usize) -> bool {
         })
         .map_or(0, |(i, _)| i + 1);
     starts_clause_subject(part[from..].iter().map(|w| w.lower))
+}
+
+/// Whether `haar eigen`, `zijn eigen` stands near the term, on either
+/// side (`een foto van haar eigen longen`), but not before the people
+/// the work is for (`haar eigen cliënten`).
+fn own_nearby(around: &Around<'_, '_>) -> bool {
+    let before = around.earlier.iter().take(REACH).rev();
+    let after = around.later.iter().take(REACH);
+    let words: Vec<&str> = before.chain(after).map(|w| w.lower).collect();
+    words.windows(3).any(|w| {
+        matches!(w[0], "haar" | "zijn" | "mijn")
+            && w[1] == "eigen"
+            && !is_recipient(w[2])
+            && !matches!(
+                cue(w[2], Side::After, None, 1),
+                Some(Cue::Work | Cue::Job | Cue::Matter)
+            )
+    })
+}
+
+/// Whether the clause has the employee go along with someone else or
+/// care for them (`met haar zoon mee`, `als mantelzorger`).
+fn accompanies(around: &Around<'_, '_>) -> bool {
+    let mut previous: Option<&str> = None;
+    for w in around.earlier.iter().rev() {
+        if w.lower.starts_with("mantelzorg") {
+            return true;
+        }
+        if is_other(w.lower) && matches!(previous, Some("met" | "haar" | "zijn")) {
+            return around.earlier.iter().any(|w| w.lower == "mee");
+        }
+        previous = Some(w.lower);
+    }
+    false
+}
+
+/// Whether the term starting at `words[first]` is joined by `en` or `of`
+/// to an ordinary term ending at `words[end]`, and so shares its verdict
+/// (`meldingen van pijn op de borst en benauwdheid`, `de bloeddruk en de
+/// saturatie bij patiënten`): at most four words between, the last of
+/// them `en` or `of`, none of them the employee.
+pub(super) fn coordinated(words: &[Word<'_>], end: usize, first: usize) -> bool {
+    let between = &words[end + 1..first];
+    let joined = between
+        .iter()
+        .rposition(|w| matches!(w.lower, "en" | "of" | "noch"))
+        .is_some_and(|i| between[i + 1..].iter().all(|w| is_article(w.lower)));
+    joined
+        && between.len() <= 4
+        && words[end].clause == words[first].clause
+        && !between
+            .iter()
+            .any(|w| is_employee(w.lower) || matches!(w.lower, "haar" | "zijn"))
+}
+
+/// Whether the lowercase `word` is an article or a plain adjective of
+/// amount that may stand between `en` and a noun.
+fn is_article(word: &str) -> bool {
+    matches!(word, "de" | "het" | "een" | "veel" | "soms" | "ook")
+}
+
+/// Whether a behandelaar that opens its clause does the work of the
+/// clause (`De mondhygiëniste maakt bitewings en behandelt parodontitis
+/// bij patiënten`): people the work is for or care given in it, and no
+/// word for the employee.
+fn provider_at_work(found: Found, words: &[Word<'_>], index: usize, last: usize) -> bool {
+    let clause = words[index].clause;
+    let opens = words[..index]
+        .iter()
+        .rev()
+        .take_while(|w| w.clause == clause)
+        .all(|w| matches!(w.lower, "de" | "het" | "een" | "onze" | "ons"));
+    if found.kind != Kind::Provider || !opens {
+        return false;
+    }
+    let rest = || {
+        words[last + 1..]
+            .iter()
+            .take(CLAUSE_REACH)
+            .take_while(|w| w.clause == clause)
+    };
+    let employee = rest().any(|w| {
+        is_employee(w.lower)
+            || matches!(w.lower, "werknemer" | "werkneemster" | "hem" | "haar")
+            || matches!(
+                cue(w.lower, Side::After, None, 1),
+                Some(Cue::Patient | Cue::StrongPatient)
+            )
+    });
+    !employee
+        && rest().any(|w| {
+            is_recipient(w.lower)
+                || matches!(
+                    cue(w.lower, Side::After, None, 2),
+                    Some(Cue::Work | Cue::StrongWork)
+                )
+        })
+}
+
+/// Whether the people the work is for own the term: linked to it before
+/// (`cliënten met decubitus en diabetische voeten`, `bezoekers naar de
+/// SEH`, `patiënten van de afdeling naar de MRI`) or after it
+/// (`parodontitis bij patiënten`, `insuline aan cliënten`), with no word
+/// for the employee between (`zelf`, `eigen`, `hij`).
+fn recipients_own(around: &Around<'_, '_>, words: &[Word<'_>], last: usize) -> bool {
+    let mut closer = words[last].lower;
+    for word in around.earlier.iter().take(8) {
+        if is_employee(word.lower) || matches!(word.lower, "haar" | "zijn") {
+            break;
+        }
+        if is_recipient(word.lower) && is_recipient_link(closer) {
+            return true;
+        }
+        closer = word.lower;
+    }
+    if around.earlier.iter().any(|w| is_getting(w.lower)) {
+        return false;
+    }
+    let mut later = around.later.iter().take(5).map(|w| w.lower);
+    while let Some(word) = later.next() {
+        if is_employee(word) || matches!(word, "haar" | "zijn") {
+            return false;
+        }
+        if is_owner_link(word) {
+            let owner = later.find(|w| {
+                !matches!(
+                    *w,
+                    "de" | "het" | "een" | "hun" | "onze" | "alle" | "veel" | "andere"
+                )
+            });
+            return owner.is_some_and(is_recipient);
+        }
+    }
+    false
 }
 
 /// `behandeling van …`: what is treated decides. A request, a complaint
@@ -283,6 +498,10 @@ fn whose(found: Found, words: &[Word<'_>], last: usize) -> Option<bool> {
         )
     });
     let mut owner = owners.next()?;
+    // `de scan van vorige week`: when, not whose.
+    if TIMES.contains(&owner.lower) {
+        return None;
+    }
     // `een opname van drie dagen`: a length, not an owner; but `de griep
     // van drie collega's` is theirs: the word after the number decides.
     if owner.lower.starts_with(|c: char| c.is_ascii_digit()) || NUMBERS.contains(&owner.lower) {
@@ -291,7 +510,17 @@ fn whose(found: Found, words: &[Word<'_>], last: usize) -> Option<bool> {
             return None;
         }
     }
+    // `de fysiotherapeut van de praktijk`: a colleague.
+    let opens = words[..last]
+        .iter()
+        .rev()
+        .take_while(|w| w.clause == clause)
+        .all(|w| matches!(w.lower, "de" | "het" | "een" | "onze" | "ons"));
+    let workplace = found.kind == Kind::Provider
+        && opens
+        && WORKPLACES.iter().any(|p| owner.lower.ends_with(p));
     let other = is_other(owner.lower)
+        || workplace
         || is_thing(owner.lower)
         || is_recipient(owner.lower)
         || matches!(
@@ -308,6 +537,54 @@ fn whose(found: Found, words: &[Word<'_>], last: usize) -> Option<bool> {
         && !matches!(lookup(owner.lower, false, false), Match::Medical(_));
     (other || anything).then_some(false)
 }
+
+/// Words of time after `van` (`de scan van vorige week`).
+const TIMES: &[&str] = &[
+    "vorige",
+    "afgelopen",
+    "volgende",
+    "komende",
+    "vandaag",
+    "gisteren",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "vanochtend",
+    "vanmiddag",
+    "vorig",
+    "laatste",
+];
+
+/// Workplaces that a behandelaar can be of (`van de praktijk`).
+const WORKPLACES: &[&str] = &[
+    "praktijk",
+    "kliniek",
+    "ziekenhuis",
+    "afdeling",
+    "instelling",
+    "team",
+    "organisatie",
+    "zaak",
+    "centrum",
+    "locatie",
+    "vestiging",
+];
 
 /// Numbers that open a length or an amount (`van drie dagen`).
 const NUMBERS: &[&str] = &[
@@ -359,7 +636,19 @@ fn around<'w, 'a>(words: &'w [Word<'a>], index: usize, last: usize) -> Around<'w
             before.push(previous.and_then(|p| cue(p, Side::Before, None, i + 2)));
             break;
         }
-        before.push(cue(word.lower, Side::Before, previous, i + 1));
+        let cue = cue(word.lower, Side::Before, previous, i + 1);
+        // People the work is for further off count only when linked to
+        // the term (`cliënten met …`), not as the object of another verb
+        // (`door een bewoner geslagen en liep een hersenschudding op`).
+        let next = if i == 0 {
+            words[index].lower
+        } else {
+            earlier[i - 1].lower
+        };
+        let linked = is_recipient_link(next)
+            || previous.is_some_and(|p| matches!(p, "bij" | "van" | "voor" | "aan" | "met"));
+        let unlinked = cue == Some(Cue::Recipient) && i >= 1 && word.lower != "hun" && !linked;
+        before.push(if unlinked { None } else { cue });
     }
     // What follows a conjunction has a subject of its own:
     // `zij werkt als ergotherapeut en adviseert cliënten`.
@@ -380,7 +669,8 @@ fn around<'w, 'a>(words: &'w [Word<'a>], index: usize, last: usize) -> Around<'w
 }
 
 /// What `cue` says about a term of `kind`: medical, ordinary, or nothing.
-fn says(kind: Kind, cue: Cue, around: &Around<'_, '_>) -> Option<bool> {
+fn says(found: Found, cue: Cue, around: &Around<'_, '_>) -> Option<bool> {
+    let kind = found.kind;
     match cue {
         Cue::Patient | Cue::StrongPatient | Cue::Body => Some(true),
         // `bij de psycholoog`, but `werkt bij de polikliniek`.
@@ -389,8 +679,10 @@ fn says(kind: Kind, cue: Cue, around: &Around<'_, '_>) -> Option<bool> {
         Cue::WeakPatient => Some(true),
         Cue::Recipient | Cue::Matter | Cue::Other => Some(false),
         // A diagnosis stays one at work: `haar collega's hebben corona`.
-        Cue::Work | Cue::StrongWork if kind == Kind::Diagnosis => None,
-        Cue::Work | Cue::StrongWork => Some(false),
+        Cue::Work | Cue::Job | Cue::StrongWork if kind == Kind::Diagnosis => None,
+        Cue::Work | Cue::Job | Cue::StrongWork => Some(false),
+        // `wordt behandeld`, `werd geopereerd`: the employee, passive.
+        Cue::Role if kind == Kind::Treatment && found.term.ends_with('d') => Some(true),
         Cue::Role => (kind == Kind::Provider).then_some(false),
         Cue::InTreatment => (kind == Kind::Treatment).then_some(true),
     }

@@ -17,6 +17,10 @@ pub(super) enum Cue {
     Body,
     /// The job: `als`, `werkt`, `collega`, `team`.
     Work,
+    /// A job title (`verpleegkundige`, `teamleider`): the work, unless a
+    /// word nearby makes the employee a patient (`slikt de verpleegkundige
+    /// nu PEP-medicatie`).
+    Job,
     /// Delivering or building something, anywhere in the clause:
     /// `levert`, `bouwt`.
     StrongWork,
@@ -178,6 +182,9 @@ const WORK: &[&str] = &[
     "samenwerken",
     "overlegt",
     "overleg",
+    "taak",
+    "taken",
+    "werkzaamheden",
 ];
 
 /// Care given, not received: in a clause with these a treatment is work
@@ -201,6 +208,15 @@ const CARE_WORK: &[&str] = &[
     "coördineert",
     "ontvangt",
     "verstrekt",
+    "klaarzetten",
+    "klaargezet",
+    "toedienen",
+    "toegediend",
+    "uitdelen",
+    "uitgedeeld",
+    "aanreiken",
+    "delen",
+    "geven",
     "patiëntenzorg",
     "zorgverlening",
 ];
@@ -345,6 +361,12 @@ const MATTER: &[&str] = &[
     "afdelingen",
     "storing",
     "storingen",
+    "etiket",
+    "etiketten",
+    "verpakking",
+    "verpakkingen",
+    "bijsluiter",
+    "bijsluiters",
     "poli",
     "polikliniek",
     "vakgroep",
@@ -380,6 +402,8 @@ const RECIPIENTS: &[&str] = &[
     "passagiers",
     "bezoekers",
     "ouders",
+    "vrouwen",
+    "mannen",
 ];
 
 /// Articles and numbers that may open a subject (`een leerling`).
@@ -416,6 +440,7 @@ const OTHERS: &[&str] = &[
     "vriend",
     "vriendin",
     "familie",
+    "anderen",
 ];
 
 /// Things that can be the subject of a figure of speech (`het project lag
@@ -452,6 +477,25 @@ const THINGS: &[&str] = &[
     "bezuinigingen",
     "verpleeghuis",
     "gemeente",
+    "begroting",
+    "budget",
+    "kas",
+    "financiën",
+    "omzet",
+    "sector",
+    "branche",
+    "bedrijfsvoering",
+    "administratie",
+    "software",
+    "website",
+    "auto",
+    "bus",
+    "vrachtwagen",
+    "pand",
+    "gebouw",
+    "installatie",
+    "planning",
+    "afdeling",
 ];
 
 /// Words for the employee as a person: a complaint that also describes
@@ -648,7 +692,10 @@ pub(super) fn starts_clause_subject<'a>(words: impl Iterator<Item = &'a str>) ->
         // `haar man`, not `de man`, who may be the employee.
         let partner = possessive && word == "man";
         let matter = MATTER.iter().any(|m| word.ends_with(m));
-        return partner || matter || is_recipient(word) || is_other(word) || is_thing(word);
+        // `de teamleider thuiszorg` may be the employee; `zijn teamleider`
+        // is not.
+        let other = is_other(word) && (possessive || !is_role(word));
+        return partner || matter || is_recipient(word) || other || is_thing(word);
     }
     false
 }
@@ -714,12 +761,79 @@ pub(super) fn cue(word: &str, side: Side, previous: Option<&str>, distance: usiz
     }
     // `behandeld door een collega`: the colleague after the term treats.
     let colleague = matches!(word, "collega" | "collegae");
+    if is_role(word) {
+        return Some(Cue::Job);
+    }
     if (WORK.contains(&word) && !(colleague && side == Side::After))
         || CARE_WORK.contains(&word)
-        || is_role(word)
         || WORK_HEADS.iter().any(|h| word.ends_with(h))
     {
         return Some(Cue::Work);
     }
     None
+}
+
+/// Words that link people the work is for to what follows them: their
+/// complaint, their treatment or where they go (`cliënten met decubitus`,
+/// `bezoekers naar de SEH`, `kraamvrouwen die een keizersnede hadden`).
+const RECIPIENT_LINKS: &[&str] = &[
+    "met", "naar", "na", "van", "bij", "die", "zonder", "uit", "voor", "tegen", "rond", "in", "op",
+];
+
+/// Whether the lowercase `word`, right after people the work is for,
+/// links them to what follows.
+pub(super) fn is_recipient_link(word: &str) -> bool {
+    RECIPIENT_LINKS.contains(&word)
+}
+
+/// Prepositions after which people the work is for own what comes before
+/// (`parodontitis bij patiënten`, `insuline aan cliënten`).
+const OWNER_LINKS: &[&str] = &["bij", "van", "voor", "aan"];
+
+/// Whether the lowercase `word` links a term to the people it is of.
+pub(super) fn is_owner_link(word: &str) -> bool {
+    OWNER_LINKS.contains(&word)
+}
+
+/// Words that mark the employee in a clause, against the people the work
+/// is for: `zelf`, `eigen`, a pronoun.
+const EMPLOYEE: &[&str] = &[
+    "zelf",
+    "hijzelf",
+    "zijzelf",
+    "zichzelf",
+    "eigen",
+    "zich",
+    "hij",
+    "zij",
+    "ze",
+    "werknemer",
+    "werkneemster",
+    "mevrouw",
+    "meneer",
+];
+
+/// Whether the lowercase `word` marks the employee.
+pub(super) fn is_employee(word: &str) -> bool {
+    EMPLOYEE.contains(&word)
+}
+
+/// Verbs of getting: after them, `van een cliënt` is where a complaint
+/// came from, not whose it is (`kreeg zelf corona van een cliënt`).
+const GETTING: &[&str] = &[
+    "kreeg",
+    "kregen",
+    "krijgt",
+    "gekregen",
+    "liep",
+    "loopt",
+    "opgelopen",
+    "besmet",
+    "raakte",
+    "raakt",
+];
+
+/// Whether the lowercase `word` is a verb of getting.
+pub(super) fn is_getting(word: &str) -> bool {
+    GETTING.contains(&word)
 }

@@ -38,6 +38,13 @@ pub(super) enum Need {
     Cue,
     /// Only next to a body part (`gebroken enkel`, not `gebroken diensten`).
     BodyPart,
+    /// Only with one of these words within a few words on either side
+    /// (`slaapt sinds het ongeval slecht`, `verliest regelmatig zijn
+    /// evenwicht`; not `slaapt bij zijn moeder`).
+    Qualified(&'static [&'static str]),
+    /// Next to a body part or about a person (`zijn rug is stijf`,
+    /// `werknemer is 's ochtends stijf`; not `een stijve procedure`).
+    BodyOrPerson,
     /// Only about a person (`hij voelt zich somber`, not `sombere cijfers`).
     Person,
     /// Only with a sign of a patient or a place of care in the clause
@@ -195,7 +202,9 @@ pub(super) fn lookup(window: &str, cut: bool, in_compound: bool) -> Match {
     let counts = match entry.ends {
         Ends::Any => true,
         Ends::Whole => whole_word,
-        Ends::Forms(endings) => !in_compound && !open_ended && endings.contains(&rest),
+        Ends::Forms(endings) => {
+            !in_compound && !open_ended && (endings.contains(&rest) || doubled(entry, rest))
+        }
     };
     if !counts {
         // `suikerwaarden` is no `suiker`, but may still be a compound.
@@ -210,6 +219,22 @@ pub(super) fn lookup(window: &str, cut: bool, in_compound: bool) -> Match {
         rest
     };
     judge_rest(entry, rest, word, plural)
+}
+
+/// A verb listed by a stem with a short vowel doubles its last consonant
+/// before `en`, `end`: `snik` → `snikken`, `snikkend`.
+fn doubled(entry: Term, rest: &str) -> bool {
+    let Ends::Forms(endings) = entry.ends else {
+        return false;
+    };
+    let Some(last) = entry.text.chars().last() else {
+        return false;
+    };
+    endings == VERB_FORMS
+        && !"aeiou".contains(last)
+        && rest
+            .strip_prefix(last)
+            .is_some_and(|r| matches!(r, "en" | "end" | "ende"))
 }
 
 /// The past participle of a listed complaint verb: `ge` + its stem + `d`
@@ -292,6 +317,14 @@ fn compound(word: &str) -> Match {
         let head = second_part(&word[at..]);
         at = word.len() - head.len();
         let Some((id, _)) = starts_with_any(&HEAD_AUTOMATON, head) else {
+            // `schouder|luxatie`, `knie|reconstructie`: a body part before a
+            // listed term of any kind.
+            if class == BODY
+                && let Some(found) = listed_head(head)
+                && !ends_ordinary(word)
+            {
+                return Match::Medical(found);
+            }
             continue;
         };
         let (text, kind, takes) = HEADS[id];
@@ -306,6 +339,19 @@ fn compound(word: &str) -> Match {
         });
     }
     Match::None
+}
+
+/// A listed term that counts anywhere in a word (`luxatie`, `ruptuur`,
+/// `hernia`), as the head of a compound after a body part.
+fn listed_head(head: &str) -> Option<Found> {
+    let (id, _) = starts_with_any(&TERM_AUTOMATON, head)?;
+    let entry = TERMS.get(id.checked_sub(ORDINARY_PHRASES.len())?)?;
+    (entry.ends == Ends::Any && entry.need == Need::Nothing).then_some(Found {
+        term: entry.text,
+        kind: entry.kind,
+        need: Need::Nothing,
+        plural: false,
+    })
 }
 
 /// The medical head `word` ends with, after a first part
@@ -336,6 +382,14 @@ fn second_part(rest: &str) -> &str {
             || starts_with_any(&PLACE_AUTOMATON, part).is_some()
             || starts_with_any(&FIRST_PARTS, part).is_some()
     };
+    // A head as written comes first: `nier|stenen`, not `nier|s|tenen`.
+    let head = |part: &str| {
+        starts_with_any(&HEAD_AUTOMATON, part).is_some()
+            || starts_with_any(&ORDINARY_AUTOMATON, part).is_some()
+    };
+    if head(rest) {
+        return rest;
+    }
     ["s", "en", "e"]
         .iter()
         .filter_map(|link| rest.strip_prefix(link))
@@ -350,8 +404,22 @@ pub(super) fn is_body_part(word: &str) -> bool {
         .iter()
         .find_map(|side| word.strip_prefix(side))
         .unwrap_or(word);
+    // `rug|spieren`, `knie|banden`: a body part of a body part.
+    if let Some((id, end)) = starts_with_any(&FIRST_PARTS, word)
+        && end < word.len()
+        && first_part_class(FIRST_PART_LIST[id]) == BODY
+        && is_simple_body_part(&word[end..])
+    {
+        return true;
+    }
+    is_simple_body_part(word)
+}
+
+/// Whether `word` is a listed body part, as a plural or diminutive too.
+fn is_simple_body_part(word: &str) -> bool {
+    // Diminutives too: `rugje`, `handje`, `stuitje`.
     BODY_PARTS.iter().any(|part| {
         word.strip_prefix(part)
-            .is_some_and(|rest| matches!(rest, "" | "s" | "en"))
+            .is_some_and(|rest| matches!(rest, "" | "s" | "en" | "je" | "jes" | "tje" | "tjes"))
     })
 }

@@ -142,6 +142,8 @@ fn scan(text: &Text<'_>, out: &mut Vec<Diagnostic>) {
         let lower = lowercase(para);
         let words = words(para, &lower);
         let mut index = 0;
+        // The last word of the last term judged ordinary.
+        let mut ordinary = None;
         while index < words.len() {
             let Some((offset, found, last)) = term_in(&lower, &words, index) else {
                 index += 1;
@@ -151,9 +153,15 @@ fn scan(text: &Text<'_>, out: &mut Vec<Diagnostic>) {
             // as `bloeddruk`.
             let first = index;
             index = last + 1;
-            if !context::is_medical(found, &words, first, last) {
+            let joined = ordinary.is_some_and(|end| context::coordinated(&words, end, first));
+            if joined || !context::is_medical(found, &words, first, last) {
+                // A term that lacked what it needs (`last` without a body
+                // part) passes nothing on: `last van steken en een
+                // branderig gevoel`.
+                ordinary = (found.need == lexicon::Need::Nothing).then_some(last);
                 continue;
             }
+            ordinary = None;
             // The whole term when it spans words: `hoge bloeddruk`.
             let end = words[last].start + words[last].text.len();
             let shown = &para[offset..end];

@@ -263,7 +263,10 @@ fn whose_care_it_is_decides() {
         hits("De operatiedatum is nog niet bekend."),
         vec![("PVA041", 4)]
     );
-    assert_eq!(hits("Hij is zelf cliënt bij de GGZ."), vec![("PVA041", 27)]);
+    assert_eq!(
+        hits("Hij is zelf cliënt bij de GGZ."),
+        vec![("PVA041", 8), ("PVA041", 27)]
+    );
     assert_eq!(hits("Zij vult de schappen met pijnstillers."), vec![]);
     assert_eq!(hits("Zij is fysiotherapeut in een praktijk."), vec![]);
 }
@@ -335,5 +338,130 @@ fn the_people_after_a_number_own_the_complaint() {
     assert_eq!(
         hits("Zij heeft een opname van vier dagen in het ziekenhuis gehad."),
         vec![("PVA041", 15)]
+    );
+}
+
+#[test]
+fn the_people_the_work_is_for_own_what_is_linked_to_them() {
+    // Linked before (`met`, `naar`) or after (`bij`, `aan`) the term.
+    assert_eq!(
+        hits("Ze verzorgt in de wijk cliënten met decubitus en diabetische voeten."),
+        vec![]
+    );
+    assert_eq!(
+        hits("De portier begeleidt bezoekers naar de SEH en de poli's."),
+        vec![]
+    );
+    assert_eq!(
+        hits("De mondhygiëniste maakt bitewings en behandelt parodontitis bij patiënten."),
+        vec![]
+    );
+    // Not linked: the object of another verb, and the employee named.
+    assert_eq!(
+        hits("De helpende werd door een bewoner geslagen en liep een hersenschudding op."),
+        vec![("PVA040", 56)]
+    );
+    assert_eq!(
+        hits("Ze liep tijdens het tillen van een cliënt een rugblessure op."),
+        vec![("PVA040", 47)]
+    );
+    // Where a complaint came from is not whose it is.
+    assert_eq!(
+        hits("De verzorgende kreeg zelf corona van een bewoner."),
+        vec![("PVA040", 27)]
+    );
+}
+
+#[test]
+fn a_term_joined_by_en_shares_the_verdict() {
+    assert_eq!(
+        hits("Als triagist beoordeelt hij meldingen van pijn op de borst en benauwdheid."),
+        vec![]
+    );
+    assert_eq!(
+        hits("De verpleegkundige meet bij patiënten de bloeddruk en de saturatie."),
+        vec![]
+    );
+    // A term that lacked what it needs passes nothing on.
+    assert_eq!(
+        hits("Ze heeft nog altijd last van steken en een branderig gevoel."),
+        vec![("PVA040", 44)]
+    );
+}
+
+#[test]
+fn the_employee_as_patient_in_a_care_workplace() {
+    assert_eq!(
+        hits("Hij werkt als fysiotherapeut maar krijgt nu zelf oefentherapie van een collega."),
+        vec![("PVA041", 50)]
+    );
+    assert_eq!(
+        hits("Zij heeft als patiënt gelegen op de afdeling waar ze normaal werkt."),
+        vec![("PVA041", 11)]
+    );
+    assert_eq!(
+        hits(
+            "De röntgenlaborant liet op de afdeling radiologie een foto van haar eigen longen maken."
+        ),
+        vec![("PVA041", 55)]
+    );
+    assert_eq!(
+        hits("De verpleegkundige werd op haar eigen afdeling opgenomen na een val."),
+        vec![("PVA041", 48)]
+    );
+    assert_eq!(
+        hits("De huisartsassistente wordt behandeld door een collega."),
+        vec![("PVA041", 29)]
+    );
+    assert_eq!(
+        hits("Na een prikaccident slikt de verpleegkundige nu PEP-medicatie."),
+        vec![("PVA041", 53)]
+    );
+    // The employer and a colleague are no behandelaar of hers.
+    assert_eq!(
+        hits("De tandarts waar ze voor werkt plaatst implantaten."),
+        vec![]
+    );
+    assert_eq!(
+        hits("De fysiotherapeut van de praktijk is met zwangerschapsverlof."),
+        vec![]
+    );
+    assert_eq!(
+        hits("Werkneemster ging als mantelzorger met haar zoon mee naar het ziekenhuis."),
+        vec![]
+    );
+}
+
+#[test]
+fn more_forms_of_complaints() {
+    // A stem with a short vowel doubles its consonant: `snik` → `snikken`.
+    assert_eq!(
+        hits("Werknemer zat tijdens het gesprek te snikken."),
+        vec![("PVA040", 38)]
+    );
+    // A body part of a body part, and diminutives.
+    assert_eq!(
+        hits("Hij heeft last van zijn rugspieren."),
+        vec![("PVA040", 11)]
+    );
+    assert_eq!(hits("Rugje blijft gevoelig."), vec![("PVA040", 14)]);
+    // A body part before a listed term; a head as written before a link.
+    assert_eq!(hits("Ze heeft een schouderluxatie."), vec![("PVA040", 14)]);
+    assert_eq!(hits("Hij heeft nierstenen."), vec![("PVA040", 11)]);
+    // Sleep with a word that says how; stiff about a person.
+    assert_eq!(
+        hits("Zij slaapt sinds het ongeval slecht."),
+        vec![("PVA040", 5)]
+    );
+    assert_eq!(hits("Zij slaapt bij haar moeder."), vec![]);
+    assert_eq!(
+        hits("Werknemer is 's ochtends stijf."),
+        vec![("PVA040", 26)]
+    );
+    assert_eq!(hits("De procedure is stijf."), vec![]);
+    // `van vorige week` says when, not whose.
+    assert_eq!(
+        hits("Scan van vorige week was schoon, aldus mevrouw."),
+        vec![("PVA041", 1)]
     );
 }
