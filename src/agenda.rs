@@ -90,7 +90,7 @@ impl Status {
 /// The steps of `dossier` judged on `config.today`, by date; the project's
 /// rule settings decide, as in `pva riv`, whether the verslag is complete.
 pub fn deadlines(dossier: &Dossier, config: &crate::lint::LintConfig) -> Vec<Deadline> {
-    let Some(timeline) = Timeline::of(&dossier.base) else {
+    let Some(timeline) = Timeline::of_dossier(dossier) else {
         return Vec::new();
     };
     let case = Case {

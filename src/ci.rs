@@ -278,10 +278,15 @@ fn overdue(paths: &[PathBuf], root: &Path, today: NaiveDate) -> Vec<Deadline> {
     let mut config = crate::lint::LintConfig::new(today);
     // The findings were printed with these settings; a bad pva.toml was reported there.
     config.severities = crate::config::severities(root).unwrap_or_default();
+    let periods = case::periods::Periods::of_project(&found.dossiers, root);
     let mut all: Vec<Deadline> = found
         .dossiers
         .par_iter()
-        .flat_map_iter(|(dir, files)| agenda::deadlines(&case::load(dir, files, root), &config))
+        .flat_map_iter(|(dir, files)| {
+            let mut dossier = case::load(dir, files, root);
+            dossier.links = periods.links(dir);
+            agenda::deadlines(&dossier, &config)
+        })
         .filter(|d| d.status == Status::Verlopen)
         .collect();
     all.sort_by(|a, b| (a.datum, &a.dossier, &a.key).cmp(&(b.datum, &b.dossier, &b.key)));

@@ -168,9 +168,16 @@ pub fn build_with_progress(
     let layout = Layout::new(&templates);
     let templates_hash = templates_hash(&templates, config);
     let mut done = 0;
+    let periods = case::periods::Periods::of_project(&found.dossiers, &config.root);
     for batch in batches(&found.dossiers) {
         progress(done, total);
-        let dossiers = load_and_lint(&batch, &config.root, &config.lint, &layout, &mut report);
+        let dossiers = load_and_lint(
+            &batch,
+            &config.root,
+            &config.lint,
+            (&layout, &periods),
+            &mut report,
+        );
         let jobs = jobs(&dossiers, config, &templates_hash, &mut report);
         let (current, stale): (Vec<Job<'_>>, Vec<Job<'_>>) = jobs.into_iter().partition(|job| {
             !config.force && manifest.is_current(&config.out, &job.pdf, &job.hash)
@@ -279,13 +286,15 @@ fn load_and_lint(
     batch: &[Group<'_>],
     root: &Path,
     lint: &LintConfig,
-    layout: &Layout<'_>,
+    (layout, periods): (&Layout<'_>, &case::periods::Periods),
     report: &mut BuildReport,
 ) -> Vec<(Dossier, BTreeSet<PathBuf>)> {
     let judged: Vec<(Dossier, Verdict)> = batch
         .par_iter()
         .map(|(dir, files)| {
-            let dossier = case::load(dir, files, root);
+            let mut dossier = case::load(dir, files, root);
+            // Other dossiers of the same employee may count along.
+            dossier.links = periods.links(dir);
             let mut verdict = lint::judge(&dossier, lint);
             // An overdue verslag that `pva riv` would refuse: as the agenda says.
             verdict
@@ -342,8 +351,9 @@ pub fn lint_all(
         diagnostics: lint.apply(found.diagnostics),
         ..BuildReport::default()
     };
+    let periods = case::periods::Periods::of_project(&found.dossiers, root);
     for batch in batches(&found.dossiers) {
-        load_and_lint(&batch, root, lint, &layout, &mut report);
+        load_and_lint(&batch, root, lint, (&layout, &periods), &mut report);
     }
     Diagnostic::sort(&mut report.diagnostics);
     Ok(report.diagnostics)

@@ -46,7 +46,9 @@ een nieuwe ziekmelding) schuiven alle termijnen op met het aantal dagen van de o
 Een regel van 0% zonder nieuwe ziekte binnen 28 dagen is herstel: de periode eindigt op die datum. \
 Eindigt het dienstverband (verzuim.einde_dienstverband), dan eindigt de periode de dag erna. \
 Stappen na het einde van de periode vervallen. Na een onderbreking van 28 dagen of meer begint een nieuwe periode; \
-wat van voor haar eerste dag is, telt niet voor haar stappen. Wat na --today gedateerd is, telt niet als gedaan. De 104 weken eindigen op D + 727 (hun laatste dag). \
+wat van voor haar eerste dag is, telt niet voor haar stappen (PVA073). \
+Twee dossiers van dezelfde werknemer (hetzelfde BSN, dezelfde werkgever) met minder dan 28 dagen hersteld ertussen tellen samen: \
+het latere telt vanaf de eerste ziektedag van het eerdere, zonder de dagen ertussen, en wat voor zijn eigen eerste ziektedag viel, beoordeelt het eerdere dossier (BW 7:629 lid 10; PVA072). Wat na --today gedateerd is, telt niet als gedaan. De 104 weken eindigen op D + 727 (hun laatste dag). \
 Het Plan van aanpak is uiterlijk klaar op de vroegste van D + 56 en twee weken na ontvangst van de probleemanalyse.";
 
 pub const YAML: Rule = rule(
@@ -476,6 +478,21 @@ pub const WIA_BRIEF_MISSING: Rule = rule(
     "UWV stuurt de werknemer uiterlijk als de wachttijd 89 weken heeft geduurd (D + 622) een brief over de WIA-aanvraag (Wet WIA art. 64 lid 2). Staat er daarna geen datum in verzuim.wia_brief_uwv, dan toont pva agenda de stap als verlopen en meldt lint het: vraag de werknemer of de brief er is en leg de datum vast. Zonder brief dreigt een te late WIA-aanvraag, en daarmee langere loondoorbetaling (BW 7:629 lid 11 a).",
 );
 
+pub const PERIOD_LINKED: Rule = rule(
+    "PVA072",
+    Group::Steps,
+    Warning,
+    "ziekteperiodes tellen samen",
+    "Twee dossiers van dezelfde werknemer (hetzelfde werknemer.bsn, en dezelfde werkgever als beide er een noemen) waarvan de ziekteperiodes elkaar opvolgen met minder dan vier weken (28 dagen) hersteld ertussen, tellen samen (BW 7:629 lid 10): de termijnen van het latere dossier tellen vanaf de eerste ziektedag van het eerdere, zonder de dagen ertussen; 14 dagen hersteld schuift de 42e week dus 14 dagen op, niet een hele periode. Hersteld is de eerste dag met 0% in verzuim.verloop; van die dag tot de nieuwe eerste ziektedag zijn de dagen ertussen (27 dagen telt samen, 28 niet). Meldt het eerdere dossier geen herstel, dan overlappen de periodes en tellen ze als één. pva leest daarvoor alle dossiers van het project (de map cases/) en meldt de koppeling op beide dossiers, met de naam van de andere dossiermap (nooit het BSN); `pva agenda` toont de samengetelde data en wat voor de eigen eerste ziektedag viel, beoordeelt het eerdere dossier.",
+);
+pub const NEW_PERIOD: Rule = rule(
+    "PVA073",
+    Group::Steps,
+    Warning,
+    "nieuwe ziekteperiode in het verloop",
+    "Na vier weken (28 dagen) of meer hersteld begint een nieuwe ziekteperiode met eigen termijnen (BW 7:629 lid 10, omgekeerd). Toont verzuim.verloop zo'n herstel gevolgd door nieuwe ziekte, dan telt pva de termijnen vanaf de nieuwe eerste ziektedag, en telt niets van de vorige periode mee voor haar stappen: geen probleemanalyse, plan, evaluatie of ander document van voor die dag. De melding staat bij de eerste ziektedag en bij elk document en elke probleemanalyse van de vorige periode. Begin voor de nieuwe periode een nieuw dossier (`pva new dossier`) en laat dit dossier bij het herstel eindigen, of pas verzuim.eerste_ziektedag aan.",
+);
+
 pub const OUTSIDE_PROJECT: Rule = rule(
     "PVA080",
     Group::Structure,
@@ -589,6 +606,8 @@ pub const ALL: &[Rule] = &[
     ONE_SIGNATURE,
     EVALUATION_MISSED,
     WIA_BRIEF_MISSING,
+    PERIOD_LINKED,
+    NEW_PERIOD,
     OUTSIDE_PROJECT,
     YAML_TAG,
     CONTROL_CHARACTER,

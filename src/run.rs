@@ -392,10 +392,15 @@ fn agenda(args: &AgendaArgs, out: &mut StandardStream) -> Result<Status, RunErro
     let root = project_root()?;
     let config = lint_config(&today_only(args.today.clone()), &root)?;
     let found = crate::case::find(&args.paths);
+    let periods = crate::case::periods::Periods::of_project(&found.dossiers, &root);
     let mut all: Vec<Deadline> = found
         .dossiers
         .iter()
-        .flat_map(|(dir, files)| agenda::deadlines(&crate::case::load(dir, files, &root), &config))
+        .flat_map(|(dir, files)| {
+            let mut dossier = crate::case::load(dir, files, &root);
+            dossier.links = periods.links(dir);
+            agenda::deadlines(&dossier, &config)
+        })
         .collect();
     all.sort_by(|a, b| (a.datum, &a.dossier, &a.key).cmp(&(b.datum, &b.dossier, &b.key)));
     if let Some(path) = &args.ics {

@@ -45,6 +45,9 @@ pub struct Dossier {
     pub sources: BTreeMap<PathBuf, Arc<str>>,
     /// Problems met while loading (unreadable files, bad YAML).
     pub diagnostics: Vec<Diagnostic>,
+    /// Other dossiers of the same employee whose periods count along
+    /// (set by the command, which sees the whole project; see `periods`).
+    pub links: super::periods::Links,
 }
 
 /// What a walk over the input paths found.
@@ -192,6 +195,7 @@ pub fn load_with(dir: &Path, files: &[PathBuf], root: &Path, overlay: &Overlay) 
         unreadable,
         sources,
         diagnostics,
+        links: super::periods::Links::default(),
     }
 }
 

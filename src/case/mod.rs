@@ -14,6 +14,7 @@ mod marker;
 mod node;
 mod overlay;
 pub mod paths;
+pub mod periods;
 pub mod schema;
 mod sections;
 pub mod signed_copy;

@@ -14,6 +14,7 @@ use chrono::{Duration, Months, NaiveDate};
 
 use super::node::{Node, Pos};
 use super::paths;
+use super::periods::{Earlier, Later, Links};
 
 /// Breaks shorter than this (in days) join two periods into one.
 pub const SAMENTELLING_DAYS: i64 = 28;
@@ -105,6 +106,8 @@ pub struct Timeline {
     /// A period found in the verloop after a break of four weeks or more:
     /// a new sickness, which needs its own dossier.
     pub new_period: Option<NaiveDate>,
+    /// The period before `new_period`: (its first sick day, its first fit day).
+    pub period_before: Option<(NaiveDate, NaiveDate)>,
     /// Recovery: the first fit day of a 0 % row not followed by new sickness
     /// within 28 days.
     pub recovered: Option<NaiveDate>,
@@ -112,6 +115,14 @@ pub struct Timeline {
     pub employment_end: Option<NaiveDate>,
     /// The probleemanalyse and its bijstellingen, in dossier order.
     pub analyses: Vec<Analysis>,
+    /// This dossier's own first sick day (of its own period): `first`
+    /// unless an earlier dossier's period counts along.
+    pub own_first: NaiveDate,
+    /// The earlier dossier of the same employee counted along (BW 7:629
+    /// lid 10); steps due before `own_first` are judged there.
+    pub earlier: Option<Earlier>,
+    /// The later dossier in which this period runs on.
+    pub later: Option<Later>,
 }
 
 impl Timeline {
@@ -121,10 +132,33 @@ impl Timeline {
             first,
             breaks: Vec::new(),
             new_period: None,
+            period_before: None,
             recovered: None,
             employment_end: None,
             analyses: Vec::new(),
+            own_first: first,
+            earlier: None,
+            later: None,
         }
+    }
+
+    /// The timeline of a dossier: its own data, counted along with the
+    /// dossiers of the same employee it is linked to.
+    pub fn of_dossier(dossier: &super::Dossier) -> Option<Timeline> {
+        Some(Timeline::of(&dossier.base)?.linked(&dossier.links))
+    }
+
+    /// Counts from the earlier dossier's first sick day, without the days
+    /// between, and knows where the period runs on.
+    pub fn linked(mut self, links: &Links) -> Timeline {
+        if let Some(earlier) = &links.earlier {
+            self.first = earlier.first;
+            let own = std::mem::take(&mut self.breaks);
+            self.breaks = earlier.breaks.iter().copied().chain(own).collect();
+            self.earlier = Some(earlier.clone());
+        }
+        self.later = links.later.clone();
+        self
     }
 
     /// The timeline of a dossier's merged data; `None` without a readable
@@ -156,7 +190,9 @@ impl Timeline {
                         self.breaks.push((fit, step.date));
                     } else {
                         self.new_period = Some(step.date);
+                        self.period_before = Some((self.first, fit));
                         self.first = step.date;
+                        self.own_first = step.date;
                         self.breaks.clear();
                     }
                     fit_since = None;
@@ -238,7 +274,10 @@ impl Timeline {
     /// The last day the dossier's data may be kept: two years after the
     /// period ended (recovery, end of employment, or the end of the 104 weeks).
     pub fn removal_due(&self) -> Option<NaiveDate> {
-        self.over_from()
+        // A period that runs on in a later dossier ends with that one.
+        self.later
+            .as_ref()
+            .map_or_else(|| self.over_from(), |l| l.over_from)
             .checked_add_months(Months::new(RETENTION_MONTHS))
     }
 

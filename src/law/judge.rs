@@ -85,6 +85,11 @@ pub fn judge(step: &'static Step, case: &Case) -> Vec<Judged> {
 impl Case<'_> {
     fn single(&self, step: &'static Step) -> Option<Judged> {
         let (due, noun) = self.due(step)?;
+        // Counted along with an earlier dossier: what fell due before this
+        // dossier's own first sick day is judged in that dossier.
+        if self.timeline.earlier.is_some() && due < self.timeline.own_first {
+            return None;
+        }
         let found = self.evidence(step, due);
         let state = match (found, self.lapsed(step, due)) {
             (Some(found), _) => done(found, due),
@@ -162,7 +167,14 @@ impl Case<'_> {
     fn ended(&self, due: NaiveDate) -> Option<String> {
         let end = self.timeline.end().filter(|e| due >= e.from)?;
         Some(match end.reason {
-            EndReason::Recovered => format!("hersteld op {}", date::short(end.from)),
+            EndReason::Recovered => match &self.timeline.later {
+                Some(later) => format!(
+                    "hersteld op {}, maar de periode loopt door in {} (samengesteld verzuim)",
+                    date::short(end.from),
+                    later.dir.display()
+                ),
+                None => format!("hersteld op {}", date::short(end.from)),
+            },
             EndReason::EmploymentEnded => format!(
                 "het dienstverband eindigde op {}",
                 date::short(end.from - Duration::days(1))

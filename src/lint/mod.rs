@@ -4,6 +4,7 @@
 mod expensive;
 pub(crate) mod formats;
 mod names;
+mod periods;
 mod privacy;
 mod required;
 mod signed;
@@ -109,9 +110,10 @@ fn findings(dossier: &Dossier, config: &LintConfig) -> Vec<Diagnostic> {
         out.extend(formats::document(doc));
         out.extend(privacy::document(doc));
     }
-    let timeline = Timeline::of(&dossier.base);
+    let timeline = Timeline::of_dossier(dossier);
     out.extend(timing::dossier(dossier, timeline.as_ref()));
     if let Some(timeline) = &timeline {
+        out.extend(periods::dossier(dossier, timeline));
         let case = crate::law::Case {
             dossier,
             timeline,

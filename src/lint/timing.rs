@@ -39,7 +39,7 @@ pub(super) fn dossier(dossier: &Dossier, timeline: Option<&Timeline>) -> Vec<Dia
     let Some(first) = dated(dossier.base.get(paths::EERSTE_ZIEKTEDAG)) else {
         return out;
     };
-    verloop_rows(dossier, &first, timeline, &mut out);
+    verloop_rows(dossier, &first, &mut out);
     probleemanalyse(dossier, &first, timeline, &mut out);
     if let Some(plan) = plan(dossier) {
         plan_timing(plan, timeline, &mut out);
@@ -143,8 +143,8 @@ fn structure(dossier: &Dossier, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The verloop's own order, and a new period that needs its own dossier.
-fn verloop_rows(dossier: &Dossier, first: &Dated, timeline: &Timeline, out: &mut Vec<Diagnostic>) {
+/// The verloop's own order (a new period in it: `periods`).
+fn verloop_rows(dossier: &Dossier, first: &Dated, out: &mut Vec<Diagnostic>) {
     let mut previous: Option<NaiveDate> = None;
     for step in verloop(&dossier.base) {
         if step.date < first.day {
@@ -161,12 +161,6 @@ fn verloop_rows(dossier: &Dossier, first: &Dated, timeline: &Timeline, out: &mut
             out.push(Diagnostic::new(&rules::VERLOOP, &step.pos, "de data van het verloop moeten oplopen: deze regel is niet later dan de vorige").hint("zet de regels op volgorde van datum"));
         }
         previous = Some(step.date);
-    }
-    if let Some(start) = timeline.new_period {
-        out.push(Diagnostic::new(&rules::VERLOOP, &first.pos, format!(
-            "volgens het verloop begint op {} een nieuwe ziekteperiode (na 4 weken of meer hersteld); de eerste ziektedag van dit dossier moet dan {} zijn",
-            date::short(start), start
-        )).hint("begin voor de nieuwe periode een nieuw dossier, of pas verzuim.eerste_ziektedag aan"));
     }
 }
 

@@ -124,7 +124,12 @@ impl Workspace {
             }
         }
         files.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
-        case::load_with(dir, &files, &self.root_for(dir), &self.overlay)
+        let root = self.root_for(dir);
+        let mut dossier = case::load_with(dir, &files, &root, &self.overlay);
+        // Other dossiers of the same employee may count along (as saved on disk).
+        let given = BTreeMap::from([(dir.to_path_buf(), Vec::new())]);
+        dossier.links = case::periods::Periods::of_project(&given, &root).links(dir);
+        dossier
     }
 
     /// Lints the dossiers in `dirs` again and returns the files whose

@@ -113,7 +113,7 @@ pub enum RivError {
 /// Whether the re-integratieverslag of `dossier` is complete (what the
 /// agenda's "re-integratieverslag compleet" shows).
 pub fn is_complete(dossier: &Dossier, config: &LintConfig) -> bool {
-    let Some(timeline) = Timeline::of(&dossier.base) else {
+    let Some(timeline) = Timeline::of_dossier(dossier) else {
         return false;
     };
     let case = case_of(dossier, &timeline, config);
@@ -128,7 +128,7 @@ pub fn is_complete(dossier: &Dossier, config: &LintConfig) -> bool {
 /// while the agenda (which asks [`is_complete`]) calls it verlopen; these
 /// findings make `pva lint` say so too. Empty before the due day.
 pub fn overdue_findings(dossier: &Dossier, config: &LintConfig) -> Vec<Diagnostic> {
-    let Some(timeline) = Timeline::of(&dossier.base) else {
+    let Some(timeline) = Timeline::of_dossier(dossier) else {
         return Vec::new();
     };
     let case = case_of(dossier, &timeline, config);
@@ -283,12 +283,13 @@ pub fn run(config: &RivConfig) -> Result<RivReport, RivError> {
             reason,
         });
     }
-    let files = case::find(std::slice::from_ref(dir))
-        .dossiers
-        .remove(dir)
-        .unwrap_or_default();
-    let dossier = case::load(dir, &files, &config.root);
-    let Some(timeline) = Timeline::of(&dossier.base) else {
+    let mut found = case::find(std::slice::from_ref(dir));
+    // Another dossier of the same employee may count along (BW 7:629 lid 10).
+    let periods = case::periods::Periods::of_project(&found.dossiers, &config.root);
+    let files = found.dossiers.remove(dir).unwrap_or_default();
+    let mut dossier = case::load(dir, &files, &config.root);
+    dossier.links = periods.links(dir);
+    let Some(timeline) = Timeline::of_dossier(&dossier) else {
         let finding = Diagnostic::in_file(
             &rules::RIV_INCOMPLETE,
             &dossier.file(),

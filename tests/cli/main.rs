@@ -20,6 +20,7 @@ mod incremental;
 mod integrity;
 mod lint;
 mod lsp;
+mod periods;
 mod privacy;
 mod readme;
 mod release;
