@@ -482,7 +482,14 @@ fn build_one(
     engine: &Engine,
     config: &BuildConfig,
 ) -> Result<(), Failure> {
-    let source = render::source(templates, job.doc, job.kind, config.draft)?;
+    // A draft is built with errors too, but never prints what the privacy
+    // rules flag; a final build refuses such a document (lint blocks it).
+    let blacked_out = if config.draft {
+        crate::lint::flagged(job.doc, &config.lint)
+    } else {
+        Vec::new()
+    };
+    let source = render::source(templates, job.doc, job.kind, config.draft, &blacked_out)?;
     if config.draft && !source.contains(DRAFT_MARK) {
         return Err(Failure::UnmarkedDraft(render::template_name(job.kind)));
     }

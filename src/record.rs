@@ -47,7 +47,7 @@ impl<'a> Layout<'a> {
         doc: &Document,
         kind: DocKind,
     ) -> Result<Vec<(String, String)>, TemplateError> {
-        let source = render::source(self.templates, doc, kind, false)?;
+        let source = render::source(self.templates, doc, kind, false, &[])?;
         let bron = blake3::hash(source.as_bytes()).to_hex()[..fingerprint::LEN].to_string();
         let values = [bron, self.opmaak.clone(), fonts().to_string(), typst()];
         Ok(PDF_KEYS

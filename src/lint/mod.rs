@@ -23,6 +23,8 @@ use crate::case::Dossier;
 use crate::case::timeline::Timeline;
 use crate::diag::{Diagnostic, Severity};
 
+pub use privacy::{Flagged, Passage};
+
 /// Lint settings: the reference date and per-rule severities.
 #[derive(Debug, Clone)]
 pub struct LintConfig {
@@ -55,6 +57,16 @@ impl LintConfig {
             })
             .collect()
     }
+}
+
+/// The passages of `doc` that the privacy rules flag (a rule that
+/// `pva.toml` switches off flags nothing): a draft blacks them out.
+pub fn flagged(doc: &crate::case::Document, config: &LintConfig) -> Vec<Flagged> {
+    privacy::flagged(doc)
+        .into_iter()
+        .filter(|(_, finding)| !matches!(config.severities.get(finding.code), Some(None)))
+        .map(|(flagged, _)| flagged)
+        .collect()
 }
 
 /// What lint decided about one dossier: its findings, with the severities

@@ -370,7 +370,7 @@ fn write_set(
     let received = received(&report.received, &config.out, &mut bundle_assets)?;
     let mut bundle_parts = Vec::new();
     for (i, (doc, kind, day)) in parts(dossier).into_iter().enumerate() {
-        let source = render::source(&templates, doc, kind, false)?;
+        let source = render::source(&templates, doc, kind, false, &[])?;
         let name = format!("{:02}-{}-{day}.pdf", i + 1, kind.key());
         let file = config.out.join(&name);
         // The signed copy is the record: UWV gets it as it is. Lint refused

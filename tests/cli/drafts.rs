@@ -139,3 +139,56 @@ fn a_template_that_does_not_mark_drafts_is_refused() {
     );
     assert!(!project.path(DRAFT).exists());
 }
+
+/// Point 8 of issue 22: a draft is built with errors too, but never prints
+/// what the privacy rules flag: a black bar in its place, and a note under
+/// the title; the final build still refuses the document.
+#[test]
+fn a_draft_blacks_out_what_privacy_flags_with_a_note() {
+    let plan = edit(
+        PLAN,
+        "Ik wil terug.\n",
+        "Pieter heeft een burn-out en gaat naar de fysiotherapeut. Ik wil terug.\n",
+    );
+    let plan = edit(
+        &plan,
+        "activiteit: Minder uren",
+        "activiteit: Minder uren vanwege zijn hernia",
+    );
+    let project = project(DOSSIER, &plan);
+    let run = project.run(&["build", "--draft", TODAY]).code(1);
+    assert!(run.stderr.contains("error[PVA040]"), "{}", run.stderr);
+    assert!(run.stderr.contains("[PVA041]"), "{}", run.stderr);
+    let text = project.pdf_text(DRAFT);
+    for flagged in ["burn-out", "burn", "fysiotherapeut", "hernia"] {
+        assert!(!text.contains(flagged), "{flagged} printed:\n{text}");
+    }
+    // A bar as long as each passage: burn-out (8), fysiotherapeut (14), hernia (6).
+    for bar in [8, 14, 6] {
+        let bar = format!(" {} ", "█".repeat(bar));
+        let bar = bar.trim_end();
+        assert!(text.contains(bar), "no bar of {bar:?}:\n{text}");
+    }
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("3 passages zwartgelakt: medische gegevens horen niet in dit dossier (PVA040, PVA041); pva lint wijst ze aan."),
+        "{flat}"
+    );
+    assert!(flat.contains("Pieter heeft een"), "{flat}");
+    assert!(flat.contains("en gaat naar de"), "{flat}");
+    assert!(flat.contains("Ik wil terug."), "{flat}");
+    assert!(flat.contains("Minder uren vanwege zijn"), "{flat}");
+    // The final build refuses the document, as before.
+    project.run(&["build", TODAY]).code(1);
+    assert!(!project.path(PDF).exists());
+}
+
+/// A draft without privacy findings has no note.
+#[test]
+fn a_draft_without_privacy_findings_has_no_note() {
+    let project = project(DOSSIER, PLAN);
+    project.run(&["build", "--draft", TODAY]).success();
+    let text = project.pdf_text(DRAFT);
+    assert!(!text.contains("zwartgelakt"), "{text}");
+    assert!(!text.contains('█'), "{text}");
+}

@@ -27,10 +27,34 @@ use context::Word;
 use lexicon::{Found, Kind, Match, WINDOW, is_word_char, lookup};
 use written::{Lines, align, offset_of, position};
 
+/// A passage the check flags, where it is in the text it was found in:
+/// a draft blacks it out (`pva build --draft`) rather than print it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flagged {
+    /// The text it is in.
+    pub passage: Passage,
+    /// Its bytes in that text.
+    pub range: std::ops::Range<usize>,
+    /// The rule that flags it.
+    pub code: &'static str,
+}
+
+/// A text of a document that reaches its PDF.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Passage {
+    /// A YAML value of the document's data, by the position of the value.
+    Value(Pos),
+    /// The body of the document's section at this index.
+    Section(usize),
+    /// The Markdown before the first `##` heading.
+    Notes,
+}
+
 /// One text to scan, with where it starts and whether treatment words are
 /// only a warning there (sociaal-medische afspraken, interventies).
 struct Text<'a> {
     text: &'a str,
+    passage: Passage,
     pos: Pos,
     /// Treatment words are a warning here, not an error.
     lenient: bool,
@@ -41,6 +65,15 @@ struct Text<'a> {
 
 /// Checks every text of `doc` that ends up in the PDF.
 pub(super) fn document(doc: &Document) -> Vec<Diagnostic> {
+    found(doc).into_iter().map(|(_, d)| d).collect()
+}
+
+/// The passages of `doc` that [`document`] reports, with what reports them.
+pub(super) fn flagged(doc: &Document) -> Vec<(Flagged, Diagnostic)> {
+    found(doc)
+}
+
+fn found(doc: &Document) -> Vec<(Flagged, Diagnostic)> {
     let mut out = Vec::new();
     for text in texts(doc) {
         scan(&text, &mut out);
@@ -58,10 +91,11 @@ fn texts(doc: &Document) -> Vec<Text<'_>> {
             text.file = Some(&doc.text);
         }
     }
-    for section in &doc.sections {
+    for (index, section) in doc.sections.iter().enumerate() {
         let lenient = section.title.eq_ignore_ascii_case("Interventies");
         texts.push(Text {
             text: &section.markdown,
+            passage: Passage::Section(index),
             pos: section.body_pos.clone(),
             lenient,
             file: None,
@@ -71,6 +105,7 @@ fn texts(doc: &Document) -> Vec<Text<'_>> {
         let (line, col) = crate::case::line_col(&doc.text, doc.body_offset);
         texts.push(Text {
             text: &doc.notes,
+            passage: Passage::Notes,
             pos: Pos {
                 file: doc.start().file,
                 line,
@@ -111,6 +146,7 @@ fn collect<'a>(node: &'a Node, path: &str, out: &mut Vec<Text<'a>>) {
                 || path.ends_with("activiteit") && path.contains("sociaal");
             out.push(Text {
                 text: s,
+                passage: Passage::Value(node.pos.clone()),
                 pos: node.pos.clone(),
                 lenient,
                 file: None,
@@ -133,7 +169,7 @@ fn collect<'a>(node: &'a Node, path: &str, out: &mut Vec<Text<'a>>) {
     }
 }
 
-fn scan(text: &Text<'_>, out: &mut Vec<Diagnostic>) {
+fn scan(text: &Text<'_>, out: &mut Vec<(Flagged, Diagnostic)>) {
     let mut places = Places::new(text);
     for (start, para) in paragraphs(text.text) {
         if has_privacy_marker(para) {
@@ -166,7 +202,13 @@ fn scan(text: &Text<'_>, out: &mut Vec<Diagnostic>) {
             let end = words[last].start + words[last].text.len();
             let shown = &para[offset..end];
             let (pos, width) = places.span(start + offset, start + end);
-            out.push(finding(found, shown, &pos, width, text.lenient));
+            let finding = finding(found, shown, &pos, width, text.lenient);
+            let flagged = Flagged {
+                passage: text.passage.clone(),
+                range: start + offset..start + end,
+                code: finding.code,
+            };
+            out.push((flagged, finding));
         }
     }
 }

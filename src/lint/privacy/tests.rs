@@ -14,12 +14,13 @@ fn hits(text: &str) -> Vec<(&'static str, usize)> {
     let mut out = Vec::new();
     let text = Text {
         text,
+        passage: Passage::Notes,
         pos,
         lenient: false,
         file: None,
     };
     scan(&text, &mut out);
-    out.iter().map(|d| (d.code, d.column)).collect()
+    out.iter().map(|(_, d)| (d.code, d.column)).collect()
 }
 
 #[test]
