@@ -10,6 +10,13 @@
 //! empty value is allowed everywhere (the lint's required-field rules report
 //! what is missing), text may be any scalar, and the exact checks (elfproef,
 //! a real calendar day, phone-number lengths) stay with the lint.
+//!
+//! Only the keywords of draft-07, so any validator reads it as written:
+//! ajv in strict mode (`ajv compile --strict=true`) accepts it, which
+//! rules out editor extensions (`patternErrorMessage`, `enumDescriptions`)
+//! and unions of types (`"type": ["string", "null"]`, written here as
+//! `anyOf`). What those said is in each key's `description`: the form it
+//! takes and the choices with their wording on the form.
 
 use serde_json::{Map, Value, json};
 
@@ -34,8 +41,7 @@ const EMAIL: &str = r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+";
 
 /// The schema of `gedeeld.yaml` and `dossier.yaml`.
 pub fn shared() -> Value {
-    let mut root = object(schema::ROOT, None);
-    root["type"] = json!("object");
+    let root = object(schema::ROOT, None);
     header(
         root,
         "pva: gedeeld.yaml en dossier.yaml",
@@ -52,24 +58,30 @@ pub fn document() -> Value {
     let mut branches = Vec::new();
     for kind in &kinds {
         let mut definition = object(schema::ROOT, Some(*kind));
-        definition["type"] = json!("object");
         definition["title"] = json!(kind.title());
         definition["properties"]["document"] = json!({ "const": kind.key() });
         definitions.insert(kind.key().to_string(), definition);
         branches.push(json!({
-            "if": { "properties": { "document": { "const": kind.key() } }, "required": ["document"] },
+            "if": {
+                "type": "object",
+                "properties": { "document": { "const": kind.key() } },
+                "required": ["document"],
+            },
             "then": { "$ref": format!("#/definitions/{}", kind.key()) },
         }));
     }
     let keys: Vec<&str> = kinds.iter().map(|k| k.key()).collect();
-    let titles: Vec<&str> = kinds.iter().map(|k| k.title()).collect();
+    let titles: Vec<(&str, String)> = kinds
+        .iter()
+        .map(|k| (k.key(), k.title().to_string()))
+        .collect();
     let root = json!({
         "type": "object",
         "required": ["document"],
         "properties": { "document": {
-            "description": "Soort document",
+            "description": format!("Soort document{}", choices(&titles)),
+            "type": "string",
             "enum": keys,
-            "enumDescriptions": titles,
         } },
         "allOf": branches,
         "definitions": definitions,
@@ -113,63 +125,58 @@ fn object(fields: &[Field], kind: Option<DocKind>) -> Value {
         .map(|f| (f.key.to_string(), field(f, kind)))
         .collect();
     json!({
-        "type": ["object", "null"],
+        "type": "object",
         "properties": properties,
         "additionalProperties": false,
     })
 }
 
+/// `schema`, or empty (`~` or nothing): an empty value is allowed
+/// everywhere. Not a union of types, which ajv's strict mode refuses, and
+/// not `anyOf`, whose error a validator reports at the group rather than
+/// at the wrong key inside it: a value that is not empty must match.
+fn or_empty(schema: Value) -> Value {
+    json!({ "if": { "not": { "type": "null" } }, "then": schema })
+}
+
 fn field(field: &Field, kind: Option<DocKind>) -> Value {
     let mut out = match field.kind {
-        Kind::Text | Kind::LongText => json!({ "type": ["string", "number", "boolean", "null"] }),
-        Kind::Date => text_pattern(
-            DATE,
-            "geen geldige datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-07-14",
-        ),
-        Kind::Bsn => bsn(),
-        Kind::Postcode => text_pattern(
-            POSTCODE,
-            "geen geldige postcode; schrijf vier cijfers en twee letters, zoals 3511 AB",
-        ),
-        Kind::Phone => text_pattern(
-            PHONE,
-            "geen geldig telefoonnummer; schrijf bijvoorbeeld 030 - 123 45 67, 06 - 1234 5678 of +31 30 123 4567",
-        ),
-        Kind::Email => text_pattern(EMAIL, "geen geldig e-mailadres; schrijf naam@domein.nl"),
-        Kind::Bool => json!({ "type": ["boolean", "null"] }),
-        Kind::Number => json!({ "type": ["number", "null"] }),
-        Kind::Percent => json!({ "type": ["number", "null"], "minimum": 0, "maximum": 100 }),
-        Kind::Choice(options) => choice(field, options, kind),
-        Kind::Group(children) => object(children, kind),
-        Kind::Rows(columns) => {
-            let mut row = object(columns, kind);
-            row["type"] = json!("object");
-            json!({ "type": ["array", "null"], "items": row })
-        }
+        // Any scalar: `123` or `true` is text written without quotes.
+        Kind::Text | Kind::LongText => json!({ "anyOf": [
+            { "type": "string" },
+            { "type": "number" },
+            { "type": "boolean" },
+            { "type": "null" },
+        ] }),
+        Kind::Date => text_pattern(DATE),
+        // An unquoted BSN is a number in YAML and loses its leading zero:
+        // only a string matches, and the description says to quote it.
+        Kind::Bsn => text_pattern(BSN),
+        Kind::Postcode => text_pattern(POSTCODE),
+        Kind::Phone => text_pattern(PHONE),
+        Kind::Email => text_pattern(EMAIL),
+        Kind::Bool => or_empty(json!({ "type": "boolean" })),
+        Kind::Number => or_empty(json!({ "type": "number" })),
+        Kind::Percent => or_empty(json!({ "type": "number", "minimum": 0, "maximum": 100 })),
+        Kind::Choice(options) => or_empty(choice(field, options, kind)),
+        Kind::Group(children) => or_empty(object(children, kind)),
+        Kind::Rows(columns) => or_empty(json!({ "type": "array", "items": object(columns, kind) })),
     };
-    out["description"] = json!(description(field));
+    let mut text = description(field);
+    if let Kind::Choice(options) = field.kind {
+        text.push_str(&choices(&offered(field, options, kind)));
+    }
+    out["description"] = json!(text);
     out
 }
 
 /// A text of a fixed form; empty (`""`, or nothing at all) is allowed.
-/// `patternErrorMessage` is what the YAML language server shows instead of
-/// the regular expression.
-fn text_pattern(pattern: &str, message: &str) -> Value {
-    json!({
-        "type": ["string", "null"],
+/// The description says the form in words ([`description`]).
+fn text_pattern(pattern: &str) -> Value {
+    or_empty(json!({
+        "type": "string",
         "pattern": format!(r"^\s*({pattern})?\s*$"),
-        "patternErrorMessage": message,
-    })
-}
-
-/// An unquoted BSN is a number in YAML and loses its leading zero: the
-/// language server's `errorMessage` says how to write it instead.
-fn bsn() -> Value {
-    let mut out = text_pattern(BSN, "een BSN bestaat uit precies 9 cijfers");
-    out["errorMessage"] = json!(
-        "schrijf het BSN tussen aanhalingstekens, zoals bsn: \"123456782\", zodat voorloopnullen blijven staan"
-    );
-    out
+    }))
 }
 
 /// The form field, and for the kinds that have a form of their own, the form.
@@ -189,28 +196,38 @@ fn description(field: &Field) -> String {
     format!("{}{form}", field.label)
 }
 
-/// The choices as an enum, each with its wording on the form. A document's
-/// own choice (not shared data) allows only what its form offers, as the lint.
+/// The choices as an enum. A document's own choice (not shared data)
+/// allows only what its form offers, as the lint.
 fn choice(field: &Field, options: &[Choice], kind: Option<DocKind>) -> Value {
+    let keys: Vec<&str> = offered(field, options, kind)
+        .into_iter()
+        .map(|(key, _)| key)
+        .collect();
+    json!({ "type": "string", "enum": keys })
+}
+
+/// The choices `kind` offers for `field`, each with its wording on the form.
+fn offered<'a>(
+    field: &Field,
+    options: &'a [Choice],
+    kind: Option<DocKind>,
+) -> Vec<(&'a str, String)> {
     let own_form = kind.filter(|_| !field.scope.allows(None));
-    let offered: Vec<&Choice> = options
+    options
         .iter()
         .filter(|c| own_form.is_none_or(|k| k.label(c).is_some()))
+        .map(|c| (c.key, wording(c, kind)))
+        .collect()
+}
+
+/// The end of a description that lists the choices: the value to write and
+/// its wording on the form.
+fn choices(offered: &[(&str, String)]) -> String {
+    let lines: Vec<String> = offered
+        .iter()
+        .map(|(key, wording)| format!("\n- {key}: {wording}"))
         .collect();
-    let mut values: Vec<Value> = offered.iter().map(|c| json!(c.key)).collect();
-    let mut plain: Vec<String> = offered.iter().map(|c| wording(c, kind)).collect();
-    let keys: Vec<&str> = offered.iter().map(|c| c.key).collect();
-    values.push(Value::Null);
-    plain.push("leeg: nog niet ingevuld".to_string());
-    // The language server prints the value before its description itself.
-    let markdown = plain.clone();
-    json!({
-        "type": ["string", "null"],
-        "enum": values,
-        "enumDescriptions": plain,
-        "markdownEnumDescriptions": markdown,
-        "errorMessage": format!("geen toegestane waarde; mogelijk: {}", keys.join(", ")),
-    })
+    format!(". Keuzes:{}", lines.concat())
 }
 
 /// The wording of a choice on `kind`'s form, or on every form that has it.

@@ -5,7 +5,7 @@ use super::*;
 use crate::lint::formats;
 
 fn matches(pattern: &str, text: &str) -> bool {
-    let schema = text_pattern(pattern, "");
+    let schema = text_pattern(pattern);
     jsonschema::draft7::is_valid(&schema, &json!(text))
 }
 
@@ -92,7 +92,7 @@ fn empty_values_are_allowed_as_in_the_lint() {
     for pattern in [DATE, BSN, POSTCODE, PHONE, EMAIL] {
         assert!(matches(pattern, ""), "{pattern}");
         assert!(jsonschema::draft7::is_valid(
-            &text_pattern(pattern, ""),
+            &text_pattern(pattern),
             &Value::Null
         ));
     }

@@ -112,17 +112,25 @@ fn schema_is_draft_07_json_of_the_shared_keys() {
         ],
         "the keys of scope shared and dossier, no document keys"
     );
-    let bsn = &shared["properties"]["werknemer"]["properties"]["bsn"];
-    assert_eq!(bsn["type"], serde_json::json!(["string", "null"]));
+    let werknemer = &shared["properties"]["werknemer"]["then"];
+    let bsn = &werknemer["properties"]["bsn"];
+    assert_eq!(
+        bsn["then"],
+        serde_json::json!({ "type": "string", "pattern": "^\\s*([0-9]{9})?\\s*$" })
+    );
     assert_eq!(
         bsn["description"],
         "Burgerservicenummer (1.2) (BSN: 9 cijfers tussen aanhalingstekens, zoals \"123456782\")"
     );
-    let advies = &shared["properties"]["probleemanalyse"]["properties"]["advies_einddoel"];
-    assert_eq!(advies["enum"][1], "eigen_functie");
-    assert_eq!(
-        advies["enumDescriptions"][1],
-        "Werkhervatting in de eigen functie"
+    let probleemanalyse = &shared["properties"]["probleemanalyse"]["then"];
+    let advies = &probleemanalyse["properties"]["advies_einddoel"];
+    assert_eq!(advies["then"]["enum"][1], "eigen_functie");
+    assert!(
+        advies["description"]
+            .as_str()
+            .unwrap()
+            .contains("\n- eigen_functie: Werkhervatting in de eigen functie\n"),
+        "{advies}"
     );
 }
 
@@ -143,11 +151,47 @@ fn document_schema_has_one_definition_per_kind() {
     }
     let plan = &definitions["plan-van-aanpak"]["properties"];
     assert!(plan["stappen"].is_object() && plan["obstakels"].is_null());
-    assert_eq!(
-        plan["einddoel"]["properties"]["keuze"]["enumDescriptions"][0],
-        "Werkhervatting in de eigen functie",
-        "the plan's own wording; `ongewijzigd` is not on the plan"
+    let keuze = &plan["einddoel"]["then"]["properties"]["keuze"];
+    assert_eq!(keuze["then"]["enum"][0], "eigen_functie");
+    assert!(
+        keuze["description"]
+            .as_str()
+            .unwrap()
+            .contains(". Keuzes:\n- eigen_functie: Werkhervatting in de eigen functie\n"),
+        "the plan's own wording; `ongewijzigd` is not on the plan: {keuze}"
     );
+}
+
+/// Both schemas compile in ajv's strict mode (`ajv compile --strict=true`):
+/// no editor-only keywords, no unions of types, every keyword with the
+/// type it applies to. ajv-cli comes from `.ci/tools` (target/ci-tools/npm).
+#[test]
+fn ajv_in_strict_mode_accepts_both_schemas() {
+    let ajv = crate::support::tool("ajv");
+    let dir = tempfile::tempdir().unwrap();
+    for (args, file) in [
+        (&["schema"][..], "pva.schema.json"),
+        (&["schema", "--document"][..], "pva.document.schema.json"),
+    ] {
+        let text = serde_json::to_string(&printed(args)).unwrap();
+        std::fs::write(dir.path().join(file), text).unwrap();
+        // ajv runs on the node beside it (.ci/tools installs Node 22 there).
+        let path =
+            std::env::join_paths(std::iter::once(ajv.parent().unwrap().to_path_buf()).chain(
+                std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+            ))
+            .unwrap();
+        let output = std::process::Command::new(&ajv)
+            .args(["compile", "--strict=true", "-s", file])
+            .current_dir(dir.path())
+            .env("PATH", path)
+            .output()
+            .unwrap();
+        let said =
+            String::from_utf8_lossy(&output.stdout) + String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "ajv refuses {file}:\n{said}");
+        assert_eq!(said.trim(), format!("schema {file} is valid"));
+    }
 }
 
 /// The full output, compared with `tests/golden/`. Run with `PVA_BLESS=1`

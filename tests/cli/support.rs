@@ -11,9 +11,13 @@ use tempfile::TempDir;
 /// skipping it, so CI cannot pass without the check.
 #[track_caller]
 pub(crate) fn tool(name: &str) -> PathBuf {
-    let installed = repo().join("target/ci-tools/bin").join(name);
-    if installed.is_file() {
-        return installed;
+    let tools = repo().join("target/ci-tools");
+    // Python tools in the virtual environment, npm ones (ajv) under npm/.
+    for dir in ["bin", "npm/node_modules/.bin"] {
+        let installed = tools.join(dir).join(name);
+        if installed.is_file() {
+            return installed;
+        }
     }
     let path = std::env::var_os("PATH").unwrap_or_default();
     std::env::split_paths(&path)
