@@ -156,6 +156,12 @@ pub enum Command {
     ///
     /// Example: pva lsp
     Lsp(LspArgs),
+    /// Compiles documents sent on stdin, for `pva build` (internal).
+    #[command(name = "compile-worker", hide = true)]
+    CompileWorker {
+        /// Megabytes of memory the worker may use.
+        memory_mb: u64,
+    },
     /// Work with the built-in templates.
     ///
     /// Example: pva templates export templates/

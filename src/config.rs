@@ -25,7 +25,57 @@ pub struct ConfigError {
 struct File {
     #[serde(default)]
     lint: BTreeMap<String, String>,
+    #[serde(default)]
+    build: Limits,
 }
+
+/// `[build]` in `pva.toml`: the bounds of compiling one document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    /// Seconds one document may take to typeset (`max_seconds`).
+    pub max_seconds: u64,
+    /// Megabytes of memory typesetting one document may use (`max_memory_mb`).
+    pub max_memory_mb: u64,
+}
+
+/// The worst document lint accepts builds in 0.3 s and 154 MB
+/// (docs/performance.md); these leave room for slow, loaded CI runners and
+/// for templates of a project's own, and still stop a runaway template long
+/// before it takes a 7 GB runner down.
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_seconds: 60,
+            max_memory_mb: 2048,
+        }
+    }
+}
+
+/// Reads `[build]` from `root/pva.toml`; the defaults when it does not exist.
+pub fn limits(root: &Path) -> Result<Limits, ConfigError> {
+    let path = root.join(FILE);
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Ok(Limits::default());
+    };
+    let err = |message: String| ConfigError {
+        path: path.clone(),
+        message,
+    };
+    let file: File = toml::from_str(&text).map_err(|e| err(e.to_string()))?;
+    let limits = file.build;
+    if limits.max_seconds == 0 || limits.max_memory_mb < MIN_MEMORY_MB {
+        return Err(err(format!(
+            "[build]: max_seconds moet minstens 1 zijn en max_memory_mb minstens {MIN_MEMORY_MB} (zoveel hebben de lettertypen en typst al nodig); zonder [build] is het {} en {}",
+            Limits::default().max_seconds,
+            Limits::default().max_memory_mb
+        )));
+    }
+    Ok(limits)
+}
+
+/// Below this a worker cannot even load the fonts.
+const MIN_MEMORY_MB: u64 = 256;
 
 /// Reads the rule severities from `root/pva.toml`; none when it does not exist.
 pub fn severities(root: &Path) -> Result<BTreeMap<String, Option<Severity>>, ConfigError> {

@@ -3,13 +3,14 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use typst::foundations::Datetime;
 
 use crate::case::{self, DocKind, Document, Dossier, Found, fingerprint};
-use crate::compile::{self, CompileError, Engine};
+use crate::compile::{self, Bounded, Bounds, CompileError, Engine, Pdf, Pool};
 use crate::diag::{Diagnostic, Severity};
 use crate::fs::{self, FsError};
 use crate::lint::{self, LintConfig, Verdict};
@@ -42,6 +43,9 @@ pub struct BuildConfig {
     /// The date of documents without a `datum` (`--creation-date`, or
     /// `SOURCE_DATE_EPOCH`); without it, 1 January 1980.
     pub creation_date: Option<NaiveDate>,
+    /// Compile each document in a worker process within these bounds
+    /// (`pva build`); without, in this process, unbounded (tests, benches).
+    pub bounds: Option<Bounds>,
 }
 
 /// A failure that stops the whole build (not one document).
@@ -73,6 +77,21 @@ pub enum Failure {
     /// Typst could not compile the generated source.
     #[error("typst could not compile the generated source (a template problem):\n{0}")]
     Compile(#[from] CompileError),
+    /// Typesetting took longer than the limit (`[build] max_seconds`).
+    #[error(
+        "het opmaken duurde langer dan {0} s en is afgebroken. Staat er in templates/ een eigen sjabloon met een lus of herhaling die niet ophoudt? Zet die recht, of verhoog `max_seconds` onder [build] in pva.toml als het document echt zo lang nodig heeft"
+    )]
+    TooSlow(u64),
+    /// Typesetting needed more memory than the limit (`[build] max_memory_mb`).
+    #[error(
+        "het opmaken gebruikte meer dan {0} MB geheugen en is afgebroken. Staat er in templates/ een eigen sjabloon dat steeds meer maakt (een grote lus of lijst)? Zet die recht, of verhoog `max_memory_mb` onder [build] in pva.toml als het document echt zo veel nodig heeft"
+    )]
+    TooBig(u64),
+    /// The worker that typesets stopped for another reason.
+    #[error(
+        "het opmaken stopte onverwacht ({0}); probeer het opnieuw, en meld het als fout in pva als het blijft gebeuren"
+    )]
+    Crashed(String),
     /// The PDF (or, with `--emit typst`, its source) could not be written.
     #[error(transparent)]
     Write(#[from] FsError),
@@ -164,7 +183,9 @@ pub fn build_with_progress(
         ..BuildReport::default()
     };
     let mut manifest = Manifest::load(&config.out);
-    let engine = Engine::new(&templates.assets());
+    // Started only when a document is to be compiled: a build with nothing
+    // to do loads no fonts and starts no worker.
+    let compiler = OnceLock::new();
     let layout = Layout::new(&templates);
     let templates_hash = templates_hash(&templates, config);
     let mut done = 0;
@@ -188,7 +209,7 @@ pub fn build_with_progress(
         compile_all(
             &stale,
             &templates,
-            &engine,
+            &compiler,
             config,
             &mut manifest,
             &mut report,
@@ -217,11 +238,15 @@ pub fn build_with_progress(
 fn compile_all(
     jobs: &[Job<'_>],
     templates: &Templates,
-    engine: &Engine,
+    compiler: &OnceLock<Compiler>,
     config: &BuildConfig,
     manifest: &mut Manifest,
     report: &mut BuildReport,
 ) -> Result<(), BuildError> {
+    if jobs.is_empty() {
+        return Ok(());
+    }
+    let compiler = compiler.get_or_init(|| Compiler::new(config, templates));
     for chunk in jobs.chunks(CHUNK) {
         let mut known = false;
         for job in chunk {
@@ -232,7 +257,7 @@ fn compile_all(
         }
         let results: Vec<_> = chunk
             .par_iter()
-            .map(|job| build_one(job, templates, engine, config))
+            .map(|job| build_one(job, templates, compiler, config))
             .collect();
         typst::comemo::evict(CACHE_AGE);
         for (job, result) in chunk.iter().zip(results) {
@@ -476,10 +501,49 @@ fn input_hash(doc: &Document, shared_hash: &str, templates_hash: &str) -> String
     hash.finish()
 }
 
+/// Where documents are compiled: in worker processes within bounds, or
+/// (without bounds) in this process.
+enum Compiler {
+    InProcess(Box<Engine>),
+    Workers(Pool),
+}
+
+impl Compiler {
+    fn new(config: &BuildConfig, templates: &Templates) -> Compiler {
+        match &config.bounds {
+            Some(bounds) => Compiler::Workers(Pool::new(bounds.clone(), &templates.assets())),
+            None => Compiler::InProcess(Box::new(Engine::new(&templates.assets()))),
+        }
+    }
+
+    fn compile(
+        &self,
+        source: String,
+        date: Datetime,
+        ident: &str,
+        keywords: &[String],
+    ) -> Result<Pdf, Failure> {
+        match self {
+            Compiler::InProcess(engine) => {
+                Ok(compile::compile(engine, source, date, ident, keywords)?)
+            }
+            Compiler::Workers(pool) => {
+                pool.compile(&source, date, ident, keywords)
+                    .map_err(|bounded| match bounded {
+                        Bounded::Compile(error) => Failure::Compile(error),
+                        Bounded::TooSlow { seconds } => Failure::TooSlow(seconds),
+                        Bounded::TooBig { memory_mb } => Failure::TooBig(memory_mb),
+                        Bounded::Crashed(why) => Failure::Crashed(why),
+                    })
+            }
+        }
+    }
+}
+
 fn build_one(
     job: &Job<'_>,
     templates: &Templates,
-    engine: &Engine,
+    compiler: &Compiler,
     config: &BuildConfig,
 ) -> Result<(), Failure> {
     // A draft is built with errors too, but never prints what the privacy
@@ -504,7 +568,7 @@ fn build_one(
         ident.push_str("#concept");
     }
     let date = document_date(job.doc, config.creation_date);
-    let pdf = compile::compile(engine, source.clone(), date, &ident, &keywords)?;
+    let pdf = compiler.compile(source.clone(), date, &ident, &keywords)?;
     if config.emit_typst {
         emit_typst(&job.pdf, &source, templates)?;
     }

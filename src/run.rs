@@ -114,6 +114,10 @@ fn dispatch(
         Command::Riv(args) => riv(args, out, err),
         Command::Agenda(args) => agenda(args, out),
         Command::Lsp(args) => lsp(args),
+        Command::CompileWorker { memory_mb } => {
+            crate::compile::serve_worker(*memory_mb)?;
+            Ok(Status::Ok)
+        }
     }
 }
 

@@ -95,6 +95,16 @@ fn progress_bar(cli: &Cli) -> Option<indicatif::ProgressBar> {
 /// The command line's build options, checked, as the pipeline takes them.
 pub(super) fn build_config(args: &BuildArgs) -> Result<BuildConfig, RunError> {
     let root = project_root()?;
+    let limits = crate::config::limits(&root)?;
+    // Without its own path pva cannot start workers; it then compiles in
+    // this process, unbounded, as before workers existed.
+    let bounds = std::env::current_exe()
+        .ok()
+        .map(|exe| crate::compile::Bounds {
+            exe,
+            seconds: limits.max_seconds,
+            memory_mb: limits.max_memory_mb,
+        });
     Ok(BuildConfig {
         paths: args.paths.clone(),
         out: args
@@ -108,6 +118,7 @@ pub(super) fn build_config(args: &BuildArgs) -> Result<BuildConfig, RunError> {
         draft: args.draft,
         creation_date: args.creation_date,
         shard: shard(&args.check)?,
+        bounds,
     })
 }
 

@@ -137,6 +137,7 @@ pub(super) fn needs_project(command: &Command) -> bool {
             | Command::Man
             | Command::Fields { .. }
             | Command::Lsp(_)
+            | Command::CompileWorker { .. }
     )
 }
 

@@ -664,3 +664,68 @@ fn expensive_documents_are_findings() {
         assert!(project.path("output/cases/d/plan.pdf").is_file());
     }
 }
+
+/// Issue 20, break 3, second half: a project's own template that never
+/// ends, or grows without end, fails its document alone, with the limit
+/// `pva.toml` sets, and the other documents are built.
+#[test]
+fn a_runaway_template_fails_its_document_alone() {
+    let project = Project::with_examples().file(
+        "pva.toml",
+        "[build]\nmax_seconds = 1\nmax_memory_mb = 300\n",
+    );
+    project.run(&["templates", "export", "templates"]).success();
+    let append = |name: &str, code: &str| {
+        let path = project.path(&format!("templates/{name}"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, format!("{text}\n{code}\n")).unwrap();
+    };
+    // 10^10 steps in little memory; then an array of 200 million numbers.
+    append(
+        "plan-van-aanpak.typ",
+        "#for i in range(100000) { for j in range(100000) {} }",
+    );
+    append("bijstelling.typ", "#let a = range(200000000)");
+    let run = project
+        .run(&["build", TODAY, "cases/jansen-2025", "cases/mulder-2026"])
+        .code(1);
+    let failed = |pdf: &str, message: &str| {
+        format!("fout: output/cases/jansen-2025/{pdf} kon niet gemaakt worden:\n{message}")
+    };
+    let slow = "het opmaken duurde langer dan 1 s en is afgebroken. Staat er in templates/ een eigen sjabloon met een lus of herhaling die niet ophoudt? Zet die recht, of verhoog `max_seconds` onder [build] in pva.toml als het document echt zo lang nodig heeft";
+    let big = "het opmaken gebruikte meer dan 300 MB geheugen en is afgebroken. Staat er in templates/ een eigen sjabloon dat steeds meer maakt (een grote lus of lijst)? Zet die recht, of verhoog `max_memory_mb` onder [build] in pva.toml als het document echt zo veel nodig heeft";
+    for expected in [
+        failed("01-plan-van-aanpak.pdf", slow),
+        failed("02-bijstelling.pdf", big),
+        failed("03-bijstelling.pdf", big),
+    ] {
+        assert!(run.stderr.contains(&expected), "{}", run.stderr);
+    }
+    assert!(
+        run.stderr
+            .contains("1 PDF('s) gemaakt in output, 0 al actueel; 3 document(en) niet gemaakt"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        project
+            .pdf_text("output/cases/mulder-2026/verkort-reintegratieverslag.pdf")
+            .contains("Mulder")
+    );
+    assert!(!project.path("output/cases/jansen-2025").exists());
+}
+
+/// Issue 20, break 3: the limits in `pva.toml` are checked.
+#[test]
+fn build_limits_below_what_a_document_needs_are_refused() {
+    let project = Project::with_examples().file(
+        "pva.toml",
+        "[build]\nmax_seconds = 0\nmax_memory_mb = 100\n",
+    );
+    let run = project.run(&["build", TODAY]).code(2);
+    assert!(
+        run.stderr.contains("pva.toml: [build]: max_seconds moet minstens 1 zijn en max_memory_mb minstens 256 (zoveel hebben de lettertypen en typst al nodig); zonder [build] is het 60 en 2048"),
+        "{}",
+        run.stderr
+    );
+}
