@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use super::fingerprint::Stamp;
+use super::Document;
+use super::fingerprint::{self, Stamp};
 
 /// The end of a signed copy's file name, instead of `md`.
 pub const EXTENSION: &str = "getekend.pdf";
@@ -110,6 +111,89 @@ pub fn facts(bytes: Vec<u8>) -> Result<PdfFacts, NotPdf> {
         stamp: Stamp::read(&keywords),
         made,
     })
+}
+
+/// What the signed copy beside a document is, judged against the document:
+/// the one judgement lint (PVA044, PVA045), `pva riv`'s set, its bound copy
+/// and its verdicts share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// No file `NAME.getekend.pdf` beside the document.
+    Absent,
+    /// There, but not a PDF pva can use (not a PDF, over 10 MB, a link, damaged).
+    Unusable(NotPdf),
+    /// A PDF of pva of another version: its fingerprint is not the signed one.
+    OtherVersion {
+        /// The fingerprint in the copy.
+        found: String,
+        /// The fingerprint of the signed version (recorded, or the content's now).
+        signed: String,
+    },
+    /// Without a fingerprint, and made before the later signature date: a
+    /// scan of something else than the signed version.
+    Older {
+        /// The day its metadata says it was made.
+        made: NaiveDate,
+        /// The later signature date.
+        signed: NaiveDate,
+    },
+    /// It carries the fingerprint of the signed version.
+    Matches {
+        /// The fingerprint.
+        fingerprint: String,
+    },
+    /// Without a fingerprint (a scan, another program's PDF), made on or
+    /// after the later signature date.
+    MadeAfter {
+        /// The day its metadata says it was made.
+        made: NaiveDate,
+    },
+    /// Without a fingerprint or a date: which version it is cannot be read
+    /// (compare the fingerprint at the foot of its pages with `pva verify`).
+    Unread,
+}
+
+impl Status {
+    /// True when the copy can stand for the signed document: it goes into
+    /// the set for UWV and the bound copy as it is.
+    pub fn usable(&self) -> bool {
+        matches!(
+            self,
+            Status::Matches { .. } | Status::MadeAfter { .. } | Status::Unread
+        )
+    }
+}
+
+/// Judges the signed copy beside `doc`.
+pub fn status(doc: &Document) -> Status {
+    let copy = path_of(&doc.path);
+    if std::fs::symlink_metadata(&copy).is_err() {
+        return Status::Absent;
+    }
+    let facts = match read(&copy) {
+        Ok(facts) => facts,
+        Err(e) => return Status::Unusable(e),
+    };
+    let signed = fingerprint::record(doc)
+        .and_then(|r| r.fingerprint)
+        .unwrap_or_else(|| fingerprint::of(doc));
+    if let Some(found) = facts.stamp.fingerprint {
+        return if found == signed {
+            Status::Matches { fingerprint: found }
+        } else {
+            Status::OtherVersion { found, signed }
+        };
+    }
+    let latest = fingerprint::signature_dates(doc)
+        .iter()
+        .flatten()
+        .max()
+        .copied();
+    match (facts.made, latest) {
+        (Some(made), Some(signed)) if made < signed => Status::Older { made, signed },
+        (Some(made), _) => Status::MadeAfter { made },
+        (None, _) => Status::Unread,
+    }
 }
 
 /// A PDF text string: UTF-16 with its byte-order mark, or else bytes as

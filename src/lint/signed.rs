@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use crate::case::fingerprint::{self, Record};
-use crate::case::signed_copy;
+use crate::case::signed_copy::{self, Status};
 use crate::case::{Document, Dossier, Node, Party, Pos, Value, date, paths};
 use crate::diag::Diagnostic;
 
@@ -27,82 +27,60 @@ pub(super) fn dossier(dossier: &Dossier) -> Vec<Diagnostic> {
         } else if doc.is_signed() && record.is_none() {
             out.push(not_recorded(doc));
         }
-        out.extend(signed_copy(doc, record.as_ref()));
+        out.extend(signed_copy(doc));
     }
     out
 }
 
 /// The signed copy beside `doc`: missing once both signed (a reminder), or
 /// not a PDF, too large, or of another version.
-fn signed_copy(doc: &Document, record: Option<&Record>) -> Option<Diagnostic> {
+fn signed_copy(doc: &Document) -> Option<Diagnostic> {
     let copy = signed_copy::path_of(&doc.path);
-    if !copy.exists() {
-        let signed = fingerprint::signature_dates(doc)
-            .iter()
-            .flatten()
-            .max()
-            .copied()?;
-        if !doc.is_signed() {
-            return None;
-        }
-        return Some(Diagnostic::new(&rules::SIGNED_COPY_MISSING, &doc.anchor(paths::ONDERTEKENING), format!(
-            "beide partijen tekenden dit document (op {}), maar de getekende kopie staat niet in het dossier",
-            date::short(signed)
-        ))
-        .hint(format!(
-            "bewaar de scan of de elektronisch getekende PDF als {}; `pva riv` geeft die aan UWV. Bewaart uw organisatie de getekende stukken elders, zet PVA044 dan uit in pva.toml",
-            copy.display()
-        )));
-    }
     let invalid = |message: String, hint: String| {
         Some(Diagnostic::in_file(&rules::SIGNED_COPY_INVALID, &copy, message).hint(hint))
     };
-    let facts = match signed_copy::read(&copy) {
-        Ok(facts) => facts,
-        Err(e) => {
-            return invalid(
-                format!("de getekende kopie is niet te gebruiken: {}", e.message()),
-                "bewaar de scan of de elektronisch getekende PDF als PDF van hooguit 10 MB (scan in grijstinten, 200 tot 300 dpi)".into(),
-            );
+    match signed_copy::status(doc) {
+        Status::Absent => {
+            let signed = fingerprint::signature_dates(doc)
+                .iter()
+                .flatten()
+                .max()
+                .copied()?;
+            if !doc.is_signed() {
+                return None;
+            }
+            Some(Diagnostic::new(&rules::SIGNED_COPY_MISSING, &doc.anchor(paths::ONDERTEKENING), format!(
+                "beide partijen tekenden dit document (op {}), maar de getekende kopie staat niet in het dossier",
+                date::short(signed)
+            ))
+            .hint(format!(
+                "bewaar de scan of de elektronisch getekende PDF als {}; `pva riv` geeft die aan UWV. Bewaart uw organisatie de getekende stukken elders, zet PVA044 dan uit in pva.toml",
+                copy.display()
+            )))
         }
-    };
-    let signed_fp = record
-        .and_then(|r| r.fingerprint.clone())
-        .unwrap_or_else(|| fingerprint::of(doc));
-    if let Some(fp) = facts
-        .stamp
-        .fingerprint
-        .clone()
-        .filter(|fp| *fp != signed_fp)
-    {
-        return invalid(
+        Status::Unusable(e) => invalid(
+            format!("de getekende kopie is niet te gebruiken: {}", e.message()),
+            "bewaar de scan of de elektronisch getekende PDF als PDF van hooguit 10 MB (scan in grijstinten, 200 tot 300 dpi)".into(),
+        ),
+        Status::OtherVersion { found, signed } => invalid(
             format!(
-                "de getekende kopie is van een andere versie: zij draagt vingerafdruk {fp}, de getekende versie van {} heeft {signed_fp}",
+                "de getekende kopie is van een andere versie: zij draagt vingerafdruk {found}, de getekende versie van {} heeft {signed}",
                 doc.path.display()
             ),
             format!(
                 "`pva verify {}` zegt van welke versie zij is; bewaar de kopie van de versie die beide partijen tekenden",
                 copy.display()
             ),
-        );
-    }
-    let latest = fingerprint::signature_dates(doc)
-        .iter()
-        .flatten()
-        .max()
-        .copied();
-    match (facts.made, latest) {
-        (Some(made), Some(latest)) if made < latest && facts.stamp.fingerprint.is_none() => {
-            invalid(
-                format!(
-                    "de getekende kopie is gemaakt op {}, vóór de laatste handtekening ({}): zij is niet van de getekende versie",
-                    date::short(made),
-                    date::short(latest)
-                ),
-                "scan of bewaar het stuk opnieuw nadat beide partijen tekenden".into(),
-            )
-        }
-        _ => None,
+        ),
+        Status::Older { made, signed } => invalid(
+            format!(
+                "de getekende kopie is gemaakt op {}, vóór de laatste handtekening ({}): zij is niet van de getekende versie",
+                date::short(made),
+                date::short(signed)
+            ),
+            "scan of bewaar het stuk opnieuw nadat beide partijen tekenden".into(),
+        ),
+        Status::Matches { .. } | Status::MadeAfter { .. } | Status::Unread => None,
     }
 }
 

@@ -17,10 +17,39 @@ use crate::markdown::typst_str;
 pub(super) struct Part {
     /// "Plan van aanpak, 18-12-2025".
     pub title: String,
+    /// "Plan van aanpak", for the header of its signed pages.
+    pub kind: &'static str,
     /// Its date, for the order of the parts.
     pub day: NaiveDate,
     /// The document's own generated Typst source.
     pub source: String,
+    /// Which version the copy shows.
+    pub version: Version,
+}
+
+/// Which version of a part the bound copy shows.
+pub(super) enum Version {
+    /// The signed copy's pages (what UWV receives), instead of pva's text.
+    Signed {
+        /// The signed copy's file name in the dossier.
+        file: String,
+        /// Its pages as images in typst's world.
+        pages: Vec<String>,
+        /// The fingerprint it carries, when pva made it.
+        fingerprint: Option<String>,
+    },
+    /// A signed copy whose pages could not be rendered: pva's text, saying
+    /// the signed copy is the one in the set.
+    SignedNotBound {
+        /// The signed copy's file name in the dossier.
+        file: String,
+    },
+    /// No signed copy: pva's text without signatures, saying so.
+    Unsigned {
+        /// The signature dates in the dossier, as printed ("17-10-2024 en
+        /// 18-10-2024"), when both parties signed.
+        dates: Option<String>,
+    },
 }
 
 /// A PDF of another author (the arbodienst, the werknemer) bound in.
@@ -46,11 +75,14 @@ pub(super) fn source(
 ) -> String {
     let mut out = String::from("#import \"pva.typ\": *\n");
     out.push_str(&cover(dossier, timeline, today));
+    // The cover's footer has no fingerprint (the footer shows the first
+    // fingerprint on or after its page).
+    out.push_str(&fingerprint_mark(None));
     // Parts by date; on one day the received documents (the advice) first.
     let mut ordered: Vec<(NaiveDate, u8, String)> = received
         .iter()
         .map(|r| (r.day, 0, received_part(dossier, r)))
-        .chain(parts.iter().map(|p| (p.day, 1, document_part(p))))
+        .chain(parts.iter().map(|p| (p.day, 1, werkgever_part(dossier, p))))
         .collect();
     ordered.sort_by_key(|(day, order, _)| (*day, *order));
     for (_, _, part) in ordered {
@@ -184,49 +216,113 @@ fn received_part(dossier: &Dossier, item: &Received) -> String {
         bookmark(&title)
     );
     match &item.pages {
-        Some(pages) => {
-            let count = pages.len();
-            for (i, asset) in pages.iter().enumerate() {
-                let alt = format!("{title}: pagina {} van {count}, zoals ontvangen", i + 1);
-                // The first page shares its body with the part's title.
-                let height = if i == 0 { "88%" } else { "100%" };
-                if i > 0 {
-                    out.push_str("#pagebreak()\n");
-                }
-                out.push_str(&format!(
-                    "#align(center, image({}, width: 100%, height: {height}, fit: \"contain\", alt: {}))\n",
-                    typst_str(asset),
-                    typst_str(&alt)
-                ));
-            }
-        }
+        Some(pages) => out.push_str(&page_images(&title, "zoals ontvangen", pages, "88%")),
         None => out.push_str(&format!(
             "#uitleg[Dit document kon niet als pagina's worden ingebonden; het staat als eigen bestand naast deze kopie: {}]\n",
             crate::markdown::typst_markup(&item.file)
         )),
     }
+    out.push_str(&fingerprint_mark(None));
     out.push_str("]\n");
     out
 }
 
+/// The pages of a PDF as images, each scaled into the page's body; the
+/// first shares its body with the part's title (`first` of its height).
+fn page_images(title: &str, how: &str, pages: &[String], first: &str) -> String {
+    let count = pages.len();
+    let mut out = String::new();
+    for (i, asset) in pages.iter().enumerate() {
+        let alt = format!("{title}: pagina {} van {count}, {how}", i + 1);
+        let height = if i == 0 { first } else { "100%" };
+        if i > 0 {
+            out.push_str("#pagebreak()\n");
+        }
+        out.push_str(&format!(
+            "#align(center, image({}, width: 100%, height: {height}, fit: \"contain\", alt: {}))\n",
+            typst_str(asset),
+            typst_str(&alt)
+        ));
+    }
+    out
+}
+
+/// The fingerprint the footers of the pages up to here show (`none`: no
+/// fingerprint, for pages pva did not make from a document's text).
+fn fingerprint_mark(fingerprint: Option<&str>) -> String {
+    let value = fingerprint.map_or_else(|| "none".to_string(), typst_str);
+    format!(
+        "#metadata({value}) <{}>\n",
+        crate::render::FINGERPRINT_LABEL
+    )
+}
+
+/// A line at the top of a part that says which version it is.
+fn version_note(text: &str) -> String {
+    format!(
+        "#block(width: 100%, inset: 6pt, stroke: 0.75pt + accent, below: 1em)[{text}]\n"
+    )
+}
+
+/// A part of the werkgever: its signed copy's pages, or pva's text of it,
+/// each saying which version it is.
+fn werkgever_part(dossier: &Dossier, part: &Part) -> String {
+    let Version::Signed {
+        file,
+        pages,
+        fingerprint,
+    } = &part.version
+    else {
+        return document_part(part);
+    };
+    let note = format!(
+        "*Getekende versie.* De pagina's hieronder zijn de getekende kopie uit het dossier ({}), zoals UWV die ontvangt.",
+        crate::markdown::typst_markup(file)
+    );
+    format!(
+        "#[\n{}{}{}{}{}]\n",
+        header(dossier, part.kind, &date::short(part.day)),
+        bookmark(&part.title),
+        version_note(&note),
+        page_images(&part.title, "getekende kopie", pages, "82%"),
+        fingerprint_mark(fingerprint.as_deref()),
+    )
+}
+
 /// A document's own source, without its import and its `set document`
-/// (the bundle has one of each), in a block of its own.
+/// (the bundle has one of each), in a block of its own, under a line that
+/// says it is not the signed copy; its fingerprint stays in its footer.
 fn document_part(part: &Part) -> String {
     let body = part
         .source
         .strip_prefix("#import \"pva.typ\": *\n")
         .unwrap_or(&part.source);
+    let label = format!("<{}>", crate::render::FINGERPRINT_LABEL);
+    let mark = body
+        .lines()
+        .rfind(|l| l.starts_with("#metadata(") && l.ends_with(&label))
+        .map_or_else(|| fingerprint_mark(None), |l| format!("{l}\n"));
     let body = body
         .find("\n// Last, so that")
         .map_or(body, |end| &body[..end]);
-    // The bookmark goes inside the form's body, where its pages begin.
+    let note = match &part.version {
+        Version::Unsigned { dates: Some(dates) } => format!(
+            "*Ongetekende versie.* De getekende kopie van dit onderdeel staat niet in het dossier; volgens het dossier tekenden beide partijen op {dates}. Hieronder de tekst zoals pva die opmaakte, zonder handtekeningen."
+        ),
+        Version::Unsigned { dates: None } => "*Ongetekende versie.* Dit onderdeel is niet door beide partijen ondertekend. Hieronder de tekst zoals pva die opmaakte, zonder handtekeningen.".to_string(),
+        Version::SignedNotBound { file } | Version::Signed { file, .. } => format!(
+            "*Tekst van de getekende versie.* De getekende kopie ({}) kon niet als pagina's worden ingebonden; zij gaat zoals ze is naar UWV. Hieronder de tekst zoals pva die opmaakte, zonder handtekeningen.",
+            crate::markdown::typst_markup(file)
+        ),
+    };
+    // The bookmark and the note go inside the form's body, where its pages begin.
+    let head = format!("{}{}", bookmark(&part.title), version_note(&note));
     match body.find("#kopgegevens(") {
         Some(at) => format!(
-            "#[\n{}{}{}\n]\n",
+            "#[\n{}{head}{}\n{mark}]\n",
             &body[..at],
-            bookmark(&part.title),
             &body[at..]
         ),
-        None => format!("#[\n{}{body}\n]\n", bookmark(&part.title)),
+        None => format!("#[\n{head}{body}\n{mark}]\n"),
     }
 }

@@ -5,6 +5,7 @@
 
 mod bundle;
 pub mod check;
+pub mod signing;
 pub mod toets;
 
 use std::path::{Path, PathBuf};
@@ -310,7 +311,7 @@ pub fn run(config: &RivConfig) -> Result<RivReport, RivError> {
         oordeel,
         ..RivReport::default()
     };
-    let mut unsigned = config.lint.apply(only_unsigned(&dossier));
+    let mut unsigned = config.lint.apply(only_unsigned(&case));
     dossier.attach_sources(&mut unsigned);
     report.findings.extend(unsigned);
     if report.incomplete() {
@@ -320,13 +321,14 @@ pub fn run(config: &RivConfig) -> Result<RivReport, RivError> {
     Ok(report)
 }
 
-/// The parts that exist only unsigned: no signed copy beside them, so the
-/// set would hold the PDF pva made, without signatures (PVA044, which a
-/// team that keeps the signed originals elsewhere switches off).
-fn only_unsigned(dossier: &Dossier) -> Vec<Diagnostic> {
-    parts(dossier)
+/// The parts that exist only unsigned: both signed by the dates, but no
+/// signed copy beside them, so the set would hold the PDF pva made, without
+/// signatures (PVA044, which a team that keeps the signed originals
+/// elsewhere switches off). A part not signed by both is PVA059 already.
+fn only_unsigned(case: &Case) -> Vec<Diagnostic> {
+    parts(case.dossier)
         .into_iter()
-        .filter(|(doc, _, _)| !case::signed_copy::path_of(&doc.path).exists())
+        .filter(|(doc, _, day)| case.counts(*day) && matches!(signing::Signing::of(case, doc), signing::Signing::DatesOnly(_)))
         .map(|(doc, kind, _)| {
             let copy = case::signed_copy::path_of(&doc.path);
             Diagnostic::new(
@@ -338,7 +340,7 @@ fn only_unsigned(dossier: &Dossier) -> Vec<Diagnostic> {
                 ),
             )
             .hint(format!(
-                "bewaar de scan of de elektronisch getekende PDF als {}; pva zet die dan ongewijzigd in de set",
+                "sla de getekende versie (de scan of de elektronisch getekende PDF) op als {}; pva zet die dan ongewijzigd in de set en bindt haar in de kopie voor de werknemer",
                 crate::report::display(&copy)
             ))
         })
@@ -376,7 +378,8 @@ fn write_set(
         // The signed copy is the record: UWV gets it as it is. Lint refused
         // one that is not a PDF, too large or of another version (PVA045).
         let copy = case::signed_copy::path_of(&doc.path);
-        let signed = case::signed_copy::read(&copy).is_ok();
+        let status = case::signed_copy::status(doc);
+        let signed = status.usable();
         let pdf = if signed {
             fs::read(&copy)?
         } else {
@@ -403,10 +406,19 @@ fn write_set(
             source: doc.path.clone(),
             signed,
         });
+        let version = if signed {
+            bound_signed(&pdf, &copy, &status, i, &mut bundle_assets)
+        } else {
+            bundle::Version::Unsigned {
+                dates: signature_dates(doc),
+            }
+        };
         bundle_parts.push(bundle::Part {
             title: format!("{}, {}", kind.title(), case::date::short(day)),
+            kind: kind.title(),
             day,
             source,
+            version,
         });
     }
     let source = bundle::source(
@@ -427,6 +439,59 @@ fn write_set(
     fs::write_atomic(&file, &pdf)?;
     report.bundle = Some(file);
     Ok(())
+}
+
+/// The signed copy `pdf` of the `i`th part, its pages rendered as assets
+/// of the bundle's world, as the bound copy shows it.
+fn bound_signed(
+    pdf: &[u8],
+    copy: &Path,
+    status: &case::signed_copy::Status,
+    i: usize,
+    assets: &mut std::collections::BTreeMap<String, Vec<u8>>,
+) -> bundle::Version {
+    let file = copy
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let Some(pages) = compile::pdf_pages_as_png(pdf) else {
+        return bundle::Version::SignedNotBound { file };
+    };
+    let pages = pages
+        .into_iter()
+        .enumerate()
+        .map(|(p, png)| {
+            let name = format!("getekend-{}-{}.png", i + 1, p + 1);
+            assets.insert(name.clone(), png);
+            name
+        })
+        .collect();
+    let fingerprint = match status {
+        case::signed_copy::Status::Matches { fingerprint } => Some(fingerprint.clone()),
+        _ => None,
+    };
+    bundle::Version::Signed {
+        file,
+        pages,
+        fingerprint,
+    }
+}
+
+/// Both signature dates as printed ("17-10-2024 en 18-10-2024", or one
+/// date when they are the same day), when both are there.
+fn signature_dates(doc: &Document) -> Option<String> {
+    let [Some(werknemer), Some(werkgever)] = case::fingerprint::signature_dates(doc) else {
+        return None;
+    };
+    Some(if werknemer == werkgever {
+        case::date::short(werknemer)
+    } else {
+        format!(
+            "{} en {}",
+            case::date::short(werknemer.min(werkgever)),
+            case::date::short(werknemer.max(werkgever))
+        )
+    })
 }
 
 /// Copies the PDFs of the arbodienst and the werknemer beside the bundle,
@@ -516,6 +581,10 @@ pub fn verdicts_text(report: &RivReport) -> String {
         }
         out.push_str(line.trim_end());
         out.push('\n');
+        // Under it, how each part it rests on is signed.
+        for part in &v.ondertekening {
+            out.push_str(&format!("{:<21}{}\n", "", part.describe()));
+        }
     }
     out
 }
@@ -576,6 +645,13 @@ pub fn json(report: &RivReport, _root: &Path) -> serde_json::Value {
                 "antwoord": v.antwoord,
                 "toelichting": v.toelichting,
                 "bewijs": v.bewijs.iter().map(toets::Place::display).collect::<Vec<_>>(),
+                "ondertekening": v.ondertekening.iter().map(|p| serde_json::json!({
+                    "document": crate::report::display(&p.document),
+                    "regel": p.line,
+                    "status": p.signing.key(),
+                    "getekende_kopie": p.signing.signed_copy().then(|| crate::report::display(&p.kopie)),
+                    "toelichting": p.describe(),
+                })).collect::<Vec<_>>(),
             })
         })
         .collect();
@@ -588,6 +664,7 @@ pub fn json(report: &RivReport, _root: &Path) -> serde_json::Value {
                 "getekend": u.getekend,
                 "bestand": crate::report::display(&u.file),
                 "bron": crate::report::display(&u.source),
+                "getekende_kopie": u.signed,
             })
         })
         .collect();

@@ -77,6 +77,8 @@ pub struct Verdict {
     pub toelichting: String,
     /// Where the evidence is.
     pub bewijs: Vec<Place>,
+    /// The parts it rests on and how each is signed.
+    pub ondertekening: Vec<super::signing::Part>,
 }
 
 /// The questions, in the order of the beoordelingskader.
@@ -132,12 +134,17 @@ pub fn verdicts(case: &Case, oordeel: Option<&Oordeel>) -> Vec<Verdict> {
                 "eindevaluatie" => closing(case, &judged),
                 _ => actueel_oordeel(case, oordeel),
             };
+            let evidence: Vec<PathBuf> = bewijs.iter().map(|p| p.file.clone()).collect();
+            let ondertekening = super::signing::parts(case, key, &evidence);
+            let (antwoord, toelichting) =
+                super::signing::weigh(antwoord, toelichting, &ondertekening);
             Verdict {
                 key,
                 vraag,
                 antwoord,
                 toelichting,
                 bewijs,
+                ondertekening,
             }
         })
         .collect()
