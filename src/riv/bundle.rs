@@ -259,9 +259,7 @@ fn fingerprint_mark(fingerprint: Option<&str>) -> String {
 
 /// A line at the top of a part that says which version it is.
 fn version_note(text: &str) -> String {
-    format!(
-        "#block(width: 100%, inset: 6pt, stroke: 0.75pt + accent, below: 1em)[{text}]\n"
-    )
+    format!("#block(width: 100%, inset: 6pt, stroke: 0.75pt + accent, below: 1em)[{text}]\n")
 }
 
 /// A part of the werkgever: its signed copy's pages, or pva's text of it,
@@ -318,11 +316,7 @@ fn document_part(part: &Part) -> String {
     // The bookmark and the note go inside the form's body, where its pages begin.
     let head = format!("{}{}", bookmark(&part.title), version_note(&note));
     match body.find("#kopgegevens(") {
-        Some(at) => format!(
-            "#[\n{}{head}{}\n{mark}]\n",
-            &body[..at],
-            &body[at..]
-        ),
+        Some(at) => format!("#[\n{}{head}{}\n{mark}]\n", &body[..at], &body[at..]),
         None => format!("#[\n{head}{body}\n{mark}]\n"),
     }
 }

@@ -95,27 +95,26 @@ impl Part {
         let copy = crate::report::display(&self.kopie);
         match &self.signing {
             Signing::Copy(Status::Matches { fingerprint }) => format!(
-                "{copy}: getekend; de getekende kopie draagt de vingerafdruk van de getekende versie ({fingerprint})"
+                "{copy}: getekende kopie, met de vingerafdruk van de getekende versie ({fingerprint})"
             ),
             Signing::Copy(Status::MadeAfter { made }) => format!(
-                "{copy}: getekend; de getekende kopie is gemaakt op {}, na de handtekeningen (een scan: geen vingerafdruk in de eigenschappen)",
+                "{copy}: getekende kopie, gemaakt op {}, na de handtekeningen (een scan zonder vingerafdruk)",
                 date::short(*made)
             ),
             Signing::Copy(_) => format!(
-                "{copy}: getekende kopie aanwezig; van welke versie zij is staat niet in de PDF (vergelijk de vingerafdruk onderaan de pagina's met `pva verify`)"
+                "{copy}: getekende kopie; van welke versie zij is, staat niet in de PDF (vergelijk de vingerafdruk onderaan de pagina's met `pva verify`)"
             ),
-            Signing::CopyRefused(_) => {
-                format!("{copy}: de getekende kopie is ongeldig (PVA045); het onderdeel telt als ongetekend")
-            }
+            Signing::CopyRefused(_) => format!(
+                "{copy}: de getekende kopie is ongeldig (PVA045); het onderdeel telt als ongetekend"
+            ),
             Signing::DatesOnly(day) => format!(
-                "{doc}:{}: alleen ongetekend in het dossier: beide partijen tekenden volgens de datums (laatste {}), maar de getekende kopie {copy} ontbreekt (PVA044)",
+                "{doc}:{}: alleen ongetekend in het dossier: getekend op {} volgens de datums, maar {copy} ontbreekt",
                 self.line,
                 date::short(*day)
             ),
-            Signing::Unsigned => format!(
-                "{doc}:{}: niet door beide partijen ondertekend",
-                self.line
-            ),
+            Signing::Unsigned => {
+                format!("{doc}:{}: niet door beide partijen ondertekend", self.line)
+            }
         }
     }
 }

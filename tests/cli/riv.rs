@@ -10,8 +10,9 @@ const TODAY: &str = "--today=2026-11-23";
 #[test]
 fn the_full_example_passes_and_writes_the_set() {
     // A team that keeps the signed originals elsewhere: no signed copies,
-    // PVA044 off, so the set holds the PDFs pva makes (the signed copies
-    // themselves: signed.rs).
+    // PVA044 off, so the set holds the PDFs pva makes, and each verdict
+    // still says its parts are only unsigned in the dossier (the signed
+    // copies themselves: signed.rs).
     let project = Project::with_examples().file("pva.toml", "[lint]\nPVA044 = \"off\"\n");
     for entry in std::fs::read_dir(project.path("cases/visser-2024")).unwrap() {
         let path = entry.unwrap().path();
@@ -28,12 +29,20 @@ fn the_full_example_passes_and_writes_the_set() {
         "\
 Toets van UWV (beoordelingskader poortwachter), per vraag:
   ja                 Is de probleemanalyse op tijd gemaakt? op 07-10-2024, binnen de termijn (uiterlijk 14-10-2024) (cases/visser-2024/dossier.yaml:63)
-  ja                 Is het Plan van aanpak op tijd opgesteld? op 17-10-2024, binnen de termijn (uiterlijk 22-10-2024) (cases/visser-2024/01-plan-van-aanpak.md:3)
-  ja                 Is er minstens eens per zes weken geëvalueerd? 15 gehouden evaluaties sinds 17-10-2024, nooit meer dan 42 dagen uit elkaar (cases/visser-2024/dossier.yaml:46, cases/visser-2024/dossier.yaml:47, cases/visser-2024/dossier.yaml:48, en 12 meer)
-  ja                 Is het plan bijgesteld toen het advies veranderde? elk gewijzigd advies is binnen 14 dagen gevolgd door een bijstelling (cases/visser-2024/dossier.yaml:68, cases/visser-2024/03-bijstelling.md:3)
-  ja                 Is de eerstejaarsevaluatie gehouden? op 24-07-2025, binnen de termijn (uiterlijk 31-08-2025) (cases/visser-2024/dossier.yaml:35)
-  ja                 Is spoor 2 op tijd ingezet waar dat nodig was? niet nodig volgens de eerstejaarsevaluatie van 24-07-2025
-  ja                 Is er een eindevaluatie? op 12-05-2026, binnen de termijn (uiterlijk 01-06-2026) (cases/visser-2024/07-eindevaluatie.md:3)
+  ja                 Is het Plan van aanpak op tijd opgesteld? op 17-10-2024, binnen de termijn (uiterlijk 22-10-2024); let op: van 1 onderdeel staat alleen de ongetekende tekst in het dossier (cases/visser-2024/01-plan-van-aanpak.md:3)
+                     cases/visser-2024/01-plan-van-aanpak.md:47: alleen ongetekend in het dossier: getekend op 17-10-2024 volgens de datums, maar cases/visser-2024/01-plan-van-aanpak.getekend.pdf ontbreekt
+  ja                 Is er minstens eens per zes weken geëvalueerd? 15 gehouden evaluaties sinds 17-10-2024, nooit meer dan 42 dagen uit elkaar; let op: van 3 onderdelen staat alleen de ongetekende tekst in het dossier (cases/visser-2024/dossier.yaml:46, cases/visser-2024/dossier.yaml:47, cases/visser-2024/dossier.yaml:48, en 12 meer)
+                     cases/visser-2024/02-evaluatieverslag.md:25: alleen ongetekend in het dossier: getekend op 23-01-2025 volgens de datums, maar cases/visser-2024/02-evaluatieverslag.getekend.pdf ontbreekt
+                     cases/visser-2024/04-evaluatieverslag.md:28: alleen ongetekend in het dossier: getekend op 19-05-2025 volgens de datums, maar cases/visser-2024/04-evaluatieverslag.getekend.pdf ontbreekt
+                     cases/visser-2024/06-evaluatieverslag.md:34: alleen ongetekend in het dossier: getekend op 27-11-2025 volgens de datums, maar cases/visser-2024/06-evaluatieverslag.getekend.pdf ontbreekt
+  ja                 Is het plan bijgesteld toen het advies veranderde? elk gewijzigd advies is binnen 14 dagen gevolgd door een bijstelling; let op: van 1 onderdeel staat alleen de ongetekende tekst in het dossier (cases/visser-2024/dossier.yaml:68, cases/visser-2024/03-bijstelling.md:3)
+                     cases/visser-2024/03-bijstelling.md:32: alleen ongetekend in het dossier: getekend op 03-02-2025 volgens de datums, maar cases/visser-2024/03-bijstelling.getekend.pdf ontbreekt
+  ja                 Is de eerstejaarsevaluatie gehouden? op 24-07-2025, binnen de termijn (uiterlijk 31-08-2025); let op: van 1 onderdeel staat alleen de ongetekende tekst in het dossier (cases/visser-2024/dossier.yaml:35)
+                     cases/visser-2024/05-eerstejaarsevaluatie.md:35: alleen ongetekend in het dossier: getekend op 24-07-2025 volgens de datums, maar cases/visser-2024/05-eerstejaarsevaluatie.getekend.pdf ontbreekt
+  ja                 Is spoor 2 op tijd ingezet waar dat nodig was? niet nodig volgens de eerstejaarsevaluatie van 24-07-2025; let op: van 1 onderdeel staat alleen de ongetekende tekst in het dossier
+                     cases/visser-2024/05-eerstejaarsevaluatie.md:35: alleen ongetekend in het dossier: getekend op 24-07-2025 volgens de datums, maar cases/visser-2024/05-eerstejaarsevaluatie.getekend.pdf ontbreekt
+  ja                 Is er een eindevaluatie? op 12-05-2026, binnen de termijn (uiterlijk 01-06-2026); let op: van 1 onderdeel staat alleen de ongetekende tekst in het dossier (cases/visser-2024/07-eindevaluatie.md:3)
+                     cases/visser-2024/07-eindevaluatie.md:5: alleen ongetekend in het dossier: getekend op 13-05-2026 volgens de datums, maar cases/visser-2024/07-eindevaluatie.getekend.pdf ontbreekt
   ja                 Is er een actueel oordeel van de bedrijfsarts? van 04-05-2026 (cases/visser-2024/actueel-oordeel-2026-05-04.pdf)
 Upload in het werkgeversportaal van UWV, per document (soort · datum van ondertekening · bestand):
   Plan van aanpak · 17-10-2024 · set/01-plan-van-aanpak-2024-10-17.pdf (zonder handtekeningen)

@@ -446,3 +446,271 @@ fn riv_puts_the_signed_copy_in_the_set_byte_for_byte() {
         run.stderr
     );
 }
+
+/// The signed documents of the examples: each `.md` that records its signed
+/// version (`getekende_versie:`), with the fingerprint it recorded.
+fn recorded_examples() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for dossier in std::fs::read_dir(crate::support::repo().join("cases")).unwrap() {
+        let dir = dossier.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            if path.extension().is_some_and(|e| e == "md") && text.contains("\ngetekende_versie:") {
+                let fingerprint = text
+                    .lines()
+                    .find_map(|l| l.strip_prefix("  vingerafdruk: "))
+                    .unwrap()
+                    .trim_matches('"')
+                    .to_string();
+                let rel = path.strip_prefix(crate::support::repo()).unwrap();
+                out.push((rel.to_string_lossy().into_owned(), fingerprint));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn every_example_signed_copy_is_its_signed_version() {
+    let project = Project::with_examples();
+    let recorded = recorded_examples();
+    assert!(recorded.len() >= 10, "{recorded:?}");
+    project.run(&["build", TODAY, "cases"]).success();
+    for (doc, fingerprint) in &recorded {
+        let copy = doc.replace(".md", ".getekend.pdf");
+        // pva verify finds the document by the fingerprint in the copy's
+        // metadata: the version both parties signed.
+        let run = project.run(&["verify", &copy]).success();
+        assert_eq!(
+            run.stdout,
+            format!(
+                "komt overeen: {doc} (vingerafdruk {fingerprint}); de PDF is gemaakt van de huidige tekst\n"
+            )
+        );
+        assert!(
+            keywords(&project, &copy).contains(&format!("pva-vingerafdruk:{fingerprint}")),
+            "{copy}"
+        );
+        // Its pages are the document's pages (the signatures are drawn, not text).
+        let built = format!("output/{}", doc.replace(".md", ".pdf"));
+        assert_eq!(project.pdf_text(&copy), project.pdf_text(&built), "{copy}");
+        // Small: far below UWV's 10 MB.
+        let size = std::fs::metadata(project.path(&copy)).unwrap().len();
+        assert!(size < 150_000, "{copy}: {size} bytes");
+    }
+    // Lint judges them as the signed versions (PVA045 passes, PVA044 has
+    // nothing to remind).
+    let run = project.run(&["lint", TODAY, "--format", "json", "cases"]);
+    let codes = run.codes();
+    assert!(
+        !codes.contains("PVA044") && !codes.contains("PVA045"),
+        "{}",
+        run.stdout
+    );
+}
+
+const VISSER_RIV: [&str; 5] = [
+    "riv",
+    "cases/visser-2024",
+    "--today=2026-08-20",
+    "--out",
+    "set",
+];
+const BUNDLE: &str = "set/re-integratieverslag-kopie-werknemer.pdf";
+
+/// The pages of the bound copy that belong to the part with `title` in
+/// their footer ("Plan van aanpak · datum 17-10-2024").
+fn part_pages(pages: &[String], footer: &str) -> Vec<String> {
+    pages
+        .iter()
+        .filter(|p| p.contains(footer))
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn the_bound_copy_shows_the_signed_pages_and_says_which_parts_are_unsigned() {
+    let project = Project::with_examples();
+    std::fs::remove_file(project.path("cases/visser-2024/03-bijstelling.getekend.pdf")).unwrap();
+    project.run(&VISSER_RIV).success();
+    let pages = project.pdf_pages(BUNDLE);
+    // The plan: its signed copy's pages, as images, under a line saying so.
+    let plan = part_pages(&pages, "Plan van aanpak · datum 17-10-2024");
+    assert_eq!(plan.len(), 4, "{plan:?}");
+    assert!(
+        plan[0].contains(
+            "Getekende versie. De pagina’s hieronder zijn de getekende kopie uit het dossier"
+        ),
+        "{}",
+        plan[0]
+    );
+    assert!(plan[0].contains("zoals UWV die ontvangt"), "{}", plan[0]);
+    // Nothing of the form's own text: the pages are the copy, not pva's text.
+    assert!(
+        plan.iter().all(|p| !p.contains("Burgerservicenummer")),
+        "{plan:?}"
+    );
+    let fingerprint = |doc: &str| {
+        recorded_examples()
+            .into_iter()
+            .find(|(d, _)| d.ends_with(doc))
+            .unwrap()
+            .1
+    };
+    assert!(
+        plan[0].contains(&format!(
+            "vingerafdruk {}",
+            fingerprint("visser-2024/01-plan-van-aanpak.md")
+        )),
+        "{}",
+        plan[0]
+    );
+    // The bijstelling has no signed copy: pva's text, saying it is unsigned.
+    let bijstelling = part_pages(&pages, "Bijstelling Plan van aanpak · datum 03-02-2025");
+    assert!(!bijstelling.is_empty(), "{pages:?}");
+    assert!(
+        bijstelling[0].contains("Ongetekende versie. De getekende kopie van dit onderdeel staat niet in het dossier; volgens het dossier tekenden beide partijen op 03-02-2025")
+            && bijstelling[0].contains("Hieronder de tekst zoals pva die opmaakte, zonder handtekeningen."),
+        "{}",
+        bijstelling[0]
+    );
+    assert!(
+        bijstelling[0].contains("Burgerservicenummer"),
+        "{}",
+        bijstelling[0]
+    );
+    assert!(
+        bijstelling[0].contains(&format!(
+            "vingerafdruk {}",
+            fingerprint("visser-2024/03-bijstelling.md")
+        )),
+        "{}",
+        bijstelling[0]
+    );
+    // The arbodienst's pages and the cover carry no fingerprint.
+    assert!(!pages[0].contains("vingerafdruk"), "{}", pages[0]);
+    let arbodienst = part_pages(&pages, "Probleemanalyse (arbodienst) · datum 07-10-2024");
+    assert!(
+        arbodienst.iter().all(|p| !p.contains("vingerafdruk")),
+        "{arbodienst:?}"
+    );
+}
+
+#[test]
+fn riv_verdicts_say_how_each_part_is_signed() {
+    let project = Project::with_examples();
+    std::fs::remove_file(project.path("cases/visser-2024/03-bijstelling.getekend.pdf")).unwrap();
+    let run = project.run(&VISSER_RIV).success();
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    let after = |question: &str| {
+        let at = lines.iter().position(|l| l.contains(question)).unwrap();
+        (lines[at], lines[at + 1])
+    };
+    let plan = after("Is het Plan van aanpak op tijd opgesteld?");
+    assert!(plan.0.starts_with("  ja "), "{}", plan.0);
+    assert_eq!(
+        plan.1.trim(),
+        "cases/visser-2024/01-plan-van-aanpak.getekend.pdf: getekende kopie, met de vingerafdruk van de getekende versie (97fd0de1a622)"
+    );
+    // Signed by the dates, but only unsigned in the dossier: ja, with a note.
+    let bijstelling = after("Is het plan bijgesteld toen het advies veranderde?");
+    assert!(
+        bijstelling.0.starts_with("  ja ")
+            && bijstelling.0.contains(
+                "; let op: van 1 onderdeel staat alleen de ongetekende tekst in het dossier"
+            ),
+        "{}",
+        bijstelling.0
+    );
+    assert_eq!(
+        bijstelling.1.trim(),
+        "cases/visser-2024/03-bijstelling.md:32: alleen ongetekend in het dossier: getekend op 03-02-2025 volgens de datums, maar cases/visser-2024/03-bijstelling.getekend.pdf ontbreekt"
+    );
+    // And a finding with its fix.
+    assert!(
+        run.stdout.contains(
+            "warning[PVA044]: Bijstelling Plan van aanpak staat alleen ongetekend in het dossier"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("hint: sla de getekende versie (de scan of de elektronisch getekende PDF) op als cases/visser-2024/03-bijstelling.getekend.pdf"),
+        "{}",
+        run.stdout
+    );
+
+    // The same in JSON.
+    let mut json_args = VISSER_RIV.to_vec();
+    json_args.extend(["--format", "json"]);
+    let run = project.run(&json_args).success();
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let verdict = |key: &str| {
+        json["oordelen"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["vraag"] == key)
+            .unwrap()
+            .clone()
+    };
+    let plan = verdict("plan-van-aanpak");
+    assert_eq!(plan["antwoord"], "ja");
+    assert_eq!(plan["ondertekening"][0]["status"], "getekende kopie");
+    assert_eq!(
+        plan["ondertekening"][0]["getekende_kopie"],
+        "cases/visser-2024/01-plan-van-aanpak.getekend.pdf"
+    );
+    let bijstelling = verdict("bijstelling");
+    assert_eq!(bijstelling["antwoord"], "ja");
+    assert_eq!(
+        bijstelling["ondertekening"][0]["status"],
+        "alleen datums van ondertekening"
+    );
+    assert_eq!(
+        bijstelling["ondertekening"][0]["document"],
+        "cases/visser-2024/03-bijstelling.md"
+    );
+    assert_eq!(bijstelling["ondertekening"][0]["regel"], 32);
+    assert_eq!(
+        bijstelling["ondertekening"][0]["getekende_kopie"],
+        serde_json::Value::Null
+    );
+    let uploads = json["uploads"].as_array().unwrap();
+    assert_eq!(uploads[0]["getekende_kopie"], true);
+    assert_eq!(uploads[2]["getekende_kopie"], false);
+
+    // A part not signed by both: a ja resting on it cannot stand.
+    let report = "cases/visser-2024/06-evaluatieverslag.md";
+    let text = read(&project, report);
+    write(
+        &project,
+        report,
+        &text.replacen("    datum: 2025-11-27", "    datum:", 1),
+    );
+    let run = project.run(&VISSER_RIV).code(1);
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("Is er minstens eens per zes weken geëvalueerd?"))
+        .unwrap();
+    assert!(
+        lines[at].starts_with("  niet te beoordelen ")
+            && lines[at].contains("maar 1 onderdeel waarop dit rust, is niet (geldig) ondertekend"),
+        "{}",
+        lines[at]
+    );
+    assert!(
+        lines[at + 1..at + 4].iter().any(|l| l
+            .trim()
+            .starts_with("cases/visser-2024/06-evaluatieverslag.md:")
+            && l.ends_with(": niet door beide partijen ondertekend")),
+        "{:?}",
+        &lines[at..at + 4]
+    );
+}
