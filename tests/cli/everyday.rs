@@ -52,6 +52,8 @@ fn init_then_build_works_and_init_never_overwrites() {
 fn new_plan_reports_every_question_left_at_its_guidance() {
     let project = Project::with_examples();
     std::fs::remove_file(project.path("cases/de-vries-2026/plan-van-aanpak.md")).unwrap();
+    // The signed copy of the old plan goes with it.
+    std::fs::remove_file(project.path("cases/de-vries-2026/plan-van-aanpak.getekend.pdf")).unwrap();
     let run = project
         .run(&["new", "plan", "cases/de-vries-2026", "--date", "2026-10-22"])
         .success();

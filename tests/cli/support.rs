@@ -208,9 +208,12 @@ fn finish(mut command: Command) -> Run {
 }
 
 /// Removes the record of the signed version (`getekende_versie:`, written
-/// by `pva freeze`) from the document `path`: an example as it was before it
-/// was signed, for tests of editing and rebuilding.
+/// by `pva freeze`) from the document `path`, and its signed copy: an
+/// example as it was before it was signed, for tests of editing and
+/// rebuilding.
 pub(crate) fn unrecord(project: &Project, path: &str) {
+    let copy = project.path(&path.replace(".md", ".getekend.pdf"));
+    std::fs::remove_file(&copy).unwrap_or_else(|e| panic!("{}: {e}", copy.display()));
     let text = std::fs::read_to_string(project.path(path)).unwrap();
     let start = text
         .find("\n# Vastgelegd met `pva freeze`")
