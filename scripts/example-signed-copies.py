@@ -79,10 +79,14 @@ def pages(pdf: pathlib.Path) -> int:
 
 def main() -> int:
     signed = sorted(p for p in (ROOT / "cases").rglob("*.md") if "\ngetekende_versie:" in p.read_text())
+    # The old copies go first: one of another version would stop the build (PVA045).
+    for doc in signed:
+        doc.with_suffix(".getekend.pdf").unlink(missing_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
         subprocess.run(
-            [str(PVA), "build", "cases", "--out", str(tmp / "out"), "--quiet"],
+            [str(PVA), "build", "cases", "--out", str(tmp / "out"), "--quiet",
+             "--today", "2026-11-23"],
             cwd=ROOT, check=True,
         )
         for doc in signed:
