@@ -84,11 +84,16 @@ def main() -> int:
         doc.with_suffix(".getekend.pdf").unlink(missing_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
-        subprocess.run(
+        # Without their copies the signed documents are reminded of them
+        # (PVA044): shown only when the build fails.
+        build = subprocess.run(
             [str(PVA), "build", "cases", "--out", str(tmp / "out"), "--quiet",
              "--today", "2026-11-23"],
-            cwd=ROOT, check=True,
+            cwd=ROOT, capture_output=True, text=True,
         )
+        if build.returncode != 0:
+            print(build.stdout + build.stderr, file=sys.stderr)
+            return 1
         for doc in signed:
             rel = doc.relative_to(ROOT)
             built = tmp / "out" / rel.with_suffix(".pdf")
