@@ -253,6 +253,9 @@ fn every_kind_is_tagged_with_its_title_and_sections_as_headings() {
 fn the_bound_copy_is_tagged_part_by_part() {
     let project = Project::with_examples();
     project.run(&["build", TODAY]).success();
+    // Without signed copies the bound copy holds pva's text of each part
+    // (a signed copy's pages are figures: the next test).
+    remove_signed_copies(&project);
     project
         .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
         .success();
@@ -297,4 +300,44 @@ fn the_bound_copy_is_tagged_part_by_part() {
         ]
     );
     assert_eq!(tagged.count("Figure"), 3);
+}
+
+fn remove_signed_copies(project: &Project) {
+    for entry in std::fs::read_dir(project.path("cases/visser-2024")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.to_string_lossy().ends_with(".getekend.pdf") {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_signed_pages_in_the_bound_copy_are_figures_under_their_title() {
+    let project = Project::with_examples();
+    project
+        .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
+        .success();
+    let copy = "set/re-integratieverslag-kopie-werknemer.pdf";
+    let tagged = Tagged::read(&project, copy);
+    tagged.assert_accessible(copy);
+    let headings = tagged.headings();
+    assert_eq!(
+        headings[3..],
+        [
+            "H1 Probleemanalyse (arbodienst)",
+            "H1 Plan van aanpak",
+            "H1 Probleemanalyse (arbodienst)",
+            "H1 Evaluatieverslag",
+            "H1 Bijstelling Plan van aanpak",
+            "H1 Evaluatieverslag",
+            "H1 Eerstejaarsevaluatie",
+            "H1 Evaluatieverslag",
+            "H1 Actueel oordeel (arbodienst)",
+            "H1 Eindevaluatie",
+        ],
+        "{headings:#?}"
+    );
+    // Every page of the seven signed copies and the three received PDFs.
+    let pages = project.pdf_pages(copy).len();
+    assert_eq!(tagged.count("Figure"), pages - 1, "all but the cover");
 }
