@@ -1,6 +1,9 @@
 // pva for VS Code: starts `pva lsp` for the documents (Markdown) and the
 // dossier files (dossier.yaml, gedeeld.yaml) of a pva project. Everything
 // else (findings, hover, completion, quick fixes) comes from the server.
+// package.json gives the dossier files the language `pva-yaml` (by file
+// name), so the YAML extension, which serves `yaml`, does not serve them
+// a second time.
 
 const vscode = require("vscode");
 const { LanguageClient } = require("vscode-languageclient/node");
@@ -22,8 +25,7 @@ function activate(context) {
     {
       documentSelector: [
         { scheme: "file", language: "markdown" },
-        { scheme: "file", pattern: "**/dossier.yaml" },
-        { scheme: "file", pattern: "**/gedeeld.yaml" },
+        { scheme: "file", language: "pva-yaml" },
       ],
     },
   );

@@ -1,21 +1,19 @@
 //! The editor setup `pva init` writes: the JSON Schema of the shared files,
-//! VS Code settings that apply it to every `dossier.yaml` and `gedeeld.yaml`,
-//! and a modeline in the example files for other editors with the YAML
-//! language server (Neovim, Helix, Zed …).
+//! VS Code's recommendation of pva's extension, and a modeline in every
+//! YAML file pva writes, for an editor without pva that has a YAML
+//! language server.
+//!
+//! One server per file: `pva lsp` serves `dossier.yaml` and `gedeeld.yaml`
+//! (docs/editors.md). pva's extension gives them a language of their own,
+//! so VS Code's YAML extension leaves them alone; nothing here points the
+//! YAML extension at them (no `yaml.schemas`), and it is not recommended.
 
 use crate::json_schema;
 
-/// Maps the schema to the shared files, wherever they are in the project.
-const VSCODE_SETTINGS: &str = r#"{
-  "yaml.schemas": {
-    "./pva.schema.json": ["**/dossier.yaml", "**/gedeeld.yaml"]
-  }
-}
-"#;
-
-/// Offers the YAML extension, which reads `yaml.schemas`, on opening the folder.
+/// Offers pva's extension (`editors/vscode`, publisher `pva`, name `pva`)
+/// on opening the folder.
 const VSCODE_EXTENSIONS: &str = r#"{
-  "recommendations": ["redhat.vscode-yaml"]
+  "recommendations": ["pva.pva"]
 }
 "#;
 
@@ -26,7 +24,6 @@ pub(super) fn files() -> Vec<(&'static str, String)> {
             json_schema::FILE,
             json_schema::to_text(&json_schema::shared()),
         ),
-        (".vscode/settings.json", VSCODE_SETTINGS.to_string()),
         (".vscode/extensions.json", VSCODE_EXTENSIONS.to_string()),
     ]
 }
@@ -46,11 +43,19 @@ pub(super) fn with_modeline(path: &str, text: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The recommendation names the extension in editors/vscode, by its
+    /// publisher and name.
     #[test]
-    fn settings_name_the_schema_file() {
-        assert!(VSCODE_SETTINGS.contains(&format!("\"./{}\"", json_schema::FILE)));
-        let settings: serde_json::Value = serde_json::from_str(VSCODE_SETTINGS).unwrap();
-        assert!(settings["yaml.schemas"].is_object());
+    fn vscode_recommends_pvas_own_extension() {
+        let manifest: serde_json::Value =
+            serde_json::from_str(include_str!("../../editors/vscode/package.json")).unwrap();
+        let id = format!(
+            "{}.{}",
+            manifest["publisher"].as_str().unwrap(),
+            manifest["name"].as_str().unwrap()
+        );
+        let extensions: serde_json::Value = serde_json::from_str(VSCODE_EXTENSIONS).unwrap();
+        assert_eq!(extensions["recommendations"], serde_json::json!([id]));
     }
 
     #[test]

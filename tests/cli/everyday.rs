@@ -37,7 +37,6 @@ fn init_then_build_works_and_init_never_overwrites() {
          behouden: pva.toml (bestaat al)\n\
          behouden: .github/workflows/pva.yml (bestaat al)\n\
          behouden: pva.schema.json (bestaat al)\n\
-         behouden: .vscode/settings.json (bestaat al)\n\
          behouden: .vscode/extensions.json (bestaat al)\n\
          volgende stap: cd . && pva new dossier cases/NAAM --date EERSTE-ZIEKTEDAG\n\
          cases/voorbeeld is verzonnen, om van te leren: verwijder het met `rm -r cases/voorbeeld` zodra uw eigen dossier er staat\n"

@@ -281,13 +281,14 @@ fn init_sets_up_the_editor_and_keeps_existing_files() {
     let read = |file: &str| std::fs::read_to_string(project.path(file)).unwrap();
     let schema = Project::new().run(&["schema"]).success().stdout;
     assert_eq!(read("pva.schema.json"), schema);
-    let settings: Value = serde_json::from_str(&read(".vscode/settings.json")).unwrap();
-    assert_eq!(
-        settings["yaml.schemas"]["./pva.schema.json"],
-        serde_json::json!(["**/dossier.yaml", "**/gedeeld.yaml"])
-    );
+    // One server per file: pva's extension serves the dossier files, and
+    // nothing points VS Code's YAML extension at them (docs/editors.md).
+    assert!(!project.path(".vscode/settings.json").exists());
     let extensions: Value = serde_json::from_str(&read(".vscode/extensions.json")).unwrap();
-    assert_eq!(extensions["recommendations"][0], "redhat.vscode-yaml");
+    assert_eq!(
+        extensions,
+        serde_json::json!({ "recommendations": ["pva.pva"] })
+    );
     for (file, modeline) in [
         (
             "cases/gedeeld.yaml",
@@ -305,19 +306,19 @@ fn init_sets_up_the_editor_and_keeps_existing_files() {
         let resolved = project.path(file).parent().unwrap().join(target);
         assert_eq!(std::fs::read_to_string(resolved).unwrap(), schema);
     }
-    std::fs::write(project.path(".vscode/settings.json"), "{}\n").unwrap();
+    std::fs::write(project.path(".vscode/extensions.json"), "{}\n").unwrap();
     let again = project.run(&["init"]).success();
     assert!(
         again
             .stderr
-            .contains("behouden: .vscode/settings.json (bestaat al)")
+            .contains("behouden: .vscode/extensions.json (bestaat al)")
             && again
                 .stderr
                 .contains("behouden: pva.schema.json (bestaat al)"),
         "{}",
         again.stderr
     );
-    assert_eq!(read(".vscode/settings.json"), "{}\n");
+    assert_eq!(read(".vscode/extensions.json"), "{}\n");
 }
 
 /// The lint codes an edit of the fixture adds, and the schema's error paths.
