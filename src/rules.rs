@@ -454,7 +454,7 @@ pub const ARBEIDSDESKUNDIG_MISSING: Rule = rule(
     Group::Steps,
     Warning,
     "geen arbeidsdeskundig onderzoek",
-    "Is vanaf week 52 (D + 364) het einddoel iets anders dan het eigen werk (eigen_functie of gedeeltelijk_eigen_functie), dan verwacht UWV een arbeidsdeskundig onderzoek naar passende arbeid (Beleidsregels beoordelingskader poortwachter). Leg de datum vast in verzuim.arbeidsdeskundig_onderzoek.",
+    "Is vanaf week 52 (vanaf D + 357, de eerste dag van week 52; week 52 loopt van D + 357 tot en met D + 363) het einddoel iets anders dan het eigen werk (eigen_functie of gedeeltelijk_eigen_functie), dan verwacht UWV een arbeidsdeskundig onderzoek naar passende arbeid (Beleidsregels beoordelingskader poortwachter). Leg de datum vast in verzuim.arbeidsdeskundig_onderzoek.",
 );
 pub const ONE_SIGNATURE: Rule = rule(
     "PVA069",

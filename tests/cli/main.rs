@@ -6,6 +6,7 @@
 
 mod accessibility;
 mod agreement;
+mod boundaries;
 mod broken;
 mod build;
 mod ci;
