@@ -86,8 +86,12 @@ pub struct Form {
     pub part: &'static str,
     /// The document type to choose in UWV's werkgeversportaal.
     pub upload: &'static str,
-    /// The step of the law it completes.
-    pub step: &'static str,
+    /// The key of the step it completes in the law's one table
+    /// (`law::STEPS`; `law` comes after `case`, so the row names the key
+    /// and a test in `render::context` checks it resolves to a step this
+    /// kind completes). `None`: a bijstelling completes no step of its own;
+    /// it changes the plan (Regeling procesgang art. 4 lid 5).
+    pub step: Option<&'static str>,
 }
 
 impl DocKind {
@@ -193,7 +197,7 @@ const PLAN: Form = Form {
     }),
     part: "plan van aanpak (RIVV art. 2 lid 2 b)",
     upload: "Plan van aanpak",
-    step: "Plan van aanpak (uiterlijk week 8, of twee weken na de probleemanalyse)",
+    step: Some("plan-van-aanpak"),
 };
 
 const BIJSTELLING: Form = Form {
@@ -218,7 +222,7 @@ const BIJSTELLING: Form = Form {
     }),
     part: "bijstelling van het plan van aanpak (RIVV art. 2 lid 2 b en lid 8)",
     upload: "Bijstelling plan van aanpak",
-    step: "Bijstelling van het plan van aanpak (na een gewijzigd advies of einddoel)",
+    step: None,
 };
 
 const EVALUATIE: Form = Form {
@@ -239,7 +243,7 @@ const EVALUATIE: Form = Form {
     visie: Some(VISIE_EVALUATIE),
     part: "evaluatie van het plan van aanpak (Regeling procesgang art. 4 lid 2 b en art. 6 h)",
     upload: "Evaluatie",
-    step: "Periodieke evaluatie (minstens eens per zes weken)",
+    step: Some("evaluatie"),
 };
 
 const EERSTEJAARS: Form = Form {
@@ -262,7 +266,7 @@ const EERSTEJAARS: Form = Form {
     visie: Some(VISIE_EVALUATIE),
     part: "eerstejaarsevaluatie (Regeling procesgang art. 4 lid 2 b en art. 6 h)",
     upload: "Eerstejaarsevaluatie",
-    step: "Eerstejaarsevaluatie (week 46 tot en met 52)",
+    step: Some("eerstejaarsevaluatie"),
 };
 
 const EIND: Form = Form {
@@ -283,7 +287,7 @@ const EIND: Form = Form {
     visie: Some(VISIE_EVALUATIE),
     part: "eindevaluatie (RIVV art. 2 lid 2 d, lid 5 en lid 10)",
     upload: "Eindevaluatie",
-    step: "Eindevaluatie (uiterlijk week 91, of bij einde dienstverband)",
+    step: Some("re-integratieverslag"),
 };
 
 const VERKORT: Form = Form {
@@ -302,7 +306,7 @@ const VERKORT: Form = Form {
     visie: None,
     part: "verkort re-integratieverslag Ziektewet (RIVV art. 2a)",
     upload: "Verkort re-integratieverslag",
-    step: "Verkort re-integratieverslag (ziek uit dienst binnen tien weken)",
+    step: Some("ziek-uit-dienst-verslag"),
 };
 
 const EVALUATIE_FIELDS: &str = "

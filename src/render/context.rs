@@ -10,6 +10,7 @@ use tera::{Context, Value};
 
 use crate::case::schema::{self, Choice, DocKind, Field, Kind};
 use crate::case::{Document, Node, Party, date, paths};
+use crate::law;
 use crate::markdown;
 
 /// The names of the computed values, next to the schema's keys.
@@ -179,11 +180,15 @@ impl Walk<'_> {
 }
 
 /// `document.soort` (the kind's key), `document.titel` (its form's
-/// title), `document.deel` (its part of the re-integratieverslag) and
+/// title), `document.deel` (its part of the re-integratieverslag),
+/// `document.stap` and `document.stap_bron` (the step of the law it
+/// completes and its source, from the law's table; empty for none) and
 /// `document.visie.werknemer` / `.werkgever` (its visie questions, empty
 /// when the form asks none): from the form's row.
 fn document(kind: DocKind) -> Value {
     let form = kind.form();
+    let step = form.step.and_then(law::step);
+    let (stap, bron) = step.map_or((String::new(), ""), |s| (step_wording(s.wat), s.source));
     let (werknemer, werkgever) = form.visie.map_or(("", ""), |v| (v.werknemer, v.werkgever));
     let visie: Map = BTreeMap::from([
         ("werknemer", werknemer.into()),
@@ -193,9 +198,22 @@ fn document(kind: DocKind) -> Value {
         ("soort", form.key.into()),
         ("titel", form.title.into()),
         ("deel", form.part.into()),
+        ("stap", stap.into()),
+        ("stap_bron", bron.into()),
         ("visie", Value::from(visie)),
     ]);
     Value::from(map)
+}
+
+/// A step's wording on a form: as the law's table gives it, less a
+/// pointer to a command ("(`pva riv`)"), which is for the agenda's reader.
+fn step_wording(wat: &str) -> String {
+    let mut out = wat.to_string();
+    while let Some(open) = out.find(" (`") {
+        let close = out[open..].find(')').map_or(out.len(), |c| open + c + 1);
+        out.replace_range(open..close, "");
+    }
+    out
 }
 
 /// Who signs for each party, with the defaults [`Document::signer`] fills in.
@@ -261,6 +279,42 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
+    use crate::law::Evidence;
+
+    /// Each form's step is a key of the law's one table, of a step this
+    /// kind completes, and the form prints its wording from there.
+    #[test]
+    fn every_form_names_a_step_of_the_law_that_it_completes() {
+        for &kind in DocKind::ALL {
+            let Some(key) = kind.form().step else {
+                assert_eq!(kind, DocKind::Bijstelling);
+                continue;
+            };
+            let step = law::step(key).unwrap_or_else(|| panic!("{kind:?}: no step {key}"));
+            let completes = match step.evidence {
+                Evidence::Signed(k) | Evidence::RecordedOrSigned(_, k) => k == kind,
+                // Lint finds the verslag by its closing document.
+                Evidence::Verslag => [DocKind::Eind, DocKind::Verkort].contains(&kind),
+                Evidence::Held => kind == DocKind::Evaluatie,
+                _ => false,
+            };
+            assert!(completes, "{kind:?} does not complete {key}");
+            let printed = document(kind);
+            let stap = printed
+                .get_from_path("stap")
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            assert!(
+                !stap.is_empty() && step.wat.starts_with(stap.as_str()),
+                "{stap:?}"
+            );
+            assert!(!stap.contains('`'), "{stap:?}");
+        }
+        assert_eq!(
+            step_wording("Re-integratieverslag compleet, uiterlijk 13 weken (`pva riv`)"),
+            "Re-integratieverslag compleet, uiterlijk 13 weken"
+        );
+    }
     use crate::case::{Chain, parse_document};
 
     const BIJSTELLING: &str = "---
