@@ -383,7 +383,14 @@ fn write_set(
         let pdf = if signed {
             fs::read(&copy)?
         } else {
-            compile_pdf(&engine, source.clone(), day, &name, &doc.path)?
+            // As `pva build` makes it (the same /ID and keywords: its
+            // fingerprint, source and line hashes), so `pva verify` reads it.
+            let ident =
+                crate::mirror::source_name(&config.root, &[config.dossier.clone()], &doc.path)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+            let keywords = case::fingerprint::keywords(doc, &ident);
+            compile_pdf(&engine, source.clone(), day, (&ident, &keywords), &doc.path)?
         };
         if pdf.len() > MAX_UPLOAD_BYTES {
             report.findings.push(
@@ -433,7 +440,7 @@ fn write_set(
         &Engine::new(&bundle_assets),
         source,
         config.lint.today,
-        BUNDLE_FILE,
+        (BUNDLE_FILE, &[]),
         &dossier.file(),
     )?;
     fs::write_atomic(&file, &pdf)?;
@@ -532,7 +539,7 @@ fn compile_pdf(
     engine: &Engine,
     source: String,
     day: NaiveDate,
-    ident: &str,
+    (ident, keywords): (&str, &[String]),
     file: &Path,
 ) -> Result<Vec<u8>, RivError> {
     compile::compile(
@@ -540,7 +547,7 @@ fn compile_pdf(
         source,
         crate::pipeline::to_datetime(day),
         ident,
-        &[],
+        keywords,
     )
     .map(|pdf| pdf.bytes)
     .map_err(|e| RivError::Compile {

@@ -445,6 +445,22 @@ fn riv_puts_the_signed_copy_in_the_set_byte_for_byte() {
         "{}",
         run.stderr
     );
+    // pva's PDF is the one `pva build` makes, named by its version.
+    project
+        .run(&["build", "--today=2026-08-20", "cases/visser-2024"])
+        .success();
+    let built = std::fs::read(project.path("output/cases/visser-2024/03-bijstelling.pdf")).unwrap();
+    let sent = std::fs::read(project.path("set/03-bijstelling-2025-02-03.pdf")).unwrap();
+    assert!(built == sent, "the set holds the PDF pva build makes");
+    let run = project
+        .run(&["verify", "set/03-bijstelling-2025-02-03.pdf"])
+        .success();
+    assert!(
+        run.stdout
+            .starts_with("komt overeen: cases/visser-2024/03-bijstelling.md (vingerafdruk "),
+        "{}",
+        run.stdout
+    );
 }
 
 /// The signed documents of the examples: each `.md` that records its signed
@@ -715,4 +731,107 @@ fn riv_verdicts_say_how_each_part_is_signed() {
         "{:?}",
         &lines[at..at + 4]
     );
+}
+
+/// The 1-based line of the first line of prose in the body of `text`.
+fn first_prose_line(text: &str) -> usize {
+    let mut fences = 0;
+    for (i, line) in text.lines().enumerate() {
+        if line == "---" {
+            fences += 1;
+            continue;
+        }
+        let prose = !line.is_empty() && line.starts_with(|c: char| c.is_alphabetic());
+        if fences >= 2 && prose {
+            return i + 1;
+        }
+    }
+    panic!("no prose in\n{text}")
+}
+
+/// Replaces line `line` (1-based) of `text` with `new`.
+fn with_line(text: &str, line: usize, new: &str) -> String {
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[line - 1] = new;
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn a_change_after_signing_is_found_in_every_kind_and_verify_names_it() {
+    let project = Project::with_examples();
+    let recorded = recorded_examples();
+    let kinds: std::collections::BTreeSet<String> = recorded
+        .iter()
+        .map(|(doc, _)| {
+            let text = read(&project, doc);
+            let kind = text.lines().find_map(|l| l.strip_prefix("document: "));
+            kind.unwrap_or_else(|| panic!("{doc} names its kind"))
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "bijstelling",
+            "eerstejaarsevaluatie",
+            "eindevaluatie",
+            "evaluatieverslag",
+            "plan-van-aanpak",
+            "verkort-reintegratieverslag"
+        ]
+        .map(String::from)
+        .into(),
+        "every kind has a signed example"
+    );
+    for (doc, fingerprint) in &recorded {
+        let dossier = doc.rsplit_once('/').unwrap().0;
+        let copy = doc.replace(".md", ".getekend.pdf");
+        let text = read(&project, doc);
+        // The text of the body, and a value it froze (YAML).
+        let prose = first_prose_line(&text);
+        let frozen = text
+            .lines()
+            .skip(line_of(&text, "bevroren:"))
+            .position(|l| l.starts_with("    bedrijfsnaam: "))
+            .map(|i| i + line_of(&text, "bevroren:") + 1)
+            .unwrap_or_else(|| panic!("{doc}: no bevroren werkgever"));
+        let changes = [
+            (
+                prose,
+                format!(
+                    "{} Achteraf toegevoegd.",
+                    text.lines().nth(prose - 1).unwrap()
+                ),
+            ),
+            (
+                frozen,
+                "    bedrijfsnaam: Van Dijk Holding B.V.".to_string(),
+            ),
+        ];
+        for (line, new) in changes {
+            write(&project, doc, &with_line(&text, line, &new));
+            let run = project.run(&["lint", TODAY, "--format", "json", dossier]);
+            let found: Vec<_> = run
+                .findings()
+                .into_iter()
+                .filter(|f| f.0 == "PVA042")
+                .collect();
+            assert_eq!(
+                found,
+                vec![("PVA042".to_string(), doc.clone(), line, 1)],
+                "{doc}:{line}: {:#?}",
+                run.messages()
+            );
+            // The signed copy names its version; verify says what changed since.
+            let run = project.run(&["verify", &copy]).code(1);
+            assert!(
+                run.stdout.starts_with(&format!(
+                    "de PDF is gemaakt van een eerdere versie van {doc} (de versie die beide partijen tekenden): vingerafdruk {fingerprint}, nu "
+                )) && run.stdout.contains(&format!("  {doc}:{line}: regel {line} is gewijzigd")),
+                "{doc}:{line}: {}",
+                run.stdout
+            );
+        }
+        write(&project, doc, &text);
+    }
 }
