@@ -385,10 +385,13 @@ fn write_set(
         } else {
             // As `pva build` makes it (the same /ID and keywords: its
             // fingerprint, source and line hashes), so `pva verify` reads it.
-            let ident =
-                crate::mirror::source_name(&config.root, &[config.dossier.clone()], &doc.path)
-                    .to_string_lossy()
-                    .replace('\\', "/");
+            let ident = crate::mirror::source_name(
+                &config.root,
+                std::slice::from_ref(&config.dossier),
+                &doc.path,
+            )
+            .to_string_lossy()
+            .replace('\\', "/");
             let keywords = case::fingerprint::keywords(doc, &ident);
             compile_pdf(&engine, source.clone(), day, (&ident, &keywords), &doc.path)?
         };
