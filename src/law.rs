@@ -385,6 +385,58 @@ pub fn reference_markdown() -> String {
     out
 }
 
+/// The steps a key of the case format records or sets (the language
+/// server's hover), read off the table: the key of a step's evidence, the
+/// `datum` of a document that completes one, an agreed moment
+/// (`evaluaties.wanneer`) and the last day of employment.
+pub fn steps_of_key(path: &str, kind: Option<DocKind>) -> Vec<&'static Step> {
+    let on = |key: &str| path == key || path.strip_prefix(key).is_some_and(|r| r.starts_with('.'));
+    let dated = |k: DocKind| kind == Some(k) && path == paths::DATUM;
+    STEPS
+        .iter()
+        .filter(|step| {
+            let evidence = match step.evidence {
+                Evidence::Recorded(key) => on(key),
+                Evidence::RecordedOrSigned(key, k) => on(key) || dated(k),
+                Evidence::Signed(k) => dated(k),
+                Evidence::Analysis => on(paths::PROBLEEMANALYSE_DATUM),
+                Evidence::Spoor2 => on(paths::START_SPOOR_2),
+                Evidence::Verslag => dated(DocKind::Eind) || dated(DocKind::Verkort),
+                Evidence::Held => on(paths::EVALUATIES_GEHOUDEN),
+                Evidence::Passes | Evidence::Removal => false,
+            };
+            let due = match step.due {
+                Due::Agreed => path == format!("{}.wanneer", paths::EVALUATIES),
+                Due::LastDayOfEmployment => on(paths::EINDE_DIENSTVERBAND),
+                _ => false,
+            };
+            evidence || due
+        })
+        .collect()
+}
+
+/// A step as the language server shows it: what it is, its formula, what
+/// completes it, what follows and its source, all from the table.
+pub fn step_markdown(step: &Step) -> String {
+    let codes: Vec<&str> = [step.missing, step.late]
+        .into_iter()
+        .flatten()
+        .map(|r| r.code)
+        .collect();
+    let mut out = format!(
+        "**Stap: {}**\n\nTermijn: {}  \nGedaan als: {}  \nTe laat of ontbreekt: {}  \nBron: {}",
+        step.wat,
+        step.formula,
+        evidence_text(step.evidence),
+        step.consequence.text(),
+        step.source
+    );
+    if !codes.is_empty() {
+        out.push_str(&format!("  \nRegels: {}", codes.join(", ")));
+    }
+    out
+}
+
 /// What completes a step, in Dutch.
 pub fn evidence_text(evidence: Evidence) -> String {
     match evidence {
@@ -435,6 +487,41 @@ mod tests {
                 step.key
             );
         }
+    }
+
+    #[test]
+    fn keys_lead_to_the_steps_they_record() {
+        let keys = |path: &str, kind: Option<DocKind>| -> Vec<&str> {
+            steps_of_key(path, kind).iter().map(|s| s.key).collect()
+        };
+        assert_eq!(keys("verzuim.ziekmelding_uwv", None), ["ziekmelding-uwv"]);
+        assert_eq!(
+            keys("verzuim.eerstejaarsevaluatie", None),
+            ["eerstejaarsevaluatie"]
+        );
+        assert_eq!(
+            keys("evaluaties.wanneer", Some(DocKind::Plan)),
+            ["evaluatie"]
+        );
+        assert_eq!(
+            keys("verzuim.evaluaties_gehouden.datum", None),
+            ["evaluatie"]
+        );
+        assert_eq!(keys("datum", Some(DocKind::Plan)), ["plan-van-aanpak"]);
+        assert_eq!(
+            keys("datum", Some(DocKind::Eerstejaars)),
+            ["eerstejaarsevaluatie"]
+        );
+        assert_eq!(
+            keys("verzuim.einde_dienstverband", None),
+            ["ziek-uit-dienst-melding", "ziek-uit-dienst-verslag"]
+        );
+        assert_eq!(keys("datum", Some(DocKind::Evaluatie)), Vec::<&str>::new());
+        assert_eq!(keys("werknemer.naam", None), Vec::<&str>::new());
+        assert_eq!(
+            keys("verzuim.ziekmelding_uwv_extra", None),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]

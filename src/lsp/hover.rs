@@ -22,6 +22,9 @@ pub(super) fn hover(workspace: &Workspace, file: &Path, position: Position) -> O
     let col = index.char_col(position);
     if let Some(path) = key_path(&text, position.line as usize, col, is_markdown(file)) {
         parts.extend(key_hover(workspace, file, &text, &path));
+        // A date of a step of the law: its formula and source, from the table.
+        let steps = crate::law::steps_of_key(&path, document_kind(&text, file));
+        parts.extend(steps.into_iter().map(crate::law::step_markdown));
     }
     (!parts.is_empty()).then(|| Hover {
         contents: HoverContents::Markup(MarkupContent {

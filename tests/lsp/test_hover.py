@@ -76,3 +76,29 @@ async def test_a_finding_shows_its_rule_as_explain_tells_it(session):
 async def test_nothing_on_prose(session):
     text = session.open(PLAN)
     assert await hover(session, PLAN, text, "Opbouw van uren.", "uren") is None
+
+
+async def test_a_date_of_a_step_shows_its_formula_and_source_from_the_law_table(session):
+    text = session.open(PLAN)
+    shown = await hover(session, PLAN, text, "  - wanneer:", "wanneer")
+    step = shown.split("\n\n---\n\n")[-1]
+    assert step == (
+        "**Stap: Evaluatie**\n\n"
+        "Termijn: elk evaluatiemoment dat het plan of een bijstelling afspreekt (hooguit 42 dagen uit elkaar); "
+        "een gehouden evaluatie telt binnen 14 dagen van het moment  \n"
+        "Gedaan als: een datum in `verzuim.evaluaties_gehouden` of een evaluatieverslag, binnen 14 dagen van het moment  \n"
+        "Te laat of ontbreekt: geen eigen sanctie; UWV weegt het mee bij de toets van het re-integratieverslag  \n"
+        "Bron: Regeling procesgang art. 4 lid 2 b; UWV-formulier: 'minimaal een keer per zes weken'  \n"
+        "Regels: PVA070"
+    )
+    dossier = session.open(DOSSIER)
+    shown = await hover(session, DOSSIER, dossier, "  datum: 2026-02-09", "datum")
+    step = shown.split("\n\n---\n\n")[-1]
+    assert step.startswith("**Stap: Probleemanalyse door de bedrijfsarts (binnen zes weken)**\n\nTermijn: D + 42:")
+    assert "Bron: Regeling procesgang art. 2 lid 2, art. 5" in step
+    # The plan's own date: the step the signed plan completes.
+    shown = await hover(session, PLAN, text, "datum: 2026-02-19", "datum")
+    assert "**Stap: Plan van aanpak opgesteld en ondertekend**" in shown
+    # A key that is not a step's date shows no step.
+    shown = await hover(session, PLAN, text, "  functie:", "ncti")
+    assert "**Stap:" not in shown
