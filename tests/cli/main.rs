@@ -23,6 +23,7 @@ mod lint;
 mod lsp;
 mod periods;
 mod privacy;
+mod questions;
 mod readme;
 mod release;
 mod riv;
