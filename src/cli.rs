@@ -204,11 +204,12 @@ fn day_of_epoch_seconds(text: &str) -> Result<chrono::NaiveDate, String> {
     let seconds: i64 = text
         .trim()
         .parse()
-        .map_err(|_| "expected a whole number of seconds since 1970-01-01 UTC; check --creation-date or SOURCE_DATE_EPOCH".to_string())?;
+        .map_err(|_| "verwacht een geheel aantal seconden sinds 1970-01-01 UTC; controleer --creation-date of SOURCE_DATE_EPOCH".to_string())?;
     chrono::DateTime::from_timestamp(seconds, 0)
         .map(|t| t.date_naive())
         .ok_or_else(|| {
-            "too far from 1970 to be a date; check --creation-date or SOURCE_DATE_EPOCH".to_string()
+            "te ver van 1970 om een datum te zijn; controleer --creation-date of SOURCE_DATE_EPOCH"
+                .to_string()
         })
 }
 

@@ -12,7 +12,8 @@ pub const FILE: &str = "pva.toml";
 
 /// A problem in `pva.toml`.
 #[derive(Debug, thiserror::Error)]
-#[error("{}: {message}", path.display())]
+// Named as the user knows it: the project's pva.toml, wherever they stand.
+#[error("{}: {message}", path.file_name().unwrap_or_default().to_string_lossy())]
 pub struct ConfigError {
     /// The file.
     pub path: PathBuf,
@@ -62,7 +63,7 @@ pub fn limits(root: &Path) -> Result<Limits, ConfigError> {
         path: path.clone(),
         message,
     };
-    let file: File = toml::from_str(&text).map_err(|e| err(e.to_string()))?;
+    let file: File = toml::from_str(&text).map_err(|e| err(toml_message(&text, &e)))?;
     let limits = file.build;
     if limits.max_seconds == 0 || limits.max_memory_mb < MIN_MEMORY_MB {
         return Err(err(format!(
@@ -72,6 +73,19 @@ pub fn limits(root: &Path) -> Result<Limits, ConfigError> {
         )));
     }
     Ok(limits)
+}
+
+/// The TOML reader's complaint in Dutch: where (line), what it said, and
+/// how `pva.toml` is written.
+fn toml_message(text: &str, error: &toml::de::Error) -> String {
+    let line = error
+        .span()
+        .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
+    let at = line.map(|l| format!("regel {l}: ")).unwrap_or_default();
+    format!(
+        "{at}dit is geen geldige TOML (de lezer meldt: {}); schrijf per regel `PVA016 = \"off\"` onder [lint], of `max_seconds = 60` onder [build]",
+        error.message().trim()
+    )
 }
 
 /// Below this a worker cannot even load the fonts.
@@ -87,12 +101,12 @@ pub fn severities(root: &Path) -> Result<BTreeMap<String, Option<Severity>>, Con
         path: path.clone(),
         message,
     };
-    let file: File = toml::from_str(&text).map_err(|e| err(e.to_string()))?;
+    let file: File = toml::from_str(&text).map_err(|e| err(toml_message(&text, &e)))?;
     let mut out = BTreeMap::new();
     for (code, level) in file.lint {
         let rule = rules::find(&code).ok_or_else(|| {
             err(format!(
-                "unknown rule `{code}` in [lint]; see `pva lint --explain PVA001`"
+                "onbekende regel `{code}` onder [lint]; `pva lint --explain PVA001` noemt de regels"
             ))
         })?;
         let severity = match level.as_str() {
@@ -102,7 +116,7 @@ pub fn severities(root: &Path) -> Result<BTreeMap<String, Option<Severity>>, Con
             "off" => None,
             other => {
                 return Err(err(format!(
-                    "`{code} = \"{other}\"`: use \"error\", \"warning\", \"info\" or \"off\""
+                    "`{code} = \"{other}\"`: schrijf \"error\", \"warning\", \"info\" of \"off\""
                 )));
             }
         };

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum FsError {
     /// Reading failed.
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("kan {} niet lezen: {}", path.display(), reason(source))]
     Read {
         /// The file.
         path: PathBuf,
@@ -15,7 +15,7 @@ pub enum FsError {
         source: std::io::Error,
     },
     /// Writing failed.
-    #[error("cannot write {}: {source}", path.display())]
+    #[error("kan {} niet schrijven: {}", path.display(), reason(source))]
     Write {
         /// The file.
         path: PathBuf,
@@ -23,7 +23,7 @@ pub enum FsError {
         source: std::io::Error,
     },
     /// The output folder could not be locked.
-    #[error("kan de uitvoermap niet vergrendelen ({}): {source}", path.display())]
+    #[error("kan de uitvoermap niet vergrendelen ({}): {}", path.display(), reason(source))]
     Lock {
         /// The lock file.
         path: PathBuf,
@@ -31,13 +31,36 @@ pub enum FsError {
         source: std::io::Error,
     },
     /// Removing temporary files failed.
-    #[error("cannot remove the temporary files in {}: {source}", path.display())]
+    #[error("kan de tijdelijke bestanden in {} niet verwijderen: {}", path.display(), reason(source))]
     Clean {
         /// The file or folder.
         path: PathBuf,
         /// The cause.
         source: std::io::Error,
     },
+}
+
+/// Why an I/O operation failed, in Dutch: the common causes by their kind,
+/// with what to do; any other with a Dutch lead and the system's words.
+pub fn reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let text = match error.kind() {
+        ErrorKind::NotFound => "het bestaat niet (controleer de naam en de map)",
+        ErrorKind::PermissionDenied => {
+            "geen toegang (controleer de rechten van het bestand of de map)"
+        }
+        ErrorKind::AlreadyExists => "het bestaat al",
+        ErrorKind::IsADirectory => "dat is een map, geen bestand",
+        ErrorKind::NotADirectory => "een deel van het pad is een bestand, geen map",
+        ErrorKind::DirectoryNotEmpty => "de map is niet leeg",
+        ErrorKind::StorageFull => "de schijf is vol",
+        ErrorKind::ReadOnlyFilesystem => "de schijf is alleen-lezen",
+        ErrorKind::InvalidData => "de inhoud is geen geldige tekst (UTF-8)",
+        ErrorKind::BrokenPipe => "het programma dat de uitvoer las, is gestopt",
+        ErrorKind::Interrupted => "onderbroken",
+        _ => return format!("systeemfout: {error}"),
+    };
+    text.to_string()
 }
 
 /// The lock file of an output folder (see [`lock_folder`]).

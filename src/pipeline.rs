@@ -75,7 +75,7 @@ pub enum Failure {
     #[error(transparent)]
     Render(#[from] TemplateError),
     /// Typst could not compile the generated source.
-    #[error("typst could not compile the generated source (a template problem):\n{0}")]
+    #[error("typst kon de gemaakte bron niet zetten (een probleem in het sjabloon):\n{0}")]
     Compile(#[from] CompileError),
     /// Typesetting took longer than the limit (`[build] max_seconds`).
     #[error(
@@ -98,13 +98,13 @@ pub enum Failure {
     /// A draft build with a template that does not mark drafts: its PDF
     /// would look final.
     #[error(
-        "the template {0} does not mark drafts: when `draft` is set it must pass `concept: true` to kopgegevens, as the built-in one does (`pva templates export` into an empty folder shows it)"
+        "het sjabloon {0} markeert geen concepten: als `draft` gezet is, moet het `concept: true` aan kopgegevens geven, zoals het ingebouwde doet (`pva templates export` in een lege map laat het zien)"
     )]
     UnmarkedDraft(String),
     /// The draft of one document would replace the final PDF of another
     /// (`plan.md`'s draft and `plan.concept.md`'s PDF), named here.
     #[error(
-        "its draft would replace the final PDF of {0}.concept.md; rename one of the two documents"
+        "het concept zou de definitieve PDF van {0}.concept.md vervangen; geef een van de twee documenten een andere naam"
     )]
     DraftClash(String),
 }

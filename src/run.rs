@@ -62,7 +62,7 @@ pub fn run(mut cli: Cli) -> ExitCode {
     let code = match enter_project(&mut cli).and_then(|()| dispatch(&cli, &mut out, &mut err)) {
         Ok(status) => status.exit_code(),
         Err(error) => {
-            let _ = writeln!(err, "error: {error}");
+            let _ = writeln!(err, "fout: {error}");
             error.exit_code()
         }
     };
@@ -189,7 +189,10 @@ fn job_summary(run: &crate::ci::Run<'_>, err: &mut dyn WriteColor) {
         return;
     };
     if let Err(e) = crate::ci::append_summary(&file, run) {
-        let _ = writeln!(err, "warning: no job summary (GITHUB_STEP_SUMMARY): {e}");
+        let _ = writeln!(
+            err,
+            "waarschuwing: geen samenvatting voor de job (GITHUB_STEP_SUMMARY): {e}"
+        );
     }
 }
 

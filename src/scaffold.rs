@@ -115,10 +115,10 @@ fn write_new(path: &Path, text: &str) -> Result<Outcome, FsError> {
 #[derive(Debug, thiserror::Error)]
 pub enum NewError {
     /// The folder is not a dossier.
-    #[error("{} is not a dossier: it has no {}; create it first with `pva new dossier`", .0.display(), case::DOSSIER_FILE)]
+    #[error("{} is geen dossier: er staat geen {} in; maak het eerst met `pva new dossier`", .0.display(), case::DOSSIER_FILE)]
     NotADossier(PathBuf),
     /// The dossier already has a plan.
-    #[error("{} already has a Plan van aanpak ({}); record changes with `pva new bijstelling`", dir.display(), plan.display())]
+    #[error("{} heeft al een Plan van aanpak ({}); leg wijzigingen vast met `pva new bijstelling`", dir.display(), plan.display())]
     PlanExists {
         /// The dossier.
         dir: PathBuf,
@@ -126,7 +126,7 @@ pub enum NewError {
         plan: PathBuf,
     },
     /// The folder already holds a dossier.
-    #[error("{} already holds a dossier ({}); choose a new folder name", .0.display(), case::DOSSIER_FILE)]
+    #[error("{} bevat al een dossier ({}); kies een nieuwe mapnaam", .0.display(), case::DOSSIER_FILE)]
     DossierExists(PathBuf),
     /// Writing failed.
     #[error(transparent)]

@@ -15,7 +15,7 @@ pub struct Shard {
 impl Shard {
     /// Reads `I/N` as written on the command line.
     pub fn parse(text: &str) -> Result<Shard, String> {
-        let wrong = || format!("--shard {text}: expected I/N with 1 ≤ I ≤ N, such as 2/4");
+        let wrong = || format!("--shard {text}: schrijf I/N met 1 ≤ I ≤ N, zoals 2/4");
         let (index, count) = text.split_once('/').ok_or_else(wrong)?;
         let index: u64 = index.trim().parse().map_err(|_| wrong())?;
         let count: u64 = count.trim().parse().map_err(|_| wrong())?;
@@ -55,7 +55,7 @@ mod tests {
             assert_eq!(
                 Shard::parse(bad),
                 Err(format!(
-                    "--shard {bad}: expected I/N with 1 ≤ I ≤ N, such as 2/4"
+                    "--shard {bad}: schrijf I/N met 1 ≤ I ≤ N, zoals 2/4"
                 ))
             );
         }

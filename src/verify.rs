@@ -50,7 +50,7 @@ pub enum VerifyError {
     NotPdf(PathBuf, String),
     /// The argument is neither a file nor a fingerprint.
     #[error(
-        "{0} is not a file, nor a fingerprint of 12 characters 0-9 and a-f (as at the foot of a page)"
+        "{0} is geen bestand en geen vingerafdruk van 12 tekens 0-9 en a-f (zoals onderaan een pagina)"
     )]
     NotFound(String),
 }

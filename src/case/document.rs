@@ -401,7 +401,7 @@ fn yaml_message(message: &str) -> (String, &'static str) {
         );
     }
     // The parser's words, most specific first.
-    let known: [(&str, &str, &'static str); 11] = [
+    let known: [(&str, &str, &'static str); 14] = [
         (
             "tab",
             "er is met een tab ingesprongen",
@@ -455,7 +455,22 @@ fn yaml_message(message: &str) -> (String, &'static str) {
         (
             "mapping values are not allowed",
             "een dubbele punt staat op een onverwachte plek",
-            "zet tekst met een dubbele punt tussen aanhalingstekens",
+            "ontbreekt op de regel erboven de dubbele punt na de veldnaam (`naam: Jan`)? Anders: zet tekst met een dubbele punt tussen aanhalingstekens",
+        ),
+        (
+            "unclosed bracket",
+            "een haak ([ of {) wordt niet gesloten",
+            "sluit de lijst met ] of de groep met }, of schrijf de items elk op een eigen regel met `- `",
+        ),
+        (
+            "unknown anchor",
+            "een verwijzing (*naam) noemt een anker (&naam) dat er niet is",
+            "schrijf de waarde gewoon uit in plaats van met * en &",
+        ),
+        (
+            "comment intercepting",
+            "een commentaar (#) staat midden in tekst van meer regels",
+            "zet de hele tekst tussen aanhalingstekens, of zet # pas achter de laatste regel",
         ),
     ];
     match known.iter().find(|(needle, _, _)| lower.contains(needle)) {

@@ -123,8 +123,21 @@ impl Found {
         self.diagnostics.push(Diagnostic::in_file(
             &rules::FRONT_MATTER,
             path,
-            format!("kan deze map of dit bestand niet lezen: {err}"),
+            format!(
+                "kan deze map of dit bestand niet lezen: {}",
+                walk_reason(err)
+            ),
         ));
+    }
+}
+
+/// Why a folder walk failed, in Dutch: a link that points back into its
+/// own folder, or the I/O cause.
+fn walk_reason(err: &walkdir::Error) -> String {
+    match err.io_error() {
+        Some(io) => crate::fs::reason(io),
+        None => "een link verwijst naar een map erboven (een kringverwijzing); haal de link weg"
+            .to_string(),
     }
 }
 

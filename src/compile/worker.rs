@@ -110,7 +110,7 @@ impl Pool {
         let mut worker = match self.take() {
             Some(worker) => worker,
             None => Worker::start(&self.bounds, &self.init)
-                .map_err(|e| Bounded::Crashed(format!("could not start {}: {e}", SUBCOMMAND)))?,
+                .map_err(|e| Bounded::Crashed(format!("kon {} niet starten: {e}", SUBCOMMAND)))?,
         };
         let mut job = vec![source.as_bytes().to_vec(), encode_date(date).into_bytes()];
         job.push(ident.as_bytes().to_vec());
@@ -330,7 +330,7 @@ pub fn serve(memory_mb: u64) -> io::Result<()> {
 
 fn compile_job(engine: &Engine, job: Vec<Vec<u8>>) -> Result<Pdf, CompileError> {
     let bad = || CompileError {
-        messages: vec!["pva compile-worker: a job it cannot read".into()],
+        messages: vec!["pva compile-worker: een opdracht die het niet kan lezen".into()],
     };
     let mut fields = job.into_iter().map(|f| String::from_utf8(f).ok());
     let source = fields.next().flatten().ok_or_else(bad)?;

@@ -129,7 +129,7 @@ fn refuse(id: FileId) -> FileError {
         )),
         VirtualRoot::Project => FileError::Other(Some(
             format!(
-                "{} is not a template file: templates may only use files from the templates/ folder",
+                "{} is geen sjabloonbestand: sjablonen mogen alleen bestanden uit de map templates/ gebruiken",
                 id.vpath().get_with_slash()
             )
             .into(),

@@ -31,16 +31,16 @@ pub use workspace::Today;
 #[derive(Debug, thiserror::Error)]
 pub enum LspError {
     /// The client broke the protocol (or hung up during the handshake).
-    #[error("LSP protocol error: {0}")]
+    #[error("fout in het LSP-protocol: {0}")]
     Protocol(#[from] lsp_server::ProtocolError),
     /// The `initialize` parameters could not be read.
-    #[error("cannot read the initialize parameters: {0}")]
+    #[error("kan de startgegevens van de editor (initialize) niet lezen: {0}")]
     Initialize(#[from] serde_json::Error),
     /// The connection to the client was lost.
-    #[error("the connection to the editor was lost")]
+    #[error("de verbinding met de editor is verbroken")]
     Disconnected,
     /// Reading stdin or writing stdout failed.
-    #[error("stdin/stdout: {0}")]
+    #[error("stdin/stdout: {}", crate::fs::reason(.0))]
     Io(#[from] std::io::Error),
 }
 

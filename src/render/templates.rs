@@ -43,7 +43,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
 #[derive(Debug, thiserror::Error)]
 pub enum TemplateError {
     /// A local template file could not be read or is not allowed.
-    #[error("template {}: {message}", path.display())]
+    #[error("sjabloon {}: {message}", path.display())]
     File {
         /// The file.
         path: PathBuf,
@@ -51,7 +51,7 @@ pub enum TemplateError {
         message: String,
     },
     /// Tera could not parse or render a template.
-    #[error("template {name}: {message}")]
+    #[error("sjabloon {name}: {message}")]
     Tera {
         /// The template name.
         name: String,
@@ -206,7 +206,11 @@ fn read_local(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, TemplateError> {
             .and_then(|n| n.to_str())
             .map(str::to_string)
         else {
-            return Err(err(&path, "file name is not valid UTF-8".into()));
+            return Err(err(
+                &path,
+                "de bestandsnaam is geen geldige tekst (UTF-8); geef het bestand een gewone naam"
+                    .into(),
+            ));
         };
         if name.starts_with('.') {
             continue;

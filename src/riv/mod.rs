@@ -85,13 +85,13 @@ impl RivReport {
 #[derive(Debug, thiserror::Error)]
 pub enum RivError {
     /// The folder is not a dossier.
-    #[error("{} is not a dossier: it has no {}", .0.display(), case::DOSSIER_FILE)]
+    #[error("{} is geen dossier: er staat geen {} in", .0.display(), case::DOSSIER_FILE)]
     NotADossier(PathBuf),
     /// The templates could not be loaded or rendered.
     #[error(transparent)]
     Template(#[from] TemplateError),
     /// Typst failed on a generated source (a template problem).
-    #[error("typst could not compile {}: {message}", file.display())]
+    #[error("typst kon {} niet zetten (een probleem in het sjabloon): {message}", file.display())]
     Compile {
         /// The document.
         file: PathBuf,

@@ -47,10 +47,10 @@ pub(crate) enum RunError {
     #[error(transparent)]
     Lsp(#[from] LspError),
     /// The working folder is unreadable.
-    #[error("cannot read the current folder: {0}")]
+    #[error("kan de huidige map niet lezen: {}", crate::fs::reason(.0))]
     CurrentDir(#[source] std::io::Error),
     /// A date option is not a date.
-    #[error("{flag} {text}: expected a date as YYYY-MM-DD")]
+    #[error("{flag} {text}: dat is geen datum; schrijf JJJJ-MM-DD, zoals 2026-11-23")]
     Date {
         /// The option, e.g. `--today`.
         flag: &'static str,
@@ -62,7 +62,7 @@ pub(crate) enum RunError {
     Shard(String),
     /// `--explain` names no rule.
     #[error(
-        "unknown rule `{code}`; rules are {first} to {last}, each explained by `pva lint --explain CODE`"
+        "onbekende regel `{code}`; de regels zijn {first} tot en met {last}, elk uitgelegd door `pva lint --explain CODE`"
     )]
     UnknownRule {
         /// What was given.
@@ -73,7 +73,7 @@ pub(crate) enum RunError {
         last: &'static str,
     },
     /// A folder could not be watched.
-    #[error("cannot watch {}: {source}", path.display())]
+    #[error("kan {} niet bewaken: {source}", path.display())]
     Watch {
         /// The folder.
         path: PathBuf,
@@ -81,13 +81,13 @@ pub(crate) enum RunError {
         source: notify::Error,
     },
     /// Watching for changes failed.
-    #[error("cannot watch for changes: {0}")]
+    #[error("kan niet op wijzigingen letten: {0}")]
     Watcher(#[from] notify::Error),
     /// Writing to the terminal (or a pipe) failed.
-    #[error("cannot write the output: {0}")]
+    #[error("kan de uitvoer niet schrijven: {}", crate::fs::reason(.0))]
     Output(#[from] std::io::Error),
     /// The agenda could not be written as JSON.
-    #[error("cannot write the agenda as JSON: {0}")]
+    #[error("kan de agenda niet als JSON schrijven: {0}")]
     Json(#[from] serde_json::Error),
 }
 

@@ -155,7 +155,7 @@ fn creation_date_dates_a_document_without_datum() {
         .code(2);
     assert_eq!(
         bad.stderr,
-        "error: invalid value 'morgen' for '--creation-date <SECONDS>': expected a whole number of seconds since 1970-01-01 UTC; check --creation-date or SOURCE_DATE_EPOCH\n\nFor more information, try '--help'.\n"
+        "error: invalid value 'morgen' for '--creation-date <SECONDS>': verwacht een geheel aantal seconden sinds 1970-01-01 UTC; controleer --creation-date of SOURCE_DATE_EPOCH\n\nFor more information, try '--help'.\n"
     );
 }
 
@@ -250,7 +250,7 @@ fn refuses_an_output_folder_that_holds_the_cases() {
     let run = project.run(&["build", TODAY, "--out", "."]).code(2);
     assert_eq!(
         run.stderr,
-        "error: kan niet in . schrijven: die map bevat cases; kies een aparte map, zoals output/\n"
+        "fout: kan niet in . schrijven: die map bevat cases; kies een aparte map, zoals output/\n"
     );
     assert!(
         !project

@@ -720,7 +720,7 @@ fn a_shard_that_is_not_i_of_n_is_refused() {
     let run = Project::new().run(&["lint", "--shard", "4/3"]).code(2);
     assert_eq!(
         run.stderr,
-        "error: --shard 4/3: expected I/N with 1 ≤ I ≤ N, such as 2/4\n"
+        "fout: --shard 4/3: schrijf I/N met 1 ≤ I ≤ N, zoals 2/4\n"
     );
 }
 

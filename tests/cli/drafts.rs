@@ -111,7 +111,7 @@ fn a_draft_that_would_replace_another_documents_pdf_is_refused() {
     assert!(
         run.stderr.contains(
             "fout: output/cases/d/plan.concept.pdf kon niet gemaakt worden:\n\
-             its draft would replace the final PDF of plan.concept.md; rename one of the two documents\n"
+             het concept zou de definitieve PDF van plan.concept.md vervangen; geef een van de twee documenten een andere naam\n"
         ),
         "{}",
         run.stderr
@@ -133,7 +133,7 @@ fn a_template_that_does_not_mark_drafts_is_refused() {
     let run = project.run(&["build", "--draft", TODAY]).code(1);
     assert!(
         run.stderr
-            .contains("the template plan-van-aanpak.typ does not mark drafts"),
+            .contains("het sjabloon plan-van-aanpak.typ markeert geen concepten"),
         "{}",
         run.stderr
     );

@@ -139,7 +139,7 @@ fn new_plan_reports_every_question_left_at_its_guidance() {
     let again = project.run(&["new", "plan", "cases/de-vries-2026"]).code(2);
     assert_eq!(
         again.stderr,
-        "error: cases/de-vries-2026 already has a Plan van aanpak (cases/de-vries-2026/plan-van-aanpak.md); record changes with `pva new bijstelling`\n"
+        "fout: cases/de-vries-2026 heeft al een Plan van aanpak (cases/de-vries-2026/plan-van-aanpak.md); leg wijzigingen vast met `pva new bijstelling`\n"
     );
 }
 
@@ -510,5 +510,48 @@ fn cli_definition_is_consistent_and_documented() {
         man.stdout.starts_with(".ie \\n(.g .ds Aq") && man.stdout.contains("pva"),
         "{}",
         &man.stdout[..200.min(man.stdout.len())]
+    );
+}
+
+/// Issue 22, point 7: an error that stops a command is Dutch, after `fout:`,
+/// and says what to do (commands and flags stay English).
+#[test]
+fn errors_that_stop_a_command_are_dutch() {
+    let project = Project::new()
+        .file("pva.toml", "[lint\nPVA016 = \"off\"\n")
+        .file("cases/d/dossier.yaml", "werknemer:\n");
+    let run = project.run(&["lint"]).code(2);
+    assert_eq!(
+        run.stderr,
+        "fout: pva.toml: regel 1: dit is geen geldige TOML (de lezer meldt: unclosed table, expected `]`); schrijf per regel `PVA016 = \"off\"` onder [lint], of `max_seconds = 60` onder [build]\n"
+    );
+    let project = Project::new().file("pva.toml", "").file("cases/d/x.md", "");
+    let run = project.run(&["new", "plan", "cases/d"]).code(2);
+    assert_eq!(
+        run.stderr,
+        "fout: cases/d is geen dossier: er staat geen dossier.yaml in; maak het eerst met `pva new dossier`\n"
+    );
+    let run = project.run(&["lint", "--today", "morgen"]).code(2);
+    assert_eq!(
+        run.stderr,
+        "fout: --today morgen: dat is geen datum; schrijf JJJJ-MM-DD, zoals 2026-11-23\n"
+    );
+    let run = project.run(&["verify", "abc"]).code(2);
+    assert_eq!(
+        run.stderr,
+        "fout: abc is geen bestand en geen vingerafdruk van 12 tekens 0-9 en a-f (zoals onderaan een pagina)\n"
+    );
+}
+
+/// The common causes of an I/O failure are Dutch, with what to do.
+#[test]
+fn a_file_that_cannot_be_read_is_named_in_dutch() {
+    let project = Project::new().file("pva.toml", "");
+    let run = project
+        .run(&["lint", "--format", "short", "cases/bestaat-niet.md"])
+        .code(1);
+    assert_eq!(
+        run.stdout,
+        "cases/bestaat-niet.md:1:1: error[PVA002]: kan deze map of dit bestand niet lezen: het bestaat niet (controleer de naam en de map)\n"
     );
 }

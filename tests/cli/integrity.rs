@@ -290,7 +290,7 @@ fn output_is_never_inside_the_cases() {
         assert_eq!(
             run.stderr,
             format!(
-                "error: kan niet in {out} schrijven: die map ligt in cases, tussen de dossiers; kies een map buiten cases, zoals output/\n"
+                "fout: kan niet in {out} schrijven: die map ligt in cases, tussen de dossiers; kies een map buiten cases, zoals output/\n"
             )
         );
     }
@@ -306,13 +306,13 @@ fn output_is_never_inside_the_cases() {
         .code(2);
     assert_eq!(
         riv.stderr,
-        "error: kan niet in cases/visser-2024 schrijven: die map ligt in cases, tussen de dossiers; kies een map buiten cases, zoals output/\n"
+        "fout: kan niet in cases/visser-2024 schrijven: die map ligt in cases, tussen de dossiers; kies een map buiten cases, zoals output/\n"
     );
     std::fs::write(project.path("bestand"), "x").unwrap();
     let run = project.run(&["build", TODAY, "--out", "bestand"]).code(2);
     assert_eq!(
         run.stderr,
-        "error: kan niet in bestand schrijven: dat is een bestand, geen map; kies een map met --out, zoals output/\n"
+        "fout: kan niet in bestand schrijven: dat is een bestand, geen map; kies een map met --out, zoals output/\n"
     );
 }
 

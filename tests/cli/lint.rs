@@ -786,7 +786,7 @@ fn project_config_changes_severity_or_switches_off() {
     let bad = project(DOSSIER, &plan).file("pva.toml", "[lint]\nPVA999 = \"off\"\n");
     let run = lint(&bad).code(2);
     assert!(
-        run.stderr.contains("unknown rule `PVA999`"),
+        run.stderr.contains("onbekende regel `PVA999`"),
         "{}",
         run.stderr
     );
@@ -818,6 +818,83 @@ fn explain_prints_the_rule_its_source_and_the_counting() {
     let unknown = Project::new().run(&["lint", "--explain", "PVA999"]).code(2);
     assert_eq!(
         unknown.stderr,
-        "error: unknown rule `PVA999`; rules are PVA001 to PVA095, each explained by `pva lint --explain CODE`\n"
+        "fout: onbekende regel `PVA999`; de regels zijn PVA001 tot en met PVA095, elk uitgelegd door `pva lint --explain CODE`\n"
     );
+}
+
+/// Issue 22, point 7: the YAML reader's messages reach the user in Dutch,
+/// each with what to do, at the file and line (one finding per file); a
+/// message the table does not know gets a Dutch lead and the reader's words.
+#[test]
+fn yaml_errors_are_dutch_with_a_fix_at_their_line() {
+    let cases: [(&str, usize, usize, &str, &str); 7] = [
+        (
+            "werknemer:\n  naam Jan\n  bsn: \"1\"\n",
+            3,
+            6,
+            "ongeldige YAML: een dubbele punt staat op een onverwachte plek",
+            "ontbreekt op de regel erboven de dubbele punt na de veldnaam (`naam: Jan`)? Anders: zet tekst met een dubbele punt tussen aanhalingstekens",
+        ),
+        (
+            "werknemer:\n  naam: Jan\n verzuim: x\n",
+            3,
+            2,
+            "ongeldige YAML: de inspringing klopt niet",
+            "zet velden van één groep precies even ver ingesprongen, met spaties",
+        ),
+        (
+            "a:\n  - x\n  y: 2\n",
+            3,
+            3,
+            "ongeldige YAML: een lijst is niet goed ingesprongen: elk item begint met `- ` even ver ingesprongen",
+            "zet de streepjes van één lijst precies onder elkaar, en ander tekst niet tussen de items",
+        ),
+        (
+            "a: |\n x\n  y\nb\n",
+            4,
+            1,
+            "ongeldige YAML: er ontbreekt een dubbele punt na een veldnaam",
+            "schrijf `sleutel: waarde`, met een spatie na de dubbele punt; tekst van meer regels zet u onder `sleutel: |`, ingesprongen",
+        ),
+        (
+            "a: [1, 2\n",
+            1,
+            4,
+            "ongeldige YAML: een haak ([ of {) wordt niet gesloten",
+            "sluit de lijst met ] of de groep met }, of schrijf de items elk op een eigen regel met `- `",
+        ),
+        (
+            "a: &x 1\nb: *y\n",
+            2,
+            4,
+            "ongeldige YAML: een verwijzing (*naam) noemt een anker (&naam) dat er niet is",
+            "schrijf de waarde gewoon uit in plaats van met * en &",
+        ),
+        (
+            "a: x # c\n  b: 1\n",
+            1,
+            6,
+            "ongeldige YAML: een commentaar (#) staat midden in tekst van meer regels",
+            "zet de hele tekst tussen aanhalingstekens, of zet # pas achter de laatste regel",
+        ),
+    ];
+    for (yaml, line, column, message, hint) in cases {
+        let project = Project::new()
+            .file("pva.toml", CONFIG)
+            .file(DOSSIER_FILE, yaml);
+        let run = lint(&project).code(1);
+        let yaml_findings: Vec<_> = run
+            .findings()
+            .into_iter()
+            .zip(run.messages())
+            .zip(run.hints())
+            .filter(|((f, _), _)| f.0 == "PVA001")
+            .map(|((f, m), h)| (f.2, f.3, m, h))
+            .collect();
+        assert_eq!(
+            yaml_findings,
+            vec![(line, column, message.to_string(), hint.to_string())],
+            "{yaml:?}"
+        );
+    }
 }

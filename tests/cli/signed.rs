@@ -200,7 +200,7 @@ fn the_pdf_names_its_version_and_verify_finds_its_source() {
         (run.code, run.stderr.as_str()),
         (
             2,
-            "error: kopie.pdf: het bestand is geen PDF (het begint niet met %PDF-)\n"
+            "fout: kopie.pdf: het bestand is geen PDF (het begint niet met %PDF-)\n"
         )
     );
 }

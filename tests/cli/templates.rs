@@ -52,8 +52,8 @@ fn template_cannot_read_files_outside_the_templates() {
     assert_eq!(
         from_the_first_error(&run.stderr),
         "fout: output/cases/d/plan.pdf kon niet gemaakt worden:
-typst could not compile the generated source (a template problem):
-main.typ:1:7: error: failed to load file (/etc/passwd is not a template file: templates may only use files from the templates/ folder)
+typst kon de gemaakte bron niet zetten (een probleem in het sjabloon):
+main.typ:1:7: error: failed to load file (/etc/passwd is geen sjabloonbestand: sjablonen mogen alleen bestanden uit de map templates/ gebruiken)
 0 PDF('s) gemaakt in output, 0 al actueel; 1 document(en) niet gemaakt wegens fouten
 "
     );
@@ -65,7 +65,7 @@ main.typ:1:7: error: failed to load file (/etc/passwd is not a template file: te
     assert_eq!(
         from_the_first_error(&run.stderr),
         "fout: output/cases/d/plan.pdf kon niet gemaakt worden:
-typst could not compile the generated source (a template problem):
+typst kon de gemaakte bron niet zetten (een probleem in het sjabloon):
 main.typ:1:7: error: path `\"../cases/d/dossier.yaml\"` would escape the project root
   hint: cannot access files outside of the project sandbox
   hint: you can adjust the project root with the `--root` argument
@@ -103,7 +103,7 @@ fn symlinked_template_is_refused() {
 #[test]
 fn broken_template_names_the_template() {
     let stderr = failed_build_with_plan_template("{{ onbekend }}\n");
-    assert!(stderr.contains("template plan-van-aanpak.typ:"), "{stderr}");
+    assert!(stderr.contains("sjabloon plan-van-aanpak.typ:"), "{stderr}");
 }
 
 #[test]
