@@ -6,11 +6,14 @@
 //! corpora written by someone who saw neither that corpus nor the code
 //! (`tests/privacy/heldout-dev.tsv` and `heldout-final.tsv`, both used
 //! while developing since the second round of issue 24; see
-//! `heldout-README.md`) and a third written later by another such helper
-//! (`heldout-final2.tsv`, only measured; see `heldout2-README.md`) are
-//! measured per employer (a hospital, an installation firm) and per
-//! pattern, with every miss and false hit printed. One `pva lint` runs over
-//! each corpus. Also here: the exact positions of findings in YAML values.
+//! `heldout-README.md`), a third written later by another such helper
+//! (`heldout-final2.tsv`, measured blind once and a development corpus
+//! since; see `heldout2-README.md`) and a fourth (`heldout-final3.tsv`,
+//! measured blind once at the end of the third round; see
+//! `heldout-final3.md`) are measured per employer (a hospital, an
+//! installation firm) and per pattern, with every miss and false hit
+//! printed. One `pva lint` runs over each corpus. Also here: the exact
+//! positions of findings in YAML values.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -393,25 +396,19 @@ fn privacy_heldout_final_as_development() {
 }
 
 /// The second blind corpus (`tests/privacy/heldout-final2.tsv`, see
-/// `heldout2-README.md`), written after `heldout-dev.tsv` and
-/// `heldout-final.tsv` had both been used for development, by a helper who
-/// saw neither the code nor any corpus. It was measured once, at the end
-/// of the second round of issue 24, and not tuned on afterwards. The
-/// issue's target (recall 95 %, precision 98 % for both employers) was
-/// not met (docs/privacy.md), so the test fails below what was measured:
-/// it cannot regress, and it does not claim the target.
+/// `heldout2-README.md`), written by a helper who saw neither the code nor
+/// any corpus. It was measured once, blind, at the end of the second round
+/// of issue 24 (recall 88.1 % / 83.1 %, precision 96.1 % / 89.2 %); its
+/// misses were listed in docs/privacy.md and it has been a development
+/// corpus since the third round, held to the issue's target like the
+/// others.
 #[test]
-fn privacy_heldout_final2() {
+fn privacy_heldout_final2_as_development() {
     let figures = measure("heldout-final2.tsv");
     assert_at_least(
         "heldout-final2.tsv",
         &figures,
-        &[
-            // 74 of 89 medical sentences flagged, 9 of 83 flagged ordinary.
-            ("zorg", 74.0 / 89.0, 74.0 / 83.0),
-            // 74 of 84 medical sentences flagged, 3 of 77 flagged ordinary.
-            ("overig", 74.0 / 84.0, 74.0 / 77.0),
-        ],
+        &[("zorg", 0.95, 0.98), ("overig", 0.95, 0.98)],
     );
 }
 

@@ -98,7 +98,13 @@ impl Around<'_, '_> {
         near.chain(self.clause_cues()).any(|c| {
             matches!(
                 c,
-                Cue::Work | Cue::Job | Cue::StrongWork | Cue::Recipient | Cue::Matter
+                Cue::Work
+                    | Cue::Job
+                    | Cue::CareGiven
+                    | Cue::StrongWork
+                    | Cue::Recipient
+                    | Cue::Matter
+                    | Cue::Ward
             )
         })
     }
@@ -219,12 +225,12 @@ pub(super) fn is_medical(found: Found, words: &[Word<'_>], index: usize, last: u
         return verdict;
     }
     // `de tandarts waar ze voor werkt`: the employer.
-    let employer = found.kind == Kind::Provider
+    let employer = found.kind != Kind::Diagnosis
+        && !around.patient()
         && around.later.first().is_some_and(|w| w.lower == "waar")
-        && around
-            .later
-            .iter()
-            .any(|w| matches!(w.lower, "werkt" | "werkte" | "werkzaam"));
+        && around.later.iter().any(|w| {
+            w.lower.ends_with("werkt") || w.lower.ends_with("werkte") || w.lower == "werkzaam"
+        });
     if employer
         || recipients_own(&around, words, last)
         || provider_at_work(found, words, index, last)
@@ -238,10 +244,13 @@ pub(super) fn is_medical(found: Found, words: &[Word<'_>], index: usize, last: u
     }
     // `zit nu zelf in therapie`, `krijgt zelf oefentherapie van een
     // collega`: the employee, whatever the work around it.
-    if around
-        .earlier
-        .iter()
-        .any(|w| matches!(w.lower, "zelf" | "hijzelf" | "zijzelf"))
+    // Not for a word that is mostly ordinary: `regelt zelf de planning
+    // van de operaties`.
+    if !matches!(found.need, Need::Cue | Need::Care | Need::Person)
+        && around
+            .earlier
+            .iter()
+            .any(|w| matches!(w.lower, "zelf" | "hijzelf" | "zijzelf"))
     {
         return true;
     }
@@ -427,19 +436,26 @@ fn recipients_own(around: &Around<'_, '_>, words: &[Word<'_>], last: usize) -> b
     if around.earlier.iter().any(|w| is_getting(w.lower)) {
         return false;
     }
-    let mut later = around.later.iter().take(5).map(|w| w.lower);
+    let mut later = around.later.iter().map(|w| w.lower);
     while let Some(word) = later.next() {
         if is_employee(word) || matches!(word, "haar" | "zijn") {
             return false;
         }
         if is_owner_link(word) {
-            let owner = later.find(|w| {
-                !matches!(
-                    *w,
-                    "de" | "het" | "een" | "hun" | "onze" | "alle" | "veel" | "andere"
-                )
-            });
-            return owner.is_some_and(is_recipient);
+            // `van het gebit van patiënten`: through a chain of `van`.
+            loop {
+                let owner = later.find(|w| {
+                    !matches!(
+                        *w,
+                        "de" | "het" | "een" | "hun" | "onze" | "alle" | "veel" | "andere"
+                    )
+                });
+                match owner {
+                    Some(owner) if is_recipient(owner) => return true,
+                    Some(_) if later.next() == Some("van") => continue,
+                    _ => return false,
+                }
+            }
         }
     }
     false
@@ -469,7 +485,7 @@ fn object_of_treatment(found: Found, words: &[Word<'_>], last: usize) -> Option<
     let work = object
         .iter()
         .flatten()
-        .any(|c| matches!(c, Cue::Matter | Cue::Recipient));
+        .any(|c| matches!(c, Cue::Matter | Cue::Ward | Cue::Recipient));
     let medical = object
         .iter()
         .flatten()
@@ -525,7 +541,7 @@ fn whose(found: Found, words: &[Word<'_>], last: usize) -> Option<bool> {
         || is_recipient(owner.lower)
         || matches!(
             cue(owner.lower, Side::After, None, 2),
-            Some(Cue::Matter | Cue::Work | Cue::StrongWork)
+            Some(Cue::Matter | Cue::Ward | Cue::Work | Cue::StrongWork)
         );
     // A treatment of anything but a person or a body (`de diagnose van
     // het probleem`) is a figure of speech; a complaint `van het lange
@@ -646,8 +662,8 @@ fn around<'w, 'a>(words: &'w [Word<'a>], index: usize, last: usize) -> Around<'w
             earlier[i - 1].lower
         };
         let linked = is_recipient_link(next)
-            || previous.is_some_and(|p| matches!(p, "bij" | "van" | "voor" | "aan" | "met"));
-        let unlinked = cue == Some(Cue::Recipient) && i >= 1 && word.lower != "hun" && !linked;
+            || previous.is_some_and(|p| matches!(p, "bij" | "voor" | "aan"));
+        let unlinked = cue == Some(Cue::Recipient) && word.lower != "hun" && !linked;
         before.push(if unlinked { None } else { cue });
     }
     // What follows a conjunction has a subject of its own:
@@ -677,7 +693,9 @@ fn says(found: Found, cue: Cue, around: &Around<'_, '_>) -> Option<bool> {
         Cue::WeakPatient if matches!(kind, Kind::Diagnosis | Kind::Place) => None,
         Cue::WeakPatient if around.about_work() => None,
         Cue::WeakPatient => Some(true),
-        Cue::Recipient | Cue::Matter | Cue::Other => Some(false),
+        Cue::Recipient | Cue::Matter | Cue::Other | Cue::CareGiven => Some(false),
+        Cue::Ward if kind == Kind::Diagnosis => None,
+        Cue::Ward => Some(false),
         // A diagnosis stays one at work: `haar collega's hebben corona`.
         Cue::Work | Cue::Job | Cue::StrongWork if kind == Kind::Diagnosis => None,
         Cue::Work | Cue::Job | Cue::StrongWork => Some(false),

@@ -21,11 +21,19 @@ pub(super) enum Cue {
     /// word nearby makes the employee a patient (`slikt de verpleegkundige
     /// nu PEP-medicatie`).
     Job,
+    /// Care given to what follows, right before the term or after it:
+    /// `verzorgt wonden`, `controleert de hartslag`, `medicatie
+    /// klaarzetten`.
+    CareGiven,
     /// Delivering or building something, anywhere in the clause:
     /// `levert`, `bouwt`.
     StrongWork,
     /// What the work is about: a request, a file, a claim, a department.
     Matter,
+    /// A ward or department: where the work is, and where a complaint
+    /// may still be the employee's (`kreeg op de afdeling een
+    /// paniekaanval`).
+    Ward,
     /// `in` right before a treatment: `in behandeling`, `in therapie`.
     InTreatment,
     /// A copula before a behandelaar: `is verloskundige`, `is al jaren
@@ -55,6 +63,8 @@ const POSSESSIVES: &[&str] = &["haar", "zijn", "mijn", "eigen"];
 /// Point at the employee as a patient when they stand before the term
 /// (`naar de fysiotherapeut`, `slikt medicijnen`).
 const PATIENT_BEFORE: &[&str] = &[
+    "afbouwen",
+    "afgebouwd",
     "zelf",
     "naar",
     "afspraak",
@@ -96,6 +106,8 @@ const WEAK_PATIENT_BEFORE: &[&str] = &["bij", "door", "met"];
 /// Point at the employee as a patient when they follow the term
 /// (`de huisarts adviseert`, `de verloskundige van werkneemster`).
 const PATIENT_AFTER: &[&str] = &[
+    "afgebouwd",
+    "afbouwen",
     "geadviseerd",
     "adviseert",
     "geweest",
@@ -185,6 +197,16 @@ const WORK: &[&str] = &[
     "taak",
     "taken",
     "werkzaamheden",
+    "ploeg",
+    "ploegen",
+    "instrumenten",
+    "instrumentarium",
+    "reinigt",
+    "reinigen",
+    "schoonmaken",
+    "poetst",
+    "opruimen",
+    "klaarleggen",
 ];
 
 /// Care given, not received: in a clause with these a treatment is work
@@ -219,6 +241,36 @@ const CARE_WORK: &[&str] = &[
     "geven",
     "patiëntenzorg",
     "zorgverlening",
+];
+
+/// Verbs of care given: what follows them closely is the care, not the
+/// employee's complaint or treatment (`verzorgt wonden`, `controleert de
+/// hartslag van de baby`, `zet infusen`).
+const CARE_GIVEN: &[&str] = &[
+    "verzorgt",
+    "verzorgen",
+    "verpleegt",
+    "verplegen",
+    "controleert",
+    "controleren",
+    "zet",
+    "zetten",
+    "meet",
+    "meten",
+    "prikt",
+    "behandelt",
+    "bewaakt",
+    "bewaken",
+    "beoordeelt",
+    "analyseert",
+    "verbindt",
+    "toedienen",
+    "klaarzetten",
+    "uitdelen",
+    "begeleidt",
+    "assisteert",
+    "observeert",
+    "registreert",
 ];
 
 /// Job titles: a cue of the work, except as the subject of the clause,
@@ -317,8 +369,6 @@ const STRONG_WORK: &[&str] = &[
     "bezorgt",
     "bezorgen",
     "rijdt",
-    "bouwt",
-    "bouwen",
     "verbouwt",
     "renoveert",
     "installeert",
@@ -357,8 +407,6 @@ const MATTER: &[&str] = &[
     "verzekering",
     "verzekeringen",
     "klacht",
-    "afdeling",
-    "afdelingen",
     "storing",
     "storingen",
     "etiket",
@@ -371,6 +419,10 @@ const MATTER: &[&str] = &[
     "polikliniek",
     "vakgroep",
 ];
+
+/// Wards and departments, also as the head of a compound
+/// (`kraamafdeling`).
+const WARDS: &[&str] = &["afdeling", "afdelingen"];
 
 /// The people the work is for, also as the head of a compound
 /// (`kankerpatiënten`).
@@ -404,6 +456,14 @@ const RECIPIENTS: &[&str] = &[
     "ouders",
     "vrouwen",
     "mannen",
+    "baby",
+    "baby's",
+    "zuigeling",
+    "zuigelingen",
+    "pasgeborenen",
+    "kindje",
+    "kindjes",
+    "iemand",
 ];
 
 /// Articles and numbers that may open a subject (`een leerling`).
@@ -496,6 +556,11 @@ const THINGS: &[&str] = &[
     "installatie",
     "planning",
     "afdeling",
+    "plaats",
+    "kantoor",
+    "fabriek",
+    "loods",
+    "terrein",
 ];
 
 /// Words for the employee as a person: a complaint that also describes
@@ -633,6 +698,8 @@ const PATIENT_CLAUSE: &[&str] = &[
     "gebracht",
     "gelegen",
     "ontslagen",
+    "nagekeken",
+    "gereanimeerd",
 ];
 
 /// Whether the lowercase `word` makes the employee the patient anywhere in
@@ -691,7 +758,7 @@ pub(super) fn starts_clause_subject<'a>(words: impl Iterator<Item = &'a str>) ->
         }
         // `haar man`, not `de man`, who may be the employee.
         let partner = possessive && word == "man";
-        let matter = MATTER.iter().any(|m| word.ends_with(m));
+        let matter = MATTER.iter().chain(WARDS).any(|m| word.ends_with(m));
         // `de teamleider thuiszorg` may be the employee; `zijn teamleider`
         // is not.
         let other = is_other(word) && (possessive || !is_role(word));
@@ -753,6 +820,19 @@ pub(super) fn cue(word: &str, side: Side, previous: Option<&str>, distance: usiz
     if side == Side::Before && is_other(word) {
         return Some(Cue::Other);
     }
+    // `de afdeling longziekten`: the ward's name.
+    if WARDS.iter().any(|h| word.ends_with(h)) {
+        let name = side == Side::Before && distance == 1;
+        return Some(if name { Cue::Matter } else { Cue::Ward });
+    }
+    // `er heerst griep op de afdeling`: going round, nobody's in
+    // particular.
+    if matches!(
+        word,
+        "heerst" | "heerste" | "heersen" | "rondgaat" | "rondging"
+    ) {
+        return Some(Cue::Other);
+    }
     if MATTER.iter().any(|h| word.ends_with(h)) {
         return Some(Cue::Matter);
     }
@@ -763,6 +843,11 @@ pub(super) fn cue(word: &str, side: Side, previous: Option<&str>, distance: usiz
     let colleague = matches!(word, "collega" | "collegae");
     if is_role(word) {
         return Some(Cue::Job);
+    }
+    // `verzorgt wonden`, `zet infusen`: the care given; further off,
+    // only the work.
+    if CARE_GIVEN.contains(&word) && (side == Side::After || distance <= 3) {
+        return Some(Cue::CareGiven);
     }
     if (WORK.contains(&word) && !(colleague && side == Side::After))
         || CARE_WORK.contains(&word)

@@ -261,6 +261,10 @@ fn judge_rest(entry: Term, rest: &str, word: &str, plural: bool) -> Match {
         need: entry.need,
         plural,
     };
+    // A plural is the word itself, no compound: `operaties`.
+    if matches!(rest, "s" | "n" | "en" | "'s") {
+        return Match::Medical(found);
+    }
     let head = second_part(rest);
     if head.is_empty() {
         return Match::Medical(found);
@@ -280,7 +284,7 @@ fn judge_rest(entry: Term, rest: &str, word: &str, plural: bool) -> Match {
     }
     // `operatiedatum`, `klachtenpatroon`: a compound says more than the
     // word alone.
-    let need = if entry.need == Need::Cue {
+    let need = if matches!(entry.need, Need::Cue | Need::Person) {
         Need::Nothing
     } else {
         entry.need
@@ -359,10 +363,8 @@ fn listed_head(head: &str) -> Option<Found> {
 pub(super) fn free_head(word: &str) -> Option<Found> {
     FREE_HEADS
         .iter()
-        .find(|(head, _)| {
-            let start = word.len().saturating_sub(head.len());
-            start > 0 && word.is_char_boundary(start) && word[start..].eq_ignore_ascii_case(head)
-        })
+        // `word` is lowercased already: a plain suffix compare.
+        .find(|(head, _)| word.len() > head.len() && word.ends_with(head))
         .map(|(head, kind)| Found {
             term: head,
             kind: *kind,

@@ -72,9 +72,38 @@ const SLEEP: &[&str] = &[
     "onvoldoende",
     "niet",
     "nooit",
+    "maar",
+    "uur",
+    "uren",
     "overdag",
     "doorslapen",
     "inslapen",
+];
+
+/// Words that make forgetting a complaint (`vergeet steeds afspraken`).
+const FORGET: &[&str] = &[
+    "steeds",
+    "vaak",
+    "veel",
+    "regelmatig",
+    "dingen",
+    "alles",
+    "namen",
+    "afspraken",
+    "woorden",
+    "snel",
+];
+
+/// Words that make injecting a dose (`moet elke ochtend spuiten`).
+const DOSE: &[&str] = &[
+    "keer",
+    "ochtend",
+    "avond",
+    "maaltijd",
+    "maaltijden",
+    "dagelijks",
+    "zichzelf",
+    "insuline",
 ];
 
 /// Words that make balance a complaint.
@@ -171,6 +200,19 @@ pub(super) const TERMS: &[Term] = &[
     forms(needs(d("waarden"), Need::Cue), &[""]),
     // Complaints as verbs, by their stem.
     verb("snik"),
+    adj("hyperalert"),
+    d("schrikt snel"),
+    forms(needs(d("branden"), Need::BodyPart), &[""]),
+    forms(
+        needs(d("verzuur"), Need::BodyPart),
+        &["t", "d", "de", "den"],
+    ),
+    forms(needs(d("verzuren"), Need::BodyPart), &[""]),
+    d("beknelling"),
+    d("inklemming"),
+    t("onder het mes"),
+    t("gereanimeerd"),
+    t("geïntubeerd"),
     d("vaak plassen"),
     d("veel plassen"),
     d("slecht ter been"),
@@ -1274,8 +1316,8 @@ pub(super) const TERMS: &[Term] = &[
     t("maagverkleining"),
     t("keizersnede"),
     t("transplantatie"),
-    // `operatie aan zijn knie`, not `de operatie in Tilburg`.
-    needs(t("operatie"), Need::Cue),
+    // `hij heeft een operatie gehad`, not `het was een hele operatie`.
+    needs(t("operatie"), Need::Person),
     t("kijkoperatie"),
     t("infuus"),
     t("infusen"),
@@ -1418,6 +1460,11 @@ pub(super) const TERMS: &[Term] = &[
     forms(needs(d("sliep"), Need::Qualified(SLEEP)), &["", "en"]),
     forms(needs(d("slapen"), Need::Qualified(SLEEP)), &[""]),
     forms(needs(d("evenwicht"), Need::Qualified(BALANCE)), &[""]),
+    forms(needs(d("vergeet"), Need::Qualified(FORGET)), &[""]),
+    forms(needs(d("vergat"), Need::Qualified(FORGET)), &["", "en"]),
+    forms(needs(t("pil"), Need::Cue), &[""]),
+    forms(needs(d("afwijking"), Need::Care), &["", "en"]),
+    forms(needs(t("spuit"), Need::Qualified(DOSE)), &["", "en"]),
     // Last: a whole-word term must not shadow a longer term it starts
     // (`pijnstiller`).
     forms(d("pijn"), &["", "en", "tje", "tjes"]),

@@ -466,3 +466,20 @@ fn more_forms_of_complaints() {
         vec![("PVA041", 1)]
     );
 }
+
+#[test]
+fn a_ward_is_where_the_work_is_not_whose_the_complaint_is() {
+    assert_eq!(
+        hits("Ze kreeg op de afdeling een paniekaanval."),
+        vec![("PVA040", 29)]
+    );
+    assert_eq!(hits("Hij werkt op de afdeling infectieziekten."), vec![]);
+    assert_eq!(hits("Er heerst griep op de afdeling."), vec![]);
+    // A mostly ordinary word counts about a person, not at work.
+    assert_eq!(hits("Hij heeft een operatie gehad."), vec![("PVA041", 15)]);
+    assert_eq!(hits("Ze plant de operaties op de OK."), vec![]);
+    assert_eq!(
+        hits("Het was een hele operatie om het rond te krijgen."),
+        vec![]
+    );
+}
