@@ -291,7 +291,7 @@ pub const SIGNED_COPY_MISSING: Rule = rule(
     Group::Signed,
     Warning,
     "getekende kopie ontbreekt",
-    "UWV beoordeelt het re-integratieverslag met de originele, getekende documenten. Hebben beide partijen getekend, bewaar de getekende versie (scan of elektronisch getekende PDF) dan naast het document als NAAM.getekend.pdf, bijvoorbeeld plan-van-aanpak.getekend.pdf; `pva riv` zet die ongewijzigd in de set voor UWV; een onderdeel zonder getekende kopie meldt pva riv ook. Bewaart uw organisatie de getekende stukken elders, zet de regel dan uit in pva.toml, onder [lint]: PVA044 = \"off\".",
+    "UWV beoordeelt het re-integratieverslag met de originele, getekende documenten. Hebben beide partijen getekend, bewaar de getekende versie (scan of elektronisch getekende PDF) dan naast het document als NAAM.getekend.pdf, bijvoorbeeld plan-van-aanpak.getekend.pdf; `pva riv` zet die ongewijzigd in de set voor UWV en toont haar pagina's in de kopie voor de werknemer; een onderdeel zonder getekende kopie meldt pva riv ook, bij het onderdeel en in zijn oordelen. Bewaart uw organisatie de getekende stukken elders, zet de regel dan uit in pva.toml, onder [lint]: PVA044 = \"off\".",
 );
 pub const SIGNED_COPY_INVALID: Rule = rule(
     "PVA045",

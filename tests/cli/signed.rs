@@ -835,3 +835,95 @@ fn a_change_after_signing_is_found_in_every_kind_and_verify_names_it() {
         write(&project, doc, &text);
     }
 }
+
+/// A one-page PDF as a scanner makes it: no keywords of pva; made on
+/// `made` (`D:YYYYMMDD…`) when given.
+fn scan(made: Option<&str>) -> Vec<u8> {
+    let content = "BT /F1 12 Tf 72 760 Td (Gescand: getekend plan van aanpak) Tj ET";
+    let info = made.map_or_else(
+        || "<< /Producer (Scanner) >>".to_string(),
+        |d| format!("<< /Producer (Scanner) /CreationDate ({d}) >>"),
+    );
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".to_string(),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+        info,
+    ];
+    let mut out = String::from("%PDF-1.4\n");
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.push_str(&format!("{} 0 obj\n{body}\nendobj\n", i + 1));
+    }
+    let xref = out.len();
+    out.push_str(&format!(
+        "xref\n0 {}\n0000000000 65535 f \n",
+        objects.len() + 1
+    ));
+    for at in offsets {
+        out.push_str(&format!("{at:010} 00000 n \n"));
+    }
+    out.push_str(&format!(
+        "trailer\n<< /Size {} /Root 1 0 R /Info 6 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        objects.len() + 1
+    ));
+    out.into_bytes()
+}
+
+#[test]
+fn a_scan_is_judged_by_its_date_and_bound_in_as_it_is() {
+    let project = Project::with_examples();
+    // Made the day before the werkgever signed (22-10-2026): not the signed version.
+    std::fs::write(project.path(COPY), scan(Some("D:20261021120000Z"))).unwrap();
+    let (findings, messages) = copy_findings(&project);
+    assert_eq!(findings, vec![("PVA045".into(), COPY.into(), 1, 1)]);
+    assert_eq!(
+        messages,
+        vec![
+            "de getekende kopie is gemaakt op 21-10-2026, vóór de laatste handtekening (22-10-2026): zij is niet van de getekende versie"
+        ]
+    );
+    // Made after both signed, or without a date: accepted.
+    std::fs::write(project.path(COPY), scan(Some("D:20261023090000Z"))).unwrap();
+    assert_eq!(lint(&project).success().findings(), vec![]);
+    std::fs::write(project.path(COPY), scan(None)).unwrap();
+    assert_eq!(lint(&project).success().findings(), vec![]);
+
+    // In riv: the scan goes to UWV as it is, the verdict says what it is,
+    // and the bound copy shows its page.
+    let plan_copy = "cases/visser-2024/01-plan-van-aanpak.getekend.pdf";
+    let bytes = scan(Some("D:20241018100000Z"));
+    std::fs::write(project.path(plan_copy), &bytes).unwrap();
+    let run = project.run(&VISSER_RIV).success();
+    assert!(
+        run.stderr.contains(
+            "                     cases/visser-2024/01-plan-van-aanpak.getekend.pdf: getekende kopie, gemaakt op 18-10-2024, na de handtekeningen (een scan zonder vingerafdruk)\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    let sent = std::fs::read(project.path("set/01-plan-van-aanpak-2024-10-17.pdf")).unwrap();
+    assert!(sent == bytes, "the scan is sent as it is");
+    let pages = project.pdf_pages(BUNDLE);
+    let plan = part_pages(&pages, "Plan van aanpak · datum 17-10-2024");
+    assert_eq!(plan.len(), 1, "the scan's one page: {plan:?}");
+    assert!(plan[0].contains("Getekende versie."), "{}", plan[0]);
+    assert!(
+        !plan[0].contains("vingerafdruk"),
+        "a scan names no version: {}",
+        plan[0]
+    );
+    // Without a date it cannot say which version it is, and says so.
+    std::fs::write(project.path(plan_copy), scan(None)).unwrap();
+    let run = project.run(&VISSER_RIV).success();
+    assert!(
+        run.stderr.contains(
+            "cases/visser-2024/01-plan-van-aanpak.getekend.pdf: getekende kopie; van welke versie zij is, staat niet in de PDF (vergelijk de vingerafdruk onderaan de pagina's met `pva verify`)"
+        ),
+        "{}",
+        run.stderr
+    );
+}
