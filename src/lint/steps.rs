@@ -34,7 +34,19 @@ struct Check<'a> {
 impl Check<'_> {
     fn finding(&self, judged: &Judged) -> Option<Diagnostic> {
         match &judged.state {
-            State::Missing | State::Due if self.unreadable(judged) => None,
+            // A document that could not be read may be the missing one: no
+            // reminder yet, but once the step is overdue the agenda calls it
+            // verlopen, and lint says so, naming the doubt.
+            State::Due if self.unreadable(judged) => None,
+            State::Missing if self.unreadable(judged) => {
+                let mut diag = self.missing(judged, false)?;
+                diag.message.push_str(
+                    " (een document van dit dossier is niet te lezen; staat het daarin, dan telt het pas als het te lezen is)",
+                );
+                Some(diag.hint(
+                    "herstel eerst het document dat niet te lezen is (zie de andere meldingen van dit dossier); blijft deze melding, maak dan het ontbrekende document",
+                ))
+            }
             State::Missing if judged.step.missing == Some(&rules::RETENTION) => {
                 Some(self.retention(judged))
             }
@@ -177,7 +189,7 @@ impl Check<'_> {
         )).hint(format!("verwijder {} ook uit de git-geschiedenis; zie README, 'Een dossier verwijderen'", self.case.dossier.dir.display()))
     }
 
-    /// A document that could not be read may be the missing one: do not guess.
+    /// Whether a document that could not be read may be the missing one.
     fn unreadable(&self, judged: &Judged) -> bool {
         let about_documents = matches!(
             judged.step.evidence,

@@ -188,3 +188,18 @@ fn an_overdue_verslag_that_riv_refuses_is_a_lint_finding() {
         early.stdout
     );
 }
+
+#[test]
+fn an_unreadable_document_does_not_silence_an_overdue_step() {
+    // The plan cannot be read: the agenda calls the plan verlopen, and
+    // lint says so too, naming the doubt.
+    use crate::fixture::{DOSSIER, PLAN, edit, project};
+    let plan = edit(PLAN, "  keuze: eigen_functie", "\tkeuze: eigen_functie");
+    let broken = project(DOSSIER, &plan);
+    let rows = overdue(&broken, "2026-11-23");
+    assert!(
+        rows.iter().any(|(_, key, _)| key == "plan-van-aanpak"),
+        "{rows:?}"
+    );
+    assert!(assert_agree(&broken, "2026-11-23") > 0);
+}

@@ -49,12 +49,26 @@ fn fixture_and_examples_lint_clean() {
     assert_eq!(run.findings(), vec![], "{:#?}", run.messages());
 }
 
+/// The plan's step when the plan cannot be read: overdue, with the doubt.
+const UNREADABLE_PLAN: &str = "er is geen Plan van aanpak in dit dossier, terwijl de termijn op 23-02-2026 verstreek (een document van dit dossier is niet te lezen; staat het daarin, dan telt het pas als het te lezen is)";
+
 #[test]
 fn pva001_invalid_yaml_with_tabs() {
     let plan = edit(PLAN, "  keuze: eigen_functie", "\tkeuze: eigen_functie");
-    let run = expect(DOSSIER, &plan, &[("PVA001", PLAN_FILE, 5, 2)]).code(1);
+    // The plan cannot be read, so its step is overdue as the agenda says,
+    // with the doubt named (PVA019).
+    let run = expect(
+        DOSSIER,
+        &plan,
+        &[
+            ("PVA019", DOSSIER_FILE, 28, 21),
+            ("PVA001", PLAN_FILE, 5, 2),
+        ],
+    )
+    .code(1);
+    assert_eq!(run.messages()[0], UNREADABLE_PLAN);
     assert!(
-        run.messages()[0].starts_with("ongeldige YAML"),
+        run.messages()[1].starts_with("ongeldige YAML"),
         "{:?}",
         run.messages()
     );
@@ -63,10 +77,20 @@ fn pva001_invalid_yaml_with_tabs() {
 #[test]
 fn pva002_front_matter_not_closed() {
     let plan = edit(PLAN, "---\nNotitie.", "Notitie.");
-    let run = expect(DOSSIER, &plan, &[("PVA002", PLAN_FILE, 33, 1)]);
+    let run = expect(
+        DOSSIER,
+        &plan,
+        &[
+            ("PVA019", DOSSIER_FILE, 28, 21),
+            ("PVA002", PLAN_FILE, 33, 1),
+        ],
+    );
     assert_eq!(
         run.messages(),
-        vec!["de front matter wordt niet afgesloten: er ontbreekt een regel --- na de velden"]
+        vec![
+            UNREADABLE_PLAN,
+            "de front matter wordt niet afgesloten: er ontbreekt een regel --- na de velden"
+        ]
     );
 }
 
@@ -154,10 +178,20 @@ fn pva008_unknown_document_kind() {
         "document: plan-van-aanpak",
         "document: plan-van-aanpk",
     );
-    let run = expect(DOSSIER, &plan, &[("PVA008", PLAN_FILE, 2, 11)]);
+    let run = expect(
+        DOSSIER,
+        &plan,
+        &[
+            ("PVA019", DOSSIER_FILE, 28, 21),
+            ("PVA008", PLAN_FILE, 2, 11),
+        ],
+    );
     assert_eq!(
         run.messages(),
-        vec!["onbekende soort document `plan-van-aanpk`. Bedoelt u `plan-van-aanpak`?"]
+        vec![
+            UNREADABLE_PLAN,
+            "onbekende soort document `plan-van-aanpk`. Bedoelt u `plan-van-aanpak`?"
+        ]
     );
 }
 
