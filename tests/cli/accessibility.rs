@@ -149,7 +149,7 @@ fn collect(pdf: &Document, node: &Object, out: &mut Vec<(String, String)>, depth
 /// The headings a template prints, in order: its title (H1), then each
 /// `#sectie("N", "Titel")` and the Ondertekening (H2, "N Titel"). The
 /// optional notes are left out (printed only when written).
-fn template_headings(template: &str) -> Vec<String> {
+pub(crate) fn template_headings(template: &str) -> Vec<String> {
     let source = std::fs::read_to_string(repo().join("templates").join(template)).unwrap();
     let literal = |at: &str| -> String {
         let start = at.find('"').unwrap() + 1;
@@ -182,7 +182,7 @@ fn heading_title(number: &str, name: &str) -> String {
 }
 
 /// Every kind: (its PDF among the examples, its template).
-const KINDS: &[(&str, &str)] = &[
+pub(crate) const KINDS: &[(&str, &str)] = &[
     (
         "output/cases/visser-2024/01-plan-van-aanpak.pdf",
         "plan-van-aanpak.typ",

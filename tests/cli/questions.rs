@@ -191,3 +191,71 @@ fn the_bound_copy_has_one_header_dated_footers_and_the_dates_that_apply() {
         "{cover}"
     );
 }
+
+/// Layout: no page ends on a section's heading (its content on the next
+/// page), and the signatures stay together, never alone on a page: the
+/// Ondertekening, its date and both signatures share their page with the
+/// section before them. Every kind, and every PDF of the examples.
+#[test]
+fn no_heading_ends_a_page_and_the_signatures_are_never_alone() {
+    let project = built();
+    let others = [
+        (
+            "output/cases/jansen-2025/01-plan-van-aanpak.pdf",
+            "plan-van-aanpak.typ",
+        ),
+        (
+            "output/cases/jansen-2025/02-bijstelling.pdf",
+            "bijstelling.typ",
+        ),
+        (
+            "output/cases/jansen-2025/03-bijstelling.pdf",
+            "bijstelling.typ",
+        ),
+        (
+            "output/cases/visser-2024/04-evaluatieverslag.pdf",
+            "evaluatieverslag.typ",
+        ),
+        (
+            "output/cases/visser-2024/06-evaluatieverslag.pdf",
+            "evaluatieverslag.typ",
+        ),
+        (
+            "output/cases/bakker-2026/plan-van-aanpak.pdf",
+            "plan-van-aanpak.typ",
+        ),
+        (
+            "output/cases/de-vries-2026/plan-van-aanpak.pdf",
+            "plan-van-aanpak.typ",
+        ),
+    ];
+    for (pdf, template) in crate::accessibility::KINDS.iter().chain(&others) {
+        let headings = crate::accessibility::template_headings(template);
+        let title = headings[0].trim_start_matches("H1 ");
+        let pages = project.pdf_pages(pdf);
+        let mut signed = 0;
+        for (i, page) in pages.iter().enumerate() {
+            let footer = format!("{title} · datum");
+            let body = page[..page.rfind(&footer).unwrap_or(page.len())].trim_end();
+            for heading in &headings {
+                let heading = heading[3..].trim();
+                assert!(
+                    !body.ends_with(heading),
+                    "{pdf} page {}: ends on {heading:?}: {page}",
+                    i + 1
+                );
+            }
+            if page.contains("Ondertekening Datum") || page.contains("Ondertekening Werknemer") {
+                signed += 1;
+                assert_eq!(page.matches("Handtekening").count(), 2, "{pdf}: {page}");
+                let before = headings
+                    .iter()
+                    .filter(|h| !h.ends_with("Ondertekening") && h.starts_with("H2"))
+                    .chain(std::iter::once(&"H2 Aanvullende notities".to_string()))
+                    .any(|h| page.contains(h[3..].trim()));
+                assert!(before, "{pdf} page {}: the signatures alone: {page}", i + 1);
+            }
+        }
+        assert_eq!(signed, 1, "{pdf}: one page with the signatures");
+    }
+}
