@@ -412,6 +412,28 @@ fn privacy_heldout_final2_as_development() {
     );
 }
 
+/// The third blind corpus (`tests/privacy/heldout-final3.tsv`, see
+/// `heldout-final3.md`), written while the third round of issue 24 was
+/// made, by a helper who saw neither the code nor any corpus; copied in
+/// after the checker was frozen and measured once; nothing was changed
+/// after. The issue's target (recall 95 %, precision 98 % for both
+/// employers) was not met (docs/privacy.md), so the test fails below what
+/// was measured: it cannot regress, and it does not claim the target.
+#[test]
+fn privacy_heldout_final3() {
+    let figures = measure("heldout-final3.tsv");
+    assert_at_least(
+        "heldout-final3.tsv",
+        &figures,
+        &[
+            // 90 of 99 medical sentences flagged, 2 of 92 flagged ordinary.
+            ("zorg", 90.0 / 99.0, 90.0 / 92.0),
+            // 101 of 110 medical sentences flagged, 1 of 102 flagged ordinary.
+            ("overig", 101.0 / 110.0, 101.0 / 102.0),
+        ],
+    );
+}
+
 /// (code, line, column, width) of the privacy findings of a plan whose
 /// `activiteit` is written as `value` (YAML, after `activiteit: `).
 fn activity_findings(value: &str) -> Vec<(String, u64, u64, u64)> {
