@@ -287,3 +287,45 @@ fn an_agreed_evaluation_not_recorded() {
     assert_eq!(found(&held("2026-04-02"), "2026-04-10", "PVA070"), vec![]);
     assert_eq!(found(&held("2026-04-03"), "2026-04-10", "PVA070").len(), 1);
 }
+
+/// A signed eerstejaarsevaluatie of 14-12-2026 with this einddoel and
+/// answer to "is spoor 2 nodig?".
+fn eerstejaars(goal: &str, spoor_2: bool) -> String {
+    format!(
+        "---\ndocument: eerstejaarsevaluatie\ndatum: 2026-12-14\ndeelnemers:\n  - naam: Jan Jansen\n    functie: Werknemer\nvolgens_plan: true\neinddoel_juist: true\neinddoel:\n  keuze: {goal}\nbijstelling_nodig: false\nspoor_2:\n  nodig: {spoor_2}\nondertekening:\n  werknemer:\n    datum: 2026-12-14\n  werkgever:\n    datum: 2026-12-14\n---\n## Eerste ziektejaar\n\nOpbouw.\n\n## Tweede spoor\n\nZie hierboven.\n\n## Afspraken tweede ziektejaar\n\nVerder.\n\n## Visie werknemer\n\nGoed.\n\n## Visie werkgever\n\nGoed.\n"
+    )
+}
+
+#[test]
+fn spoor_2_not_needed_while_the_goal_is_another_employer() {
+    // Not a rule of days: the answer and the einddoel contradict each other.
+    let file = "cases/d/eerstejaarsevaluatie.md";
+    let with = |goal: &str, spoor_2: bool| {
+        project(&dossier("2026-10-20", ""), PLAN).file(file, &eerstejaars(goal, spoor_2))
+    };
+    let run =
+        with("andere_werkgever", false).run(&["lint", "--today", "2026-12-20", "--format", "json"]);
+    let at: Vec<_> = run
+        .findings()
+        .into_iter()
+        .zip(run.messages())
+        .filter(|(f, _)| f.0 == "PVA067")
+        .map(|(f, m)| (f.1, f.2, m))
+        .collect();
+    assert_eq!(
+        at,
+        vec![(
+            file.to_string(),
+            13,
+            "de eerstejaarsevaluatie vindt spoor 2 niet nodig, maar het einddoel is werk bij een andere werkgever".to_string()
+        )]
+    );
+    assert_eq!(
+        found(&with("andere_werkgever", true), "2026-12-20", "PVA067"),
+        vec![]
+    );
+    assert_eq!(
+        found(&with("eigen_functie", false), "2026-12-20", "PVA067"),
+        vec![]
+    );
+}
