@@ -134,7 +134,10 @@ fn unsigned(doc: &Document) -> Diagnostic {
         &pos,
         format!("{title} is nog niet door beide partijen ondertekend; UWV vraagt per onderdeel de datum van ondertekening"),
     )
-    .hint("vul ondertekening.werknemer.datum en ondertekening.werkgever.datum in zodra beide hebben getekend, en bevries het document met `pva freeze`")
+    .hint(format!(
+        "vul ondertekening.werknemer.datum en ondertekening.werkgever.datum in zodra beide hebben getekend, bevries het document met `pva freeze` en sla de getekende versie op als {}",
+        crate::case::signed_copy::path_of(&doc.path).display()
+    ))
 }
 
 /// Agreed evaluation moments that passed with neither an evaluatieverslag

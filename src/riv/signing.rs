@@ -65,6 +65,12 @@ impl Signing {
     }
 }
 
+impl Serialize for Signing {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
 /// One part a verdict rests on, and how it is signed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Part {
@@ -74,8 +80,8 @@ pub struct Part {
     pub line: usize,
     /// The signed copy's place (whether or not it is there).
     pub kopie: PathBuf,
-    /// How it is signed.
-    #[serde(skip)]
+    /// How it is signed (serialised as [`Signing::key`]).
+    #[serde(rename = "status")]
     pub signing: Signing,
 }
 

@@ -712,6 +712,15 @@ fn riv_verdicts_say_how_each_part_is_signed() {
         &text.replacen("    datum: 2025-11-27", "    datum:", 1),
     );
     let run = project.run(&VISSER_RIV).code(1);
+    assert!(
+        run.stdout.contains(
+            "error[PVA059]: Evaluatieverslag is nog niet door beide partijen ondertekend"
+        ) && run.stdout.contains(
+            "sla de getekende versie op als cases/visser-2024/06-evaluatieverslag.getekend.pdf"
+        ),
+        "{}",
+        run.stdout
+    );
     let lines: Vec<&str> = run.stderr.lines().collect();
     let at = lines
         .iter()
