@@ -203,3 +203,28 @@ fn an_unreadable_document_does_not_silence_an_overdue_step() {
     );
     assert!(assert_agree(&broken, "2026-11-23") > 0);
 }
+
+#[test]
+fn dossiers_counted_together_agree_too() {
+    // Two dossiers of one employee, 14 days fit in between (BW 7:629 lid
+    // 10): each one's overdue rows, counted together, are lint findings.
+    let dossier = |first: &str, fit: &str| {
+        format!(
+            "werknemer:\n  naam: Ali Yilmaz\n  bsn: \"111222333\"\nverzuim:\n  eerste_ziektedag: {first}\n  verloop:\n    - datum: {first}\n      percentage: 100\n{fit}"
+        )
+    };
+    let project = Project::new()
+        .file(
+            "cases/a/dossier.yaml",
+            &dossier(
+                "2025-01-06",
+                "    - datum: 2025-03-17\n      percentage: 0\n",
+            ),
+        )
+        .file("cases/b/dossier.yaml", &dossier("2025-03-31", ""));
+    let checked: usize = ["2025-03-01", "2025-06-01", "2025-12-01", "2026-12-01"]
+        .iter()
+        .map(|day| assert_agree(&project, day))
+        .sum();
+    assert!(checked > 5, "only {checked} overdue rows checked");
+}
