@@ -149,6 +149,28 @@ impl<R: BufRead> FrameReader<R> {
     }
 }
 
+/// Reads all of `data` as framed input and checks what a client may rely
+/// on: no panic, no read error, each frame a message or an answer with
+/// [`PARSE_ERROR`] or [`INVALID_REQUEST`], and progress (no more frames
+/// than bytes). Returns the messages read. The fuzz target
+/// `fuzz/fuzz_targets/lsp_framing.rs` and the property tests below run it.
+#[doc(hidden)]
+pub fn check_frames(data: &[u8]) -> Vec<Message> {
+    let mut reader = FrameReader::new(data);
+    let mut messages = Vec::new();
+    for _ in 0..=data.len() + 1 {
+        match reader.next_frame() {
+            Ok(Frame::End) => return messages,
+            Ok(Frame::Message(message)) => messages.push(message),
+            Ok(Frame::Invalid { code, .. }) => {
+                assert!(code == PARSE_ERROR || code == INVALID_REQUEST, "{code}");
+            }
+            Err(e) => panic!("reading from memory failed: {e}"),
+        }
+    }
+    panic!("more frames than bytes: the reader makes no progress");
+}
+
 fn invalid(code: i32, reason: String) -> Frame {
     Frame::Invalid { code, reason }
 }
@@ -310,6 +332,38 @@ mod tests {
 
     const GOOD: &str = r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#;
 
+    /// One piece of framing, good or bad, and whether it claims more body
+    /// than it has (then it swallows the start of what follows).
+    fn piece() -> impl proptest::strategy::Strategy<Value = (Vec<u8>, bool)> {
+        use proptest::prelude::*;
+        // A header with the value `v` and the body `{}`.
+        let with_value = |v: String| {
+            let swallows = length_value(&v).is_ok_and(|n| n > 2 && n <= MAX_BODY);
+            (
+                format!("Content-Length: {v}\r\n\r\n{{}}").into_bytes(),
+                swallows,
+            )
+        };
+        prop_oneof![
+            Just((framed(GOOD).into_bytes(), false)),
+            any::<u64>().prop_map(move |n| with_value(n.to_string())),
+            (MAX_BODY + 1..u64::MAX).prop_map(move |n| with_value(n.to_string())),
+            "[-+a-z0-9 ]{0,30}".prop_map(with_value),
+            "[ -~]{0,40}".prop_map(|body| (framed(&body).into_bytes(), false)),
+            // Random bytes on their own line, without a header's end.
+            proptest::collection::vec(
+                any::<u8>().prop_filter("no line end", |b| *b != b'\r' && *b != b'\n'),
+                0..60
+            )
+            .prop_map(|mut bytes| {
+                bytes.extend_from_slice(b"\r\n\r\n");
+                (bytes, false)
+            }),
+            // A message cut short: its length claims more than follows.
+            Just((b"Content-Length: 4000\r\n\r\n{\"jsonrpc\"".to_vec(), true)),
+        ]
+    }
+
     #[test]
     fn bad_framing_is_answered_and_the_next_message_is_read() {
         let cases = [
@@ -360,6 +414,24 @@ mod tests {
             let lossy = String::from_utf8_lossy(&garbage).to_ascii_lowercase();
             if !lossy.contains("content-length") && !lossy.contains('\r') && !lossy.contains('\n') {
                 proptest::prop_assert_eq!(read.last().map(String::as_str), Some("initialized"));
+            }
+        }
+
+        /// Random pieces of framing in any order (good messages, lengths
+        /// that are huge, negative or not numbers, bodies that are not JSON,
+        /// random bytes, and messages cut short): never a panic, every
+        /// frame a message or an answer, and the good message at the end
+        /// arrives unless a length longer than its body swallowed it.
+        #[test]
+        fn any_framing_is_answered_or_skipped(pieces in proptest::collection::vec(piece(), 0..12)) {
+            let mut input = Vec::new();
+            for (piece, _) in &pieces {
+                input.extend_from_slice(piece);
+            }
+            input.extend_from_slice(framed(GOOD).as_bytes());
+            let messages = check_frames(&input);
+            if !pieces.iter().any(|(_, swallows)| *swallows) {
+                proptest::prop_assert!(!messages.is_empty(), "{:?}", String::from_utf8_lossy(&input));
             }
         }
 
