@@ -754,3 +754,30 @@ fn build_limits_below_what_a_document_needs_are_refused() {
         run.stderr
     );
 }
+
+/// Issue 20, break 3: compiling in worker processes changes no byte: the
+/// examples built by `pva build` (workers, within bounds) are the PDFs the
+/// same code compiles in-process.
+#[test]
+fn workers_write_the_pdfs_an_in_process_build_writes() {
+    let project = Project::with_examples();
+    project.run(&["build", TODAY, "--out", "workers"]).success();
+    let root = project.path("").canonicalize().unwrap();
+    let config = pva::pipeline::BuildConfig {
+        paths: vec![root.join("cases")],
+        out: root.join("in-process"),
+        emit_typst: false,
+        root: root.clone(),
+        lint: pva::lint::LintConfig::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()),
+        force: false,
+        draft: false,
+        shard: None,
+        creation_date: None,
+        bounds: None,
+    };
+    let report = pva::pipeline::build(&config).unwrap();
+    assert!(report.failed.is_empty(), "{:?}", report.failed);
+    let workers = pdfs_in(&project, "workers");
+    assert_eq!(workers.len(), 13);
+    assert_eq!(pdfs_in(&project, "in-process"), workers);
+}
