@@ -1,5 +1,6 @@
 //! The project configuration file, `pva.toml`: per-rule severities for
-//! employers whose arbodienst agreed otherwise.
+//! employers whose arbodienst agreed otherwise (`[lint]`), and the bounds of
+//! compiling one document (`[build]`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
