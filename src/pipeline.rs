@@ -387,6 +387,7 @@ pub fn lint_all(
 /// What `found` holds of `shard`: its share of the dossiers, and what
 /// belongs to no dossier in the first share only.
 fn select(mut found: Found, shard: Option<Shard>, root: &Path) -> Found {
+    found.set_examples_aside();
     if let Some(shard) = shard {
         found.dossiers.retain(|dir, _| shard.holds(dir, root));
         if !shard.reports_the_rest() {

@@ -537,6 +537,14 @@ pub const MISSING_GLYPH: Rule = rule(
     "De PDF gebruikt vaste, ingebedde lettertypen (Latijns schrift met accenten, Grieks, Cyrillisch en veel leestekens). Een teken daarbuiten (een emoji, Chinese of Arabische tekens, een privé-teken) kan niet gedrukt worden en laat de PDF van het hele document mislukken. Schrijf de naam of tekst in Latijnse letters.",
 );
 
+pub const EXAMPLE_ASIDE: Rule = rule(
+    "PVA090",
+    Group::Structure,
+    Info,
+    "voorbeeld telt niet mee",
+    "Het voorbeelddossier van `pva init` (voorbeeld: true in zijn dossier.yaml) gaat over een verzonnen werknemer. Zodra het project een eigen dossier heeft, laten lint, build, agenda en de agenda als kalenderbestand (--ics) het voorbeeld weg, zodat geen verzonnen termijn in de agenda of het rapport staat. Verwijder het voorbeeld als u het niet meer nodig heeft: rm -r cases/voorbeeld.",
+);
+
 pub const NAME_REFUSED: Rule = rule(
     "PVA095",
     Group::Structure,
@@ -614,6 +622,7 @@ pub const ALL: &[Rule] = &[
     UNCLOSED_COMMENT,
     EXPENSIVE,
     MISSING_GLYPH,
+    EXAMPLE_ASIDE,
     NAME_REFUSED,
 ];
 

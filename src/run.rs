@@ -112,7 +112,7 @@ fn dispatch(
             accept_layout,
         } => freeze(paths, *accept_layout, err),
         Command::Riv(args) => riv(args, out, err),
-        Command::Agenda(args) => agenda(args, out),
+        Command::Agenda(args) => agenda(args, out, err),
         Command::Lsp(args) => lsp(args),
         Command::CompileWorker { memory_mb } => {
             crate::compile::serve_worker(*memory_mb)?;
@@ -395,10 +395,23 @@ fn verify(target: &str, paths: &[PathBuf], out: &mut StandardStream) -> Result<S
     Ok(Status::failed_if(!matched))
 }
 
-fn agenda(args: &AgendaArgs, out: &mut StandardStream) -> Result<Status, RunError> {
+fn agenda(
+    args: &AgendaArgs,
+    out: &mut StandardStream,
+    err: &mut StandardStream,
+) -> Result<Status, RunError> {
     let root = project_root()?;
     let config = lint_config(&today_only(args.today.clone()), &root)?;
-    let found = crate::case::find(&args.paths);
+    let mut found = crate::case::find(&args.paths);
+    found.set_examples_aside();
+    // Only the examples left out: the agenda reports no findings.
+    for aside in found
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == crate::rules::EXAMPLE_ASIDE.code)
+    {
+        let _ = writeln!(err, "let op: {}", aside.message);
+    }
     let periods = crate::case::periods::Periods::of_project(&found.dossiers, &root);
     let mut all: Vec<Deadline> = found
         .dossiers

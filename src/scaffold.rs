@@ -41,6 +41,15 @@ const EXAMPLE_NOTE: &str = "\
 # Verwijder het zodra uw eigen dossier er staat: rm -r cases/voorbeeld
 ";
 
+/// Marks the example's dossier: once the project has a dossier of its own,
+/// lint, build and the agenda leave the example out (PVA090).
+const EXAMPLE_MARK: &str = "\
+# Zolang dit hier staat, laten lint, build en agenda dit dossier weg zodra er
+# een eigen dossier is.
+voorbeeld: true
+
+";
+
 const CONFIG: &str = "\
 # pva project configuration. Every option is optional.
 
@@ -63,7 +72,7 @@ pub fn init(dir: &Path, ci: System) -> Result<Vec<Outcome>, FsError> {
     let dossier = editor::with_modeline(
         "cases/voorbeeld/dossier.yaml",
         &format!(
-            "{EXAMPLE_NOTE}{}",
+            "{EXAMPLE_NOTE}{EXAMPLE_MARK}{}",
             include_str!("../cases/de-vries-2026/dossier.yaml")
         ),
     );

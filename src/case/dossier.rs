@@ -59,6 +59,52 @@ pub struct Found {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Found {
+    /// Leaves out the example of `pva init` (`voorbeeld: true` in its
+    /// dossier.yaml) once a dossier of the project's own is found with it:
+    /// a fictional employee belongs in no agenda, calendar or report. Each
+    /// example left out is a finding (PVA090) at its `voorbeeld:` line, so
+    /// the user knows why and how to remove it. Asked for alone, an example
+    /// stays.
+    pub fn set_examples_aside(&mut self) {
+        let examples: Vec<(PathBuf, Node, Arc<str>)> = self
+            .dossiers
+            .keys()
+            .filter_map(|dir| example_mark(dir).map(|(mark, text)| (dir.clone(), mark, text)))
+            .collect();
+        if examples.is_empty() || examples.len() == self.dossiers.len() {
+            return;
+        }
+        for (dir, mark, text) in examples {
+            self.dossiers.remove(&dir);
+            let shown = dir.display();
+            self.diagnostics.push(
+                Diagnostic::new(
+                    &rules::EXAMPLE_ASIDE,
+                    &mark.pos,
+                    format!("{shown} is het verzonnen voorbeeld van `pva init` en telt niet mee nu er een eigen dossier is: lint, build en agenda laten het weg"),
+                )
+                .hint(format!("verwijder het als u het niet meer nodig heeft: rm -r {shown}"))
+                .source(text),
+            );
+        }
+    }
+}
+
+/// The `voorbeeld: true` of `dir`'s dossier.yaml (the key, for its
+/// position) and the file's text; `None` for a dossier of the project's own.
+fn example_mark(dir: &Path) -> Option<(Node, Arc<str>)> {
+    let file = dir.join(DOSSIER_FILE);
+    let text = std::fs::read_to_string(&file).ok()?;
+    // Most dossiers never name the key: they are not parsed twice.
+    if !text.contains(super::paths::VOORBEELD) {
+        return None;
+    }
+    let node = parse(&text, &Arc::from(file.as_path()), 1).ok()?;
+    let mark = node.get(super::paths::VOORBEELD)?;
+    matches!(mark.value, super::node::Value::Bool(true)).then(|| (mark.clone(), Arc::from(text)))
+}
+
 /// Walks `paths` for dossiers and documents. A folder with a `dossier.yaml`
 /// is a dossier, with or without documents; a `.md` file in it is a
 /// document. Elsewhere a `.md` that starts with `---` is reported (it looks

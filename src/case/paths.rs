@@ -3,6 +3,8 @@
 
 /// `verzuim.eerste_ziektedag`
 pub const EERSTE_ZIEKTEDAG: &str = "verzuim.eerste_ziektedag";
+/// `true` in the dossier of `pva init`'s fictional example.
+pub const VOORBEELD: &str = "voorbeeld";
 /// `verzuim.verloop`
 pub const VERLOOP: &str = "verzuim.verloop";
 /// `verzuim.einde_dienstverband`

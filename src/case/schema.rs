@@ -846,6 +846,12 @@ pub const ROOT: &[Field] = &[
     VERZUIM_FIELD,
     PROBLEEMANALYSE_FIELD,
     f(
+        super::paths::VOORBEELD,
+        Bool,
+        Inherited,
+        "Dit dossier is het verzonnen voorbeeld van pva init: het telt niet mee zodra er een eigen dossier is",
+    ),
+    f(
         WIJZIGINGEN_KEY,
         Rows(WIJZIGING),
         Inherited,

@@ -555,3 +555,81 @@ fn a_file_that_cannot_be_read_is_named_in_dutch() {
         "cases/bestaat-niet.md:1:1: error[PVA002]: kan deze map of dit bestand niet lezen: het bestaat niet (controleer de naam en de map)\n"
     );
 }
+
+/// Issue 22, point 6: the example of `pva init` (`voorbeeld: true`) leaves
+/// lint, build, the agenda and its calendar file as soon as the project
+/// has a dossier of its own, each time with a note (PVA090) naming how to
+/// remove it; asked for alone it is still linted.
+#[test]
+fn the_example_leaves_once_a_dossier_of_ones_own_exists() {
+    let repo = Project::new();
+    repo.run(&["init"]).success();
+    let today = "--today=2026-12-07";
+    // Alone, the example is the project: its findings are reported.
+    let alone = repo.run(&["lint", today, "--format", "json"]);
+    assert!(
+        alone
+            .findings()
+            .iter()
+            .any(|f| f.1.starts_with("cases/voorbeeld/")),
+        "{}",
+        alone.stdout
+    );
+    assert!(!alone.codes().contains("PVA090"));
+    repo.run(&[
+        "new",
+        "dossier",
+        "cases/jansen-2026",
+        "--date",
+        "2026-11-02",
+    ])
+    .success();
+    let run = repo.run(&["lint", today, "--format", "json"]);
+    let example: Vec<_> = run
+        .findings()
+        .into_iter()
+        .zip(run.messages())
+        .zip(run.hints())
+        .filter(|((f, _), _)| f.1.starts_with("cases/voorbeeld/"))
+        .map(|((f, m), h)| (f.0, f.1, f.2, f.3, m, h))
+        .collect();
+    assert_eq!(
+        example,
+        vec![(
+            "PVA090".to_string(),
+            "cases/voorbeeld/dossier.yaml".to_string(),
+            6,
+            12,
+            "cases/voorbeeld is het verzonnen voorbeeld van `pva init` en telt niet mee nu er een eigen dossier is: lint, build en agenda laten het weg".to_string(),
+            "verwijder het als u het niet meer nodig heeft: rm -r cases/voorbeeld".to_string(),
+        )]
+    );
+    let agenda = repo
+        .run(&["agenda", today, "--ics", "deadlines.ics"])
+        .success();
+    assert_eq!(
+        agenda.stderr,
+        "let op: cases/voorbeeld is het verzonnen voorbeeld van `pva init` en telt niet mee nu er een eigen dossier is: lint, build en agenda laten het weg\n"
+    );
+    assert!(!agenda.stdout.contains("voorbeeld"), "{}", agenda.stdout);
+    assert!(
+        agenda.stdout.contains("cases/jansen-2026"),
+        "{}",
+        agenda.stdout
+    );
+    let ics = std::fs::read_to_string(repo.path("deadlines.ics")).unwrap();
+    assert!(
+        !ics.contains("Sanne") && !ics.contains("voorbeeld"),
+        "{ics}"
+    );
+    let build = repo.run(&["build", today]);
+    assert!(
+        build.stderr.contains("note[PVA090]") && !build.stderr.contains("output/cases/voorbeeld"),
+        "{}",
+        build.stderr
+    );
+    assert!(!repo.path("output/cases/voorbeeld").exists());
+    // Asked for by name, the example is still checked.
+    let named = repo.run(&["lint", today, "--format", "json", "cases/voorbeeld"]);
+    assert!(!named.codes().contains("PVA090"), "{}", named.stdout);
+}
