@@ -84,7 +84,7 @@ impl Found {
                     &mark.pos,
                     format!("{shown} is het verzonnen voorbeeld van `pva init` en telt niet mee nu er een eigen dossier is: lint, build en agenda laten het weg"),
                 )
-                .hint(format!("verwijder het als u het niet meer nodig heeft: rm -r {shown}"))
+                .hint(format!("verwijder het als u het niet meer nodig heeft: rm -r {shown}; is dit een echt dossier (een kopie van het voorbeeld), haal dan `voorbeeld: true` weg"))
                 .source(text),
             );
         }

@@ -250,7 +250,7 @@ fn init_in_a_subfolder_writes_the_ci_files_at_the_repository_root() {
     assert!(
         annotations
             .iter()
-            .any(|l| l.starts_with("::error file=hr/cases/fout/dossier.yaml,line=7,")),
+            .any(|l| l.starts_with("::error file=hr/cases/fout/dossier.yaml,line=11,")),
         "{github}"
     );
     assert!(
@@ -614,7 +614,7 @@ fn pre_commit_hook_installs_pva_and_judges_what_is_staged() {
     let refused = commit("bsn", &["cases/voorbeeld/dossier.yaml"]);
     assert!(!refused.status.success(), "{}", text(&refused));
     assert!(
-        text(&refused).contains("cases/voorbeeld/dossier.yaml:7:8"),
+        text(&refused).contains("cases/voorbeeld/dossier.yaml:11:8"),
         "{}",
         text(&refused)
     );

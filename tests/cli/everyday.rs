@@ -601,7 +601,7 @@ fn the_example_leaves_once_a_dossier_of_ones_own_exists() {
             6,
             12,
             "cases/voorbeeld is het verzonnen voorbeeld van `pva init` en telt niet mee nu er een eigen dossier is: lint, build en agenda laten het weg".to_string(),
-            "verwijder het als u het niet meer nodig heeft: rm -r cases/voorbeeld".to_string(),
+            "verwijder het als u het niet meer nodig heeft: rm -r cases/voorbeeld; is dit een echt dossier (een kopie van het voorbeeld), haal dan `voorbeeld: true` weg".to_string(),
         )]
     );
     let agenda = repo

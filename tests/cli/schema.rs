@@ -106,6 +106,7 @@ fn schema_is_draft_07_json_of_the_shared_keys() {
             "casemanager",
             "probleemanalyse",
             "verzuim",
+            "voorbeeld",
             "werkgever",
             "werknemer",
             "wijzigingen"

@@ -61,7 +61,7 @@ async def test_dossier_yaml_offers_the_shared_keys_only(session):
     text = session.open(DOSSIER) + "\n"
     session.type(DOSSIER, text)
     labels = [i.label for i in await complete(session, DOSSIER, text, len(text.split("\n")) - 1, 0)]
-    assert labels == ["werkgever", "wijzigingen"]
+    assert labels == ["werkgever", "voorbeeld", "wijzigingen"]
 
 
 async def test_choices_with_the_plan_s_wording(session):
