@@ -512,25 +512,34 @@ enum Compiler {
 impl Compiler {
     fn new(config: &BuildConfig, templates: &Templates) -> Compiler {
         match &config.bounds {
-            Some(bounds) => Compiler::Workers(Pool::new(bounds.clone(), &templates.assets())),
+            Some(bounds) => Compiler::Workers(Pool::new(bounds.clone(), templates)),
             None => Compiler::InProcess(Box::new(Engine::new(&templates.assets()))),
         }
     }
 
-    fn compile(
+    /// Renders `prepared` with `templates` and compiles it: the PDF and
+    /// the Typst source it was made from. Workers run both steps within
+    /// the bounds, since a project's own template is code that may not stop.
+    fn make(
         &self,
-        source: String,
+        templates: &Templates,
+        prepared: &render::Prepared,
         date: Datetime,
         ident: &str,
         keywords: &[String],
-    ) -> Result<Pdf, Failure> {
+    ) -> Result<(Pdf, String), Failure> {
         match self {
             Compiler::InProcess(engine) => {
-                Ok(compile::compile(engine, source, date, ident, keywords)?)
+                let source = prepared.render(templates)?;
+                let pdf = compile::compile(engine, source.clone(), date, ident, keywords)?;
+                Ok((pdf, source))
             }
             Compiler::Workers(pool) => {
-                pool.compile(&source, date, ident, keywords)
+                pool.make(prepared, date, ident, keywords)
                     .map_err(|bounded| match bounded {
+                        Bounded::Template { name, message } => {
+                            Failure::Render(TemplateError::Tera { name, message })
+                        }
                         Bounded::Compile(error) => Failure::Compile(error),
                         Bounded::TooSlow { seconds } => Failure::TooSlow(seconds),
                         Bounded::TooBig { memory_mb } => Failure::TooBig(memory_mb),
@@ -554,10 +563,7 @@ fn build_one(
     } else {
         Vec::new()
     };
-    let source = render::source(templates, job.doc, job.kind, config.draft, &blacked_out)?;
-    if config.draft && !source.contains(DRAFT_MARK) {
-        return Err(Failure::UnmarkedDraft(render::template_name(job.kind)));
-    }
+    let prepared = render::prepare(job.doc, job.kind, config.draft, &blacked_out);
     // The PDF's /ID comes from the source path, not the output folder, so
     // building into another folder gives the same bytes.
     let name = mirror::source_name(&config.root, &config.paths, &job.doc.path)
@@ -569,7 +575,10 @@ fn build_one(
         ident.push_str("#concept");
     }
     let date = document_date(job.doc, config.creation_date);
-    let pdf = compiler.compile(source.clone(), date, &ident, &keywords)?;
+    let (pdf, source) = compiler.make(templates, &prepared, date, &ident, &keywords)?;
+    if config.draft && !source.contains(DRAFT_MARK) {
+        return Err(Failure::UnmarkedDraft(render::template_name(job.kind)));
+    }
     if config.emit_typst {
         emit_typst(&job.pdf, &source, templates)?;
     }

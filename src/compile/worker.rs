@@ -8,10 +8,15 @@
 //! each document a wall-clock limit and kills the worker when it is over.
 //! The document in flight fails alone; the next one gets a fresh worker.
 //!
+//! The worker runs the document's Tera template as well as typst: a Tera
+//! template can loop without end too (`range(end=…)` builds its whole
+//! list first), and a template's output is only as bounded as its run.
+//!
 //! The protocol on the worker's stdin and stdout is a message per job: a
 //! count of fields, then each field as its length (u64, little-endian) and
-//! its bytes. The first message holds the template assets (name, bytes, …);
-//! a job is `[source, date, ident, keyword…]`; a reply is `["ok", pdf]` or
+//! its bytes. The first message holds the template files (name, bytes, …);
+//! a job is `[template, context as JSON, suffix, date, ident, keyword…]`;
+//! a reply is `["ok", pdf, source]`, `["template", name, message]` or
 //! `["error", message…]`.
 
 use std::collections::BTreeMap;
@@ -26,6 +31,7 @@ use typst::foundations::Datetime;
 
 use super::pdf::{CompileError, Pdf, compile};
 use super::world::Engine;
+use crate::render::{Prepared, TemplateError, Templates};
 
 /// The bounds of compiling one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +50,13 @@ pub const SUBCOMMAND: &str = "compile-worker";
 /// Why a document compiled in a worker has no PDF.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Bounded {
+    /// The document's template could not be rendered (Tera's words).
+    Template {
+        /// The template name.
+        name: String,
+        /// Tera's message.
+        message: String,
+    },
     /// Typst reported errors.
     Compile(CompileError),
     /// Over the time limit: the worker was stopped.
@@ -80,15 +93,16 @@ const CACHE_AGE: usize = 2;
 /// Workers for one build, started when first needed.
 pub struct Pool {
     bounds: Bounds,
-    /// The first message every worker gets: the template assets.
+    /// The first message every worker gets: the template files.
     init: Vec<Vec<u8>>,
     idle: Mutex<Vec<Worker>>,
 }
 
 impl Pool {
-    /// A pool that will start workers with `assets` (as [`Engine::new`] takes them).
-    pub fn new(bounds: Bounds, assets: &BTreeMap<String, Vec<u8>>) -> Pool {
-        let init = assets
+    /// A pool that will start workers with `templates`.
+    pub fn new(bounds: Bounds, templates: &Templates) -> Pool {
+        let init = templates
+            .files()
             .iter()
             .flat_map(|(name, bytes)| [name.as_bytes().to_vec(), bytes.clone()])
             .collect();
@@ -99,25 +113,35 @@ impl Pool {
         }
     }
 
-    /// Compiles like [`compile`], in a worker, within the bounds.
-    pub fn compile(
+    /// Renders `prepared` and compiles it like [`compile`], in a worker,
+    /// within the bounds: the PDF and the Typst source it was made from.
+    pub fn make(
         &self,
-        source: &str,
+        prepared: &Prepared,
         date: Datetime,
         ident: &str,
         keywords: &[String],
-    ) -> Result<Pdf, Bounded> {
+    ) -> Result<(Pdf, String), Bounded> {
         let mut worker = match self.take() {
             Some(worker) => worker,
             None => Worker::start(&self.bounds, &self.init)
                 .map_err(|e| Bounded::Crashed(format!("kon {} niet starten: {e}", SUBCOMMAND)))?,
         };
-        let mut job = vec![source.as_bytes().to_vec(), encode_date(date).into_bytes()];
+        let context = crate::render::wire::encode(&prepared.values);
+        let mut job = vec![
+            prepared.template.as_bytes().to_vec(),
+            context.into_bytes(),
+            prepared.suffix.as_bytes().to_vec(),
+            encode_date(date).into_bytes(),
+        ];
         job.push(ident.as_bytes().to_vec());
         job.extend(keywords.iter().map(|k| k.as_bytes().to_vec()));
         let result = worker.run(&job, &self.bounds);
         // A worker that failed is gone; the next document starts a new one.
-        if matches!(result, Ok(_) | Err(Bounded::Compile(_))) {
+        if matches!(
+            result,
+            Ok(_) | Err(Bounded::Compile(_) | Bounded::Template { .. })
+        ) {
             self.give_back(worker);
         }
         result
@@ -190,7 +214,7 @@ impl Worker {
     }
 
     /// Sends `job` and waits for its reply, at most the time limit.
-    fn run(&mut self, job: &[Vec<u8>], bounds: &Bounds) -> Result<Pdf, Bounded> {
+    fn run(&mut self, job: &[Vec<u8>], bounds: &Bounds) -> Result<(Pdf, String), Bounded> {
         let deadline = Instant::now() + Duration::from_secs(bounds.seconds);
         if write_message(&mut self.stdin, job).is_err() {
             return Err(self.died(bounds));
@@ -278,10 +302,18 @@ impl Drop for Worker {
     }
 }
 
-fn decode_reply(mut reply: Vec<Vec<u8>>) -> Result<Pdf, Bounded> {
-    if reply.first().is_some_and(|tag| tag == b"ok") && reply.len() == 2 {
-        return Ok(Pdf {
-            bytes: reply.swap_remove(1),
+fn decode_reply(mut reply: Vec<Vec<u8>>) -> Result<(Pdf, String), Bounded> {
+    let tag = reply.first().map(Vec::as_slice);
+    if tag == Some(b"ok") && reply.len() == 3 {
+        let source = String::from_utf8_lossy(&reply.swap_remove(2)).into_owned();
+        let bytes = reply.swap_remove(1);
+        return Ok((Pdf { bytes }, source));
+    }
+    if tag == Some(b"template") && reply.len() == 3 {
+        let text = |f: &[u8]| String::from_utf8_lossy(f).into_owned();
+        return Err(Bounded::Template {
+            name: text(&reply[1]),
+            message: text(&reply[2]),
         });
     }
     let messages = reply
@@ -301,7 +333,7 @@ pub fn serve(memory_mb: u64) -> io::Result<()> {
     let Some(init) = read_message(&mut input)? else {
         return Ok(());
     };
-    let assets: BTreeMap<String, Vec<u8>> = init
+    let files: BTreeMap<String, Vec<u8>> = init
         .chunks_exact(2)
         .map(|pair| {
             (
@@ -310,14 +342,32 @@ pub fn serve(memory_mb: u64) -> io::Result<()> {
             )
         })
         .collect();
-    let engine = Engine::new(&assets);
+    // The parent loaded the same files without error before it started us.
+    let templates = Templates::from_files(files);
+    let engine = templates.as_ref().ok().map(|t| Engine::new(&t.assets()));
     let mut done = 0;
     while let Some(job) = read_message(&mut input)? {
-        let reply = match compile_job(&engine, job) {
-            Ok(pdf) => vec![b"ok".to_vec(), pdf.bytes],
-            Err(error) => std::iter::once(b"error".to_vec())
+        let made = match (&templates, &engine) {
+            (Ok(templates), Some(engine)) => make_job(templates, engine, job),
+            (Err(error), _) => Err(Bounded::Template {
+                name: String::new(),
+                message: error.to_string(),
+            }),
+            (Ok(_), None) => Err(Bounded::Crashed("geen typst".into())),
+        };
+        let reply = match made {
+            Ok((pdf, source)) => vec![b"ok".to_vec(), pdf.bytes, source.into_bytes()],
+            Err(Bounded::Template { name, message }) => {
+                vec![
+                    b"template".to_vec(),
+                    name.into_bytes(),
+                    message.into_bytes(),
+                ]
+            }
+            Err(Bounded::Compile(error)) => std::iter::once(b"error".to_vec())
                 .chain(error.messages.into_iter().map(String::into_bytes))
                 .collect(),
+            Err(other) => vec![b"error".to_vec(), format!("{other:?}").into_bytes()],
         };
         write_message(&mut output, &reply)?;
         done += 1;
@@ -328,12 +378,24 @@ pub fn serve(memory_mb: u64) -> io::Result<()> {
     Ok(())
 }
 
-fn compile_job(engine: &Engine, job: Vec<Vec<u8>>) -> Result<Pdf, CompileError> {
-    let bad = || CompileError {
-        messages: vec!["pva compile-worker: een opdracht die het niet kan lezen".into()],
+fn make_job(
+    templates: &Templates,
+    engine: &Engine,
+    job: Vec<Vec<u8>>,
+) -> Result<(Pdf, String), Bounded> {
+    let bad = || {
+        Bounded::Compile(CompileError {
+            messages: vec!["pva compile-worker: een opdracht die het niet kan lezen".into()],
+        })
     };
     let mut fields = job.into_iter().map(|f| String::from_utf8(f).ok());
-    let source = fields.next().flatten().ok_or_else(bad)?;
+    let template = fields.next().flatten().ok_or_else(bad)?;
+    let context = fields
+        .next()
+        .flatten()
+        .and_then(|json| crate::render::wire::decode(&json))
+        .ok_or_else(bad)?;
+    let suffix = fields.next().flatten().ok_or_else(bad)?;
     let date = fields
         .next()
         .flatten()
@@ -341,7 +403,19 @@ fn compile_job(engine: &Engine, job: Vec<Vec<u8>>) -> Result<Pdf, CompileError> 
         .ok_or_else(bad)?;
     let ident = fields.next().flatten().ok_or_else(bad)?;
     let keywords: Option<Vec<String>> = fields.collect();
-    compile(engine, source, date, &ident, &keywords.ok_or_else(bad)?)
+    let keywords = keywords.ok_or_else(bad)?;
+    let mut source = templates
+        .render_name(&template, &context)
+        .map_err(|error| match error {
+            TemplateError::Tera { name, message } => Bounded::Template { name, message },
+            other => Bounded::Template {
+                name: template.clone(),
+                message: other.to_string(),
+            },
+        })?;
+    source.push_str(&suffix);
+    let pdf = compile(engine, source.clone(), date, &ident, &keywords).map_err(Bounded::Compile)?;
+    Ok((pdf, source))
 }
 
 /// The memory a worker holds (its resident set), where the system says

@@ -33,7 +33,7 @@ mod computed {
 }
 
 /// A group of values by key, as templates see it.
-type Map = BTreeMap<&'static str, Value>;
+pub(crate) type Map = BTreeMap<&'static str, Value>;
 
 /// Builds the template context of `doc`, whose kind is `kind`. `draft`
 /// (`pva build --draft`) makes the layout print CONCEPT on every page.
@@ -45,7 +45,8 @@ pub fn context(doc: &Document, kind: DocKind, draft: bool) -> Context {
     context
 }
 
-fn values(doc: &Document, kind: DocKind, draft: bool) -> Map {
+/// The values of [`context`], by name.
+pub(crate) fn values(doc: &Document, kind: DocKind, draft: bool) -> Map {
     let mut walk = Walk {
         doc,
         kind,

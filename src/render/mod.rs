@@ -3,6 +3,7 @@
 mod blackout;
 mod context;
 mod templates;
+pub mod wire;
 
 pub use context::context;
 pub use templates::{BUILTIN, TemplateError, Templates, template_name};
@@ -31,25 +32,59 @@ pub fn source(
     draft: bool,
     blacked_out: &[Flagged],
 ) -> Result<String, TemplateError> {
+    prepare(doc, kind, draft, blacked_out).render(templates)
+}
+
+/// What rendering a document takes, before its template runs: a build
+/// runs the template in a bounded worker (a project's own template is
+/// code and may not stop), so this part is plain data that can be sent.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The template's name ([`template_name`] of the kind).
+    pub template: String,
+    /// The values the template reads, by name.
+    pub values: std::collections::BTreeMap<&'static str, tera::Value>,
+    /// Typst put after the template's output (fingerprint, blacked-out count).
+    pub suffix: String,
+}
+
+impl Prepared {
+    /// The Typst source: the template rendered, then the suffix.
+    pub fn render(&self, templates: &Templates) -> Result<String, TemplateError> {
+        let mut context = tera::Context::new();
+        for (key, value) in &self.values {
+            context.insert_value(*key, value.clone());
+        }
+        let mut source = templates.render_name(&self.template, &context)?;
+        source.push_str(&self.suffix);
+        Ok(source)
+    }
+}
+
+/// The data [`source`] renders for `doc`.
+pub fn prepare(doc: &Document, kind: DocKind, draft: bool, blacked_out: &[Flagged]) -> Prepared {
     let shown = if blacked_out.is_empty() {
         std::borrow::Cow::Borrowed(doc)
     } else {
         std::borrow::Cow::Owned(blackout::black_out(doc, blacked_out))
     };
-    let mut source = templates.render(kind, &context(&shown, kind, draft))?;
-    source.push_str(&format!(
+    let mut suffix = format!(
         "\n#metadata(\"{}\") <{FINGERPRINT_LABEL}>\n",
         fingerprint::of(doc)
-    ));
+    );
     if !blacked_out.is_empty() {
         let mut codes: Vec<&str> = blacked_out.iter().map(|f| f.code).collect();
         codes.sort_unstable();
         codes.dedup();
-        source.push_str(&format!(
+        suffix.push_str(&format!(
             "#metadata((aantal: {}, regels: \"{}\")) <{BLACKED_OUT_LABEL}>\n",
             blacked_out.len(),
             codes.join(", ")
         ));
     }
-    Ok(source)
+    Prepared {
+        template: template_name(kind),
+        values: context::values(&shown, kind, draft),
+        suffix,
+    }
 }

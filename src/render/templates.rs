@@ -78,6 +78,12 @@ impl Templates {
                 files.insert(name, bytes);
             }
         }
+        Templates::from_files(files)
+    }
+
+    /// Templates made of `files` (name and bytes, as [`Templates::files`]
+    /// gives them): how a compile worker gets the build's templates.
+    pub fn from_files(files: BTreeMap<String, Vec<u8>>) -> Result<Templates, TemplateError> {
         let mut tera = new_tera();
         let mut assets = BTreeMap::new();
         for (name, bytes) in files {
@@ -98,9 +104,17 @@ impl Templates {
 
     /// Renders the template of `kind` with `context` into Typst source.
     pub fn render(&self, kind: DocKind, context: &tera::Context) -> Result<String, TemplateError> {
-        let name = template_name(kind);
-        self.tera.render(&name, context).map_err(|e| {
-            let mut error = tera_error(&name, &e);
+        self.render_name(&template_name(kind), context)
+    }
+
+    /// Renders the template called `name` with `context` into Typst source.
+    pub fn render_name(
+        &self,
+        name: &str,
+        context: &tera::Context,
+    ) -> Result<String, TemplateError> {
+        self.tera.render(name, context).map_err(|e| {
+            let mut error = tera_error(name, &e);
             if let TemplateError::Tera { message, .. } = &mut error
                 && message.contains(OLD_TEXTS)
             {

@@ -740,6 +740,59 @@ fn a_runaway_template_fails_its_document_alone() {
     assert!(!project.path("output/cases/jansen-2025").exists());
 }
 
+/// Issue 20, break 3: a project's own Tera template is bounded too (the
+/// worker runs it, not the build): a loop of 10^10 steps and a text that
+/// doubles 40 times each fail their document alone.
+#[test]
+fn a_runaway_tera_template_fails_its_document_alone() {
+    let project = Project::with_examples().file(
+        "pva.toml",
+        "[build]\nmax_seconds = 5\nmax_memory_mb = 300\n",
+    );
+    project.run(&["templates", "export", "templates"]).success();
+    // Unsigned: a signed document's recorded layout is compared by
+    // rendering its template in this process (see docs/performance.md).
+    for doc in ["01-plan-van-aanpak", "02-bijstelling", "03-bijstelling"] {
+        crate::support::unrecord(&project, &format!("cases/jansen-2025/{doc}.md"));
+    }
+    let prepend = |name: &str, code: &str| {
+        let path = project.path(&format!("templates/{name}"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, format!("{code}\n{text}")).unwrap();
+    };
+    prepend(
+        "plan-van-aanpak.typ",
+        "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}",
+    );
+    prepend(
+        "bijstelling.typ",
+        "{% set_global s = \"abcdefgh\" %}{% for i in range(end=40) %}{% set_global s = s ~ s %}{% endfor %}",
+    );
+    let run = project
+        .run(&["build", TODAY, "cases/jansen-2025", "cases/mulder-2026"])
+        .code(1);
+    let failed =
+        |pdf: &str| format!("fout: output/cases/jansen-2025/{pdf} kon niet gemaakt worden:\n");
+    let slow = "het opmaken duurde langer dan 5 s en is afgebroken.";
+    let big = "het opmaken gebruikte meer dan 300 MB geheugen en is afgebroken.";
+    for expected in [
+        format!("{}{slow}", failed("01-plan-van-aanpak.pdf")),
+        format!("{}{big}", failed("02-bijstelling.pdf")),
+        format!("{}{big}", failed("03-bijstelling.pdf")),
+    ] {
+        assert!(
+            run.stderr.contains(&expected),
+            "{expected}\n---\n{}",
+            run.stderr
+        );
+    }
+    assert!(
+        project
+            .pdf_text("output/cases/mulder-2026/verkort-reintegratieverslag.pdf")
+            .contains("Mulder")
+    );
+}
+
 /// Issue 20, break 3: the limits in `pva.toml` are checked.
 #[test]
 fn build_limits_below_what_a_document_needs_are_refused() {
