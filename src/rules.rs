@@ -540,9 +540,9 @@ pub const MISSING_GLYPH: Rule = rule(
 pub const EXAMPLE_ASIDE: Rule = rule(
     "PVA090",
     Group::Structure,
-    Info,
+    Warning,
     "voorbeeld telt niet mee",
-    "Het voorbeelddossier van `pva init` (voorbeeld: true in zijn dossier.yaml) gaat over een verzonnen werknemer. Zodra het project een eigen dossier heeft, laten lint, build, agenda en de agenda als kalenderbestand (--ics) het voorbeeld weg, zodat geen verzonnen termijn in de agenda of het rapport staat. Verwijder het voorbeeld als u het niet meer nodig heeft: rm -r cases/voorbeeld.",
+    "Het voorbeelddossier van `pva init` (voorbeeld: true in zijn dossier.yaml) gaat over een verzonnen werknemer. Zodra het project een eigen dossier heeft, laten lint, build, agenda en de agenda als kalenderbestand (--ics) het voorbeeld weg, zodat geen verzonnen termijn in de agenda of het rapport staat. Het is een waarschuwing, geen opmerking: wat weggelaten wordt, wordt niet gecontroleerd, en een echt dossier dat als kopie van het voorbeeld nog voorbeeld: true heeft, zou zo ongemerkt buiten lint en agenda blijven. Verwijder het voorbeeld als u het niet meer nodig heeft: rm -r cases/voorbeeld.",
 );
 
 pub const NAME_REFUSED: Rule = rule(

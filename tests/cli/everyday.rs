@@ -558,7 +558,7 @@ fn a_file_that_cannot_be_read_is_named_in_dutch() {
 
 /// Issue 22, point 6: the example of `pva init` (`voorbeeld: true`) leaves
 /// lint, build, the agenda and its calendar file as soon as the project
-/// has a dossier of its own, each time with a note (PVA090) naming how to
+/// has a dossier of its own, each time with a warning (PVA090: what is left out is not checked) naming how to
 /// remove it; asked for alone it is still linted.
 #[test]
 fn the_example_leaves_once_a_dossier_of_ones_own_exists() {
@@ -624,7 +624,8 @@ fn the_example_leaves_once_a_dossier_of_ones_own_exists() {
     );
     let build = repo.run(&["build", today]);
     assert!(
-        build.stderr.contains("note[PVA090]") && !build.stderr.contains("output/cases/voorbeeld"),
+        build.stderr.contains("warning[PVA090]")
+            && !build.stderr.contains("output/cases/voorbeeld"),
         "{}",
         build.stderr
     );
