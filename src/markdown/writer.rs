@@ -28,6 +28,17 @@ struct Writer {
     code: Option<String>,
     /// Raw HTML is printed literally, except its comments.
     comments: Comments,
+    /// Set while inside a heading: where it starts in `out`, and whether
+    /// it has any text yet (a heading without text is left out: it holds
+    /// nothing the user wrote, and PDF/UA refuses an empty heading).
+    heading: Option<Heading>,
+}
+
+/// A heading being written.
+struct Heading {
+    start: usize,
+    close: &'static str,
+    has_text: bool,
 }
 
 impl Writer {
@@ -43,12 +54,18 @@ impl Writer {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
-            Event::Text(text) => push_markup(&mut self.out, &text),
+            Event::Text(text) => {
+                self.mark_text(&text);
+                push_markup(&mut self.out, &text);
+            }
             Event::Html(html) | Event::InlineHtml(html) => {
                 let visible = self.comments.filter(&html);
                 push_markup(&mut self.out, &visible);
             }
-            Event::Code(code) => self.call("raw", &typst_str(&code)),
+            Event::Code(code) => {
+                self.mark_text(&code);
+                self.call("raw", &typst_str(&code));
+            }
             Event::InlineMath(text) | Event::DisplayMath(text) => push_markup(&mut self.out, &text),
             Event::SoftBreak => self.out.push(' '),
             Event::HardBreak => self.out.push_str("#linebreak();"),
@@ -69,7 +86,7 @@ impl Writer {
     fn start(&mut self, tag: Tag<'_>) {
         match tag {
             Tag::Paragraph => {}
-            Tag::Heading { level, .. } => self.out.push_str(heading_open(level)),
+            Tag::Heading { level, .. } => self.start_heading(level),
             Tag::BlockQuote(_) => self.out.push_str("#quote(block: true)["),
             Tag::CodeBlock(_) => self.code = Some(String::new()),
             Tag::List(first) => self.start_list(first),
@@ -93,7 +110,7 @@ impl Writer {
         }
         match tag {
             TagEnd::Paragraph => self.out.push_str("\n\n"),
-            TagEnd::Heading(_) => self.out.push_str("];\n\n"),
+            TagEnd::Heading(_) => self.end_heading(),
             TagEnd::BlockQuote(_) => self.out.push_str("];\n\n"),
             TagEnd::List(_) | TagEnd::Table => self.out.push_str(");\n\n"),
             TagEnd::Item => self.out.push_str("], "),
@@ -141,10 +158,45 @@ impl Writer {
     }
 }
 
-fn heading_open(level: HeadingLevel) -> &'static str {
-    match level {
-        HeadingLevel::H1 | HeadingLevel::H2 | HeadingLevel::H3 => "#strong[",
-        _ => "#emph[",
+impl Writer {
+    /// A heading the user writes is a real heading (tagged H3 in the PDF,
+    /// under the section band's H2), drawn bold by the layout; `####` and
+    /// deeper are also italic. All are level 3, so no level is skipped
+    /// however the user numbers them.
+    fn start_heading(&mut self, level: HeadingLevel) {
+        let start = self.out.len();
+        self.out.push_str("#heading(level: 3)[");
+        let close = match level {
+            HeadingLevel::H1 | HeadingLevel::H2 | HeadingLevel::H3 => "];\n\n",
+            _ => {
+                self.out.push_str("#emph[");
+                "]];\n\n"
+            }
+        };
+        self.heading = Some(Heading {
+            start,
+            close,
+            has_text: false,
+        });
+    }
+
+    fn end_heading(&mut self) {
+        let Some(heading) = self.heading.take() else {
+            return;
+        };
+        if heading.has_text {
+            self.out.push_str(heading.close);
+        } else {
+            self.out.truncate(heading.start);
+        }
+    }
+
+    fn mark_text(&mut self, text: &str) {
+        if let Some(heading) = &mut self.heading
+            && !text.trim().is_empty()
+        {
+            heading.has_text = true;
+        }
     }
 }
 

@@ -341,3 +341,38 @@ fn the_signed_pages_in_the_bound_copy_are_figures_under_their_title() {
     let pages = project.pdf_pages(copy).len();
     assert_eq!(tagged.count("Figure"), pages - 1, "all but the cover");
 }
+
+/// A heading the user writes in a section (`###`, `####`) is a heading in
+/// the tag tree too (H3, under the section's H2), with its text; one
+/// without text is left out (PDF/UA refuses an empty heading).
+#[test]
+fn headings_the_user_writes_are_tagged() {
+    let project = Project::with_examples();
+    crate::support::unrecord(&project, "cases/de-vries-2026/plan-van-aanpak.md");
+    let path = project.path("cases/de-vries-2026/plan-van-aanpak.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text.replace(
+        "## Visie werkgever\n",
+        "## Visie werkgever\n\n### Planning\n\nDe planning past.\n\n#### In het team\n\nHet team weet ervan.\n\n###\n\n",
+    );
+    std::fs::write(&path, text).unwrap();
+    project
+        .run(&["build", TODAY, "cases/de-vries-2026"])
+        .success();
+    let pdf = "output/cases/de-vries-2026/plan-van-aanpak.pdf";
+    let tagged = Tagged::read(&project, pdf);
+    tagged.assert_accessible(pdf);
+    let headings = tagged.headings();
+    let h3: Vec<&String> = headings.iter().filter(|h| h.starts_with("H3")).collect();
+    assert_eq!(h3, ["H3 Planning", "H3 In het team"], "{headings:?}");
+    let visie = headings
+        .iter()
+        .position(|h| h.starts_with("H2") && h.ends_with("Visie werknemer en werkgever"));
+    let planning = headings.iter().position(|h| h == "H3 Planning");
+    assert!(visie < planning, "{headings:?}");
+    let text = project.pdf_text(pdf);
+    assert!(
+        text.contains("Planning") && text.contains("De planning past."),
+        "{text}"
+    );
+}
