@@ -16,22 +16,24 @@ pub fn short(date: NaiveDate) -> String {
     date.format("%d-%m-%Y").to_string()
 }
 
+/// The months, in Dutch, January first.
+pub const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
 /// `14 juli 2026`.
 pub fn long(date: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
     format!(
         "{} {} {}",
         date.day(),

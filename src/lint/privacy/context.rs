@@ -515,7 +515,7 @@ fn whose(found: Found, words: &[Word<'_>], last: usize) -> Option<bool> {
     });
     let mut owner = owners.next()?;
     // `de scan van vorige week`: when, not whose.
-    if TIMES.contains(&owner.lower) {
+    if TIMES.contains(&owner.lower) || crate::case::date::MONTHS.contains(&owner.lower) {
         return None;
     }
     // `een opname van drie dagen`: a length, not an owner; but `de griep
@@ -554,7 +554,8 @@ fn whose(found: Found, words: &[Word<'_>], last: usize) -> Option<bool> {
     (other || anything).then_some(false)
 }
 
-/// Words of time after `van` (`de scan van vorige week`).
+/// Words of time after `van` (`de scan van vorige week`); the months
+/// (`case::date::MONTHS`) count too.
 const TIMES: &[&str] = &[
     "vorige",
     "afgelopen",
@@ -569,18 +570,6 @@ const TIMES: &[&str] = &[
     "vrijdag",
     "zaterdag",
     "zondag",
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
     "vanochtend",
     "vanmiddag",
     "vorig",
