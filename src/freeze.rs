@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 
 use crate::case::fingerprint::{self, Record};
 use crate::case::{self, DOSSIER_FILE, Document, Dossier, date};
+use crate::compile::Bounds;
 use crate::fs::{self, FsError};
-use crate::record::Layout;
+use crate::record::{Layout, LayoutError};
 use crate::render::{TemplateError, Templates};
 
 /// What `pva freeze` did.
@@ -40,6 +41,19 @@ pub enum FreezeError {
     /// bug); nothing was written.
     #[error("kan {} niet vastleggen: de tekst met het record zou niet als document te lezen zijn; er is niets geschreven", .0.display())]
     Unreadable(PathBuf),
+    /// The project's own template went over a bound: this document's PDF
+    /// cannot be recorded (the others still are).
+    #[error("{0}")]
+    Bounded(String),
+}
+
+impl From<LayoutError> for FreezeError {
+    fn from(error: LayoutError) -> FreezeError {
+        match error {
+            LayoutError::Template(e) => FreezeError::Template(e),
+            bounded @ LayoutError::Bounded { .. } => FreezeError::Bounded(bounded.to_string()),
+        }
+    }
 }
 
 /// Freezes and records every signed document under `paths` (documents or
@@ -47,10 +61,16 @@ pub enum FreezeError {
 /// after the recorded version. With `accept_layout`, a recorded document
 /// whose content is as signed gets the PDF of this pva recorded. A document
 /// that cannot be read, is not signed by both parties or changed after
-/// signing is left alone and listed with the reason.
-pub fn run(paths: &[PathBuf], root: &Path, accept_layout: bool) -> Result<Outcome, FreezeError> {
+/// signing is left alone and listed with the reason, and so is one whose
+/// PDF cannot be computed within `bounds` (a project's looping template).
+pub fn run(
+    paths: &[PathBuf],
+    root: &Path,
+    accept_layout: bool,
+    bounds: Option<&Bounds>,
+) -> Result<Outcome, FreezeError> {
     let templates = Templates::load(Some(&root.join("templates")))?;
-    let layout = Layout::new(&templates);
+    let layout = Layout::new(&templates, bounds);
     let mut outcome = Outcome::default();
     for (dir, files) in targets(paths, &mut outcome) {
         let dossier = case::load(&dir, &files, root);
@@ -80,7 +100,11 @@ pub fn run(paths: &[PathBuf], root: &Path, accept_layout: bool) -> Result<Outcom
                     .push((file, "het is niet te lezen; `pva lint` zegt waarom".into()));
                 continue;
             };
-            match decide(&dossier, doc, &layout, accept_layout)? {
+            let decision = match decide(&dossier, doc, &layout, accept_layout) {
+                Err(FreezeError::Bounded(why)) => Decision::Refused(why),
+                other => other?,
+            };
+            match decision {
                 Decision::Done(what) => outcome.frozen.push((file, what)),
                 Decision::Left(why) => outcome.skipped.push((file, why)),
                 Decision::Refused(why) => {

@@ -109,6 +109,20 @@ pub enum Failure {
     DraftClash(String),
 }
 
+impl From<Bounded> for Failure {
+    fn from(bounded: Bounded) -> Failure {
+        match bounded {
+            Bounded::Template { name, message } => {
+                Failure::Render(TemplateError::Tera { name, message })
+            }
+            Bounded::Compile(error) => Failure::Compile(error),
+            Bounded::TooSlow { seconds } => Failure::TooSlow(seconds),
+            Bounded::TooBig { memory_mb } => Failure::TooBig(memory_mb),
+            Bounded::Crashed(why) => Failure::Crashed(why),
+        }
+    }
+}
+
 /// The result of a build.
 #[derive(Debug, Default)]
 pub struct BuildReport {
@@ -186,7 +200,7 @@ pub fn build_with_progress(
     // Started only when a document is to be compiled: a build with nothing
     // to do loads no fonts and starts no worker.
     let compiler = OnceLock::new();
-    let layout = Layout::new(&templates);
+    let layout = Layout::new(&templates, config.bounds.as_ref());
     let templates_hash = templates_hash(&templates, config);
     let mut done = 0;
     let periods = case::periods::Periods::of_project(&found.dossiers, &config.root);
@@ -362,15 +376,17 @@ fn add_layout_findings(
 /// Loads and lints every dossier under `paths` (or, with `shard`, its
 /// share), keeping only the findings (each batch of dossiers is dropped
 /// once linted). The templates are loaded to compare signed documents'
-/// PDFs with the recorded ones.
+/// PDFs with the recorded ones; a project's own template is rendered for
+/// that within `bounds`.
 pub fn lint_all(
     paths: &[PathBuf],
     root: &Path,
     lint: &LintConfig,
     shard: Option<Shard>,
+    bounds: Option<&Bounds>,
 ) -> Result<Vec<Diagnostic>, TemplateError> {
     let templates = Templates::load(Some(&root.join("templates")))?;
-    let layout = Layout::new(&templates);
+    let layout = Layout::new(&templates, bounds);
     let found = select(case::find(paths), shard, root);
     let mut report = BuildReport {
         diagnostics: lint.apply(found.diagnostics),
@@ -534,18 +550,7 @@ impl Compiler {
                 let pdf = compile::compile(engine, source.clone(), date, ident, keywords)?;
                 Ok((pdf, source))
             }
-            Compiler::Workers(pool) => {
-                pool.make(prepared, date, ident, keywords)
-                    .map_err(|bounded| match bounded {
-                        Bounded::Template { name, message } => {
-                            Failure::Render(TemplateError::Tera { name, message })
-                        }
-                        Bounded::Compile(error) => Failure::Compile(error),
-                        Bounded::TooSlow { seconds } => Failure::TooSlow(seconds),
-                        Bounded::TooBig { memory_mb } => Failure::TooBig(memory_mb),
-                        Bounded::Crashed(why) => Failure::Crashed(why),
-                    })
-            }
+            Compiler::Workers(pool) => Ok(pool.make(prepared, date, ident, keywords)?),
         }
     }
 }

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use crate::case::fingerprint::{self, PDF_KEYS};
 use crate::case::{DocKind, Document, Dossier};
-use crate::compile;
+use crate::compile::{self, Bounded, Bounds, Pool};
 use crate::diag::Diagnostic;
 use crate::render::{self, TemplateError, Templates};
 use crate::rules;
@@ -23,31 +23,69 @@ pub struct Layout<'a> {
     templates: &'a Templates,
     /// The layout files typst reads.
     opmaak: String,
+    /// Workers that render the project's own document templates within the
+    /// bounds; `None` without bounds (tests, benches) or without such a
+    /// template.
+    pool: Option<Pool>,
+}
+
+/// Why the layout of a signed document could not be computed.
+#[derive(Debug, thiserror::Error)]
+pub enum LayoutError {
+    /// The template could not be rendered (Tera's words).
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+    /// The project's own template went over a bound of `[build]`.
+    #[error(
+        "het eigen sjabloon templates/{template} van het project {what} en is afgebroken, dus pva kan niet nagaan of de PDF nog is zoals getekend. {fix}"
+    )]
+    Bounded {
+        /// The template's file name.
+        template: String,
+        /// What happened: "deed er langer dan 2 s over".
+        what: String,
+        /// What to do about it.
+        fix: String,
+    },
 }
 
 impl<'a> Layout<'a> {
-    /// The layout of a run with `templates`.
-    pub fn new(templates: &'a Templates) -> Layout<'a> {
+    /// The layout of a run with `templates`; with `bounds`, the project's
+    /// own document templates are rendered in workers within them.
+    pub fn new(templates: &'a Templates, bounds: Option<&Bounds>) -> Layout<'a> {
         let mut hasher = blake3::Hasher::new();
         for (name, bytes) in templates.assets() {
             fingerprint::add(&mut hasher, &name);
             hasher.update(&(bytes.len() as u64).to_le_bytes());
             hasher.update(&bytes);
         }
+        let own = DocKind::ALL
+            .iter()
+            .any(|kind| !templates.is_builtin(&render::template_name(*kind)));
         Layout {
             templates,
             opmaak: fingerprint::short(&hasher),
+            pool: bounds
+                .filter(|_| own)
+                .map(|b| Pool::new(b.clone(), templates)),
         }
     }
 
     /// The values of `getekende_versie.pdf` for `doc`, of kind `kind`, in
     /// the order of [`PDF_KEYS`].
-    pub fn of(
-        &self,
-        doc: &Document,
-        kind: DocKind,
-    ) -> Result<Vec<(String, String)>, TemplateError> {
-        let source = render::source(self.templates, doc, kind, false, &[])?;
+    pub fn of(&self, doc: &Document, kind: DocKind) -> Result<Vec<(String, String)>, LayoutError> {
+        let prepared = render::prepare(doc, kind, false, &[]);
+        let source = match &self.pool {
+            // A built-in template is rendered here: it loops only over the
+            // document's own lists and sections, once each, and lint bounds
+            // those (the input limit and the expensive-document rules of
+            // lint::expensive), so it ends in time linear in the document.
+            // A project's template is code that may never end.
+            Some(pool) if !self.templates.is_builtin(&prepared.template) => pool
+                .render(&prepared)
+                .map_err(|e| bounded(e, &prepared.template))?,
+            _ => prepared.render(self.templates)?,
+        };
         let bron = blake3::hash(source.as_bytes()).to_hex()[..fingerprint::LEN].to_string();
         let values = [bron, self.opmaak.clone(), fonts().to_string(), typst()];
         Ok(PDF_KEYS
@@ -55,6 +93,39 @@ impl<'a> Layout<'a> {
             .zip(values)
             .map(|(k, v)| (k.to_string(), v))
             .collect())
+    }
+}
+
+/// A worker's failure as a [`LayoutError`] about `template`.
+fn bounded(error: Bounded, template: &str) -> LayoutError {
+    let over = |what: String, fix: String| LayoutError::Bounded {
+        template: template.to_string(),
+        what,
+        fix,
+    };
+    match error {
+        Bounded::Template { name, message } => TemplateError::Tera { name, message }.into(),
+        Bounded::Compile(error) => TemplateError::Tera {
+            name: template.to_string(),
+            message: error.to_string(),
+        }
+        .into(),
+        Bounded::TooSlow { seconds } => over(
+            format!("deed er langer dan {seconds} s over"),
+            format!(
+                "Staat er in templates/{template} een lus of herhaling die niet ophoudt? Zet die recht, of verhoog `max_seconds` onder [build] in pva.toml als het sjabloon echt zo lang nodig heeft"
+            ),
+        ),
+        Bounded::TooBig { memory_mb } => over(
+            format!("gebruikte meer dan {memory_mb} MB geheugen"),
+            format!(
+                "Maakt templates/{template} een tekst of lijst die steeds groter wordt? Zet die recht, of verhoog `max_memory_mb` onder [build] in pva.toml als het sjabloon echt zo veel nodig heeft"
+            ),
+        ),
+        Bounded::Crashed(why) => over(
+            format!("stopte onverwacht ({why})"),
+            "Probeer het opnieuw, en meld het als fout in pva als het blijft gebeuren".into(),
+        ),
     }
 }
 
@@ -92,7 +163,15 @@ fn check_one(doc: &Document, layout: &Layout<'_>) -> Option<Diagnostic> {
     if record.fingerprint? != fingerprint::of(doc) || record.pdf.is_empty() {
         return None;
     }
-    let now = layout.of(doc, doc.kind?).ok()?;
+    let now = match layout.of(doc, doc.kind?) {
+        Ok(now) => now,
+        Err(error @ LayoutError::Bounded { .. }) => {
+            return Some(unchecked(doc, &record.pos, &error));
+        }
+        // A template Tera cannot render fails the build of the document,
+        // which says so.
+        Err(LayoutError::Template(_)) => return None,
+    };
     let reasons: Vec<String> = now
         .iter()
         .filter_map(|(key, value)| {
@@ -117,6 +196,16 @@ fn check_one(doc: &Document, layout: &Layout<'_>) -> Option<Diagnostic> {
             doc.path.display()
         )),
     )
+}
+
+/// The finding about a signed document whose layout could not be computed
+/// within the bounds: an error, since what its PDF would be is unknown
+/// (and building it would run the same template again).
+fn unchecked(doc: &Document, pos: &crate::diag::Pos, error: &LayoutError) -> Diagnostic {
+    Diagnostic::new(&rules::LAYOUT_UNCHECKED, pos, error.to_string()).hint(format!(
+        "pva maakt de PDF van {} niet zolang het sjabloon niet binnen de grenzen eindigt; de getekende kopie blijft het stuk dat telt",
+        doc.path.display()
+    ))
 }
 
 /// Why one part of the PDF differs, in the user's words.

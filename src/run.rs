@@ -140,7 +140,14 @@ fn lint(
     }
     let root = project_root()?;
     let config = lint_config(&args.check, &root)?;
-    let diagnostics = pipeline::lint_all(&args.paths, &root, &config, shard(&args.check)?)?;
+    let bounds = build::bounds(&root)?;
+    let diagnostics = pipeline::lint_all(
+        &args.paths,
+        &root,
+        &config,
+        shard(&args.check)?,
+        bounds.as_ref(),
+    )?;
     write_findings(out, args.format, &diagnostics, &root)?;
     if args.format == cli::Format::Human {
         summary(out, &diagnostics)?;
@@ -352,6 +359,7 @@ fn riv(
             .out
             .clone()
             .unwrap_or_else(|| PathBuf::from(project::OUTPUT).join("riv").join(name)),
+        bounds: build::bounds(&root)?,
         root: root.clone(),
         lint,
     };
@@ -373,7 +381,8 @@ fn freeze(
     err: &mut StandardStream,
 ) -> Result<Status, RunError> {
     let root = project_root()?;
-    let outcome = crate::freeze::run(paths, &root, accept_layout)?;
+    let bounds = build::bounds(&root)?;
+    let outcome = crate::freeze::run(paths, &root, accept_layout, bounds.as_ref())?;
     for (path, what) in &outcome.frozen {
         let _ = writeln!(err, "vastgelegd: {}: {what}", report::display(path));
     }

@@ -12,12 +12,19 @@
 //! template can loop without end too (`range(end=…)` builds its whole
 //! list first), and a template's output is only as bounded as its run.
 //!
+//! Besides whole documents, a worker renders only (the check of a signed
+//! document's recorded layout hashes the Typst source its template gives)
+//! or compiles only (`pva riv`'s bound copy, whose source pva writes but
+//! which holds the parts' sources, so a looping template loops there too).
+//!
 //! The protocol on the worker's stdin and stdout is a message per job: a
 //! count of fields, then each field as its length (u64, little-endian) and
 //! its bytes. The first message holds the template files (name, bytes, …);
-//! a job is `[template, context as JSON, suffix, date, ident, keyword…]`;
-//! a reply is `["ok", pdf, source]`, `["template", name, message]` or
-//! `["error", message…]`.
+//! a job is `["make", template, context as JSON, suffix, date, ident,
+//! keyword…]`, `["render", template, context as JSON, suffix]` or
+//! `["compile", source, date, ident, keyword…]`; a reply is
+//! `["ok", pdf, source]` (the PDF empty for "render", the source for
+//! "compile"), `["template", name, message]` or `["error", message…]`.
 
 use std::collections::BTreeMap;
 use std::io::{self, BufReader, BufWriter, Read, Write};
@@ -101,8 +108,13 @@ pub struct Pool {
 impl Pool {
     /// A pool that will start workers with `templates`.
     pub fn new(bounds: Bounds, templates: &Templates) -> Pool {
-        let init = templates
-            .files()
+        Pool::with_files(bounds, templates.files())
+    }
+
+    /// A pool whose workers get `files` as their templates and assets
+    /// (`pva riv`'s bound copy adds the pages of signed copies as images).
+    pub fn with_files(bounds: Bounds, files: &BTreeMap<String, Vec<u8>>) -> Pool {
+        let init = files
             .iter()
             .flat_map(|(name, bytes)| [name.as_bytes().to_vec(), bytes.clone()])
             .collect();
@@ -111,6 +123,11 @@ impl Pool {
             init,
             idle: Mutex::new(Vec::new()),
         }
+    }
+
+    /// The time limit of one job, in seconds.
+    pub fn seconds(&self) -> u64 {
+        self.bounds.seconds
     }
 
     /// Renders `prepared` and compiles it like [`compile`], in a worker,
@@ -122,21 +139,41 @@ impl Pool {
         ident: &str,
         keywords: &[String],
     ) -> Result<(Pdf, String), Bounded> {
+        let mut job = vec![b"make".to_vec()];
+        job.extend(prepared_fields(prepared));
+        job.extend(pdf_fields(date, ident, keywords));
+        self.run(&job)
+    }
+
+    /// Renders `prepared` only, in a worker, within the bounds: the Typst
+    /// source, as [`Prepared::render`] gives it.
+    pub fn render(&self, prepared: &Prepared) -> Result<String, Bounded> {
+        let mut job = vec![b"render".to_vec()];
+        job.extend(prepared_fields(prepared));
+        self.run(&job).map(|(_, source)| source)
+    }
+
+    /// Compiles `source` like [`compile`], in a worker, within the bounds.
+    pub fn compile(
+        &self,
+        source: &str,
+        date: Datetime,
+        ident: &str,
+        keywords: &[String],
+    ) -> Result<Pdf, Bounded> {
+        let mut job = vec![b"compile".to_vec(), source.as_bytes().to_vec()];
+        job.extend(pdf_fields(date, ident, keywords));
+        self.run(&job).map(|(pdf, _)| pdf)
+    }
+
+    /// Runs `job` in an idle worker or a new one.
+    fn run(&self, job: &[Vec<u8>]) -> Result<(Pdf, String), Bounded> {
         let mut worker = match self.take() {
             Some(worker) => worker,
             None => Worker::start(&self.bounds, &self.init)
                 .map_err(|e| Bounded::Crashed(format!("kon {} niet starten: {e}", SUBCOMMAND)))?,
         };
-        let context = crate::render::wire::encode(&prepared.values);
-        let mut job = vec![
-            prepared.template.as_bytes().to_vec(),
-            context.into_bytes(),
-            prepared.suffix.as_bytes().to_vec(),
-            encode_date(date).into_bytes(),
-        ];
-        job.push(ident.as_bytes().to_vec());
-        job.extend(keywords.iter().map(|k| k.as_bytes().to_vec()));
-        let result = worker.run(&job, &self.bounds);
+        let result = worker.run(job, &self.bounds);
         // A worker that failed is gone; the next document starts a new one.
         if matches!(
             result,
@@ -156,6 +193,22 @@ impl Pool {
             idle.push(worker);
         }
     }
+}
+
+/// The fields of a job that name a template and its values.
+fn prepared_fields(prepared: &Prepared) -> [Vec<u8>; 3] {
+    [
+        prepared.template.as_bytes().to_vec(),
+        crate::render::wire::encode(&prepared.values).into_bytes(),
+        prepared.suffix.as_bytes().to_vec(),
+    ]
+}
+
+/// The fields of a job that the PDF needs besides its source.
+fn pdf_fields(date: Datetime, ident: &str, keywords: &[String]) -> Vec<Vec<u8>> {
+    let mut fields = vec![encode_date(date).into_bytes(), ident.as_bytes().to_vec()];
+    fields.extend(keywords.iter().map(|k| k.as_bytes().to_vec()));
+    fields
 }
 
 /// One running worker.
@@ -344,16 +397,17 @@ pub fn serve(memory_mb: u64) -> io::Result<()> {
         .collect();
     // The parent loaded the same files without error before it started us.
     let templates = Templates::from_files(files);
-    let engine = templates.as_ref().ok().map(|t| Engine::new(&t.assets()));
+    // Made at the first job that compiles: a worker that only renders
+    // (the layout check of `pva lint`) loads no fonts.
+    let engine = std::cell::OnceCell::new();
     let mut done = 0;
     while let Some(job) = read_message(&mut input)? {
-        let made = match (&templates, &engine) {
-            (Ok(templates), Some(engine)) => make_job(templates, engine, job),
-            (Err(error), _) => Err(Bounded::Template {
+        let made = match &templates {
+            Ok(templates) => run_job(templates, &engine, job),
+            Err(error) => Err(Bounded::Template {
                 name: String::new(),
                 message: error.to_string(),
             }),
-            (Ok(_), None) => Err(Bounded::Crashed("geen typst".into())),
         };
         let reply = match made {
             Ok((pdf, source)) => vec![b"ok".to_vec(), pdf.bytes, source.into_bytes()],
@@ -378,9 +432,10 @@ pub fn serve(memory_mb: u64) -> io::Result<()> {
     Ok(())
 }
 
-fn make_job(
+/// Runs one job of the protocol (see the module's comment).
+fn run_job(
     templates: &Templates,
-    engine: &Engine,
+    engine: &std::cell::OnceCell<Engine>,
     job: Vec<Vec<u8>>,
 ) -> Result<(Pdf, String), Bounded> {
     let bad = || {
@@ -389,31 +444,39 @@ fn make_job(
         })
     };
     let mut fields = job.into_iter().map(|f| String::from_utf8(f).ok());
-    let template = fields.next().flatten().ok_or_else(bad)?;
-    let context = fields
-        .next()
-        .flatten()
-        .and_then(|json| crate::render::wire::decode(&json))
-        .ok_or_else(bad)?;
-    let suffix = fields.next().flatten().ok_or_else(bad)?;
-    let date = fields
-        .next()
-        .flatten()
-        .and_then(|d| decode_date(&d))
-        .ok_or_else(bad)?;
-    let ident = fields.next().flatten().ok_or_else(bad)?;
+    let what = fields.next().flatten().ok_or_else(bad)?;
+    let mut next = || fields.next().flatten().ok_or_else(bad);
+    let source = match what.as_str() {
+        "make" | "render" => {
+            let template = next()?;
+            let context = crate::render::wire::decode(&next()?).ok_or_else(bad)?;
+            let suffix = next()?;
+            let mut source =
+                templates
+                    .render_name(&template, &context)
+                    .map_err(|error| match error {
+                        TemplateError::Tera { name, message } => {
+                            Bounded::Template { name, message }
+                        }
+                        other => Bounded::Template {
+                            name: template.clone(),
+                            message: other.to_string(),
+                        },
+                    })?;
+            source.push_str(&suffix);
+            if what == "render" {
+                return Ok((Pdf { bytes: Vec::new() }, source));
+            }
+            source
+        }
+        "compile" => next()?,
+        _ => return Err(bad()),
+    };
+    let date = decode_date(&next()?).ok_or_else(bad)?;
+    let ident = next()?;
     let keywords: Option<Vec<String>> = fields.collect();
     let keywords = keywords.ok_or_else(bad)?;
-    let mut source = templates
-        .render_name(&template, &context)
-        .map_err(|error| match error {
-            TemplateError::Tera { name, message } => Bounded::Template { name, message },
-            other => Bounded::Template {
-                name: template.clone(),
-                message: other.to_string(),
-            },
-        })?;
-    source.push_str(&suffix);
+    let engine = engine.get_or_init(|| Engine::new(&templates.assets()));
     let pdf = compile(engine, source.clone(), date, &ident, &keywords).map_err(Bounded::Compile)?;
     Ok((pdf, source))
 }

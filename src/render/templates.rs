@@ -134,6 +134,16 @@ impl Templates {
             .collect()
     }
 
+    /// True when the template called `name` is pva's own: no file in the
+    /// project's `templates/` replaces it, or one with the same bytes does.
+    pub fn is_builtin(&self, name: &str) -> bool {
+        let builtin = BUILTIN.iter().find(|(n, _)| *n == name);
+        match (builtin, self.assets.get(name)) {
+            (Some((_, text)), Some(bytes)) => text.as_bytes() == bytes.as_slice(),
+            _ => false,
+        }
+    }
+
     /// Every template file (built-in or local), for `templates export`.
     pub fn files(&self) -> &BTreeMap<String, Vec<u8>> {
         &self.assets

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use crate::case::timeline::Timeline;
 use crate::case::{self, DocKind, Document, Dossier, Party};
-use crate::compile::{self, Engine};
+use crate::compile::{self, Bounded, Bounds, Engine, Pool};
 use crate::diag::{Diagnostic, Severity};
 use crate::fs::{self, FsError};
 use crate::law::Case;
@@ -39,6 +39,9 @@ pub struct RivConfig {
     pub root: PathBuf,
     /// Lint settings; `today` also dates the bound copy.
     pub lint: LintConfig,
+    /// Render and typeset in workers within these bounds (`[build]`);
+    /// without, in this process, unbounded (tests).
+    pub bounds: Option<Bounds>,
 }
 
 /// One part written for upload.
@@ -358,6 +361,10 @@ fn parts(dossier: &Dossier) -> Vec<(&Document, DocKind, NaiveDate)> {
     parts
 }
 
+/// Makes every part and the bound copy, then writes the set. A part or
+/// copy that cannot be made within the bounds (a project's own template
+/// that loops) is a finding, and then nothing is written: a set in the
+/// folder is always a whole one.
 fn write_set(
     dossier: &Dossier,
     timeline: &Timeline,
@@ -367,12 +374,13 @@ fn write_set(
     // A build into a folder around this one leaves its files alone.
     let _lock = fs::lock_folder(&config.out, &|| {})?;
     let templates = Templates::load(Some(&config.root.join("templates")))?;
-    let engine = Engine::new(&templates.assets());
+    let typesetter = Typesetter::new(&templates, config.bounds.as_ref());
     let mut bundle_assets = templates.assets();
-    let received = received(&report.received, &config.out, &mut bundle_assets)?;
+    let (received, mut files) = received(&report.received, &config.out, &mut bundle_assets)?;
+    let mut uploads = Vec::new();
     let mut bundle_parts = Vec::new();
+    let mut failed = Vec::new();
     for (i, (doc, kind, day)) in parts(dossier).into_iter().enumerate() {
-        let source = render::source(&templates, doc, kind, false, &[])?;
         let name = format!("{:02}-{}-{day}.pdf", i + 1, kind.key());
         let file = config.out.join(&name);
         // The signed copy is the record: UWV gets it as it is. Lint refused
@@ -380,8 +388,10 @@ fn write_set(
         let copy = case::signed_copy::path_of(&doc.path);
         let status = case::signed_copy::status(doc);
         let signed = status.usable();
-        let pdf = if signed {
-            fs::read(&copy)?
+        let made = if signed {
+            typesetter
+                .source(doc, kind)
+                .and_then(|source| Ok((fs::read(&copy)?, source)))
         } else {
             // As `pva build` makes it (the same /ID and keywords: its
             // fingerprint, source and line hashes), so `pva verify` reads it.
@@ -393,7 +403,15 @@ fn write_set(
             .to_string_lossy()
             .replace('\\', "/");
             let keywords = case::fingerprint::keywords(doc, &ident);
-            compile_pdf(&engine, source.clone(), day, (&ident, &keywords), &doc.path)?
+            typesetter.make(doc, kind, day, (&ident, &keywords))
+        };
+        let (pdf, source) = match made {
+            Ok(made) => made,
+            Err(Made::Failed(why)) => {
+                failed.push(part_failed(doc, kind, &why));
+                continue;
+            }
+            Err(Made::Stop(error)) => return Err(error),
         };
         if pdf.len() > MAX_UPLOAD_BYTES {
             report.findings.push(
@@ -408,11 +426,10 @@ fn write_set(
                 .hint("verklein afbeeldingen in de tekst of verdeel het document"),
             );
         }
-        fs::write_atomic(&file, &pdf)?;
-        report.uploads.push(Upload {
+        uploads.push(Upload {
             soort: upload_type(kind),
             getekend: signed_on(doc),
-            file,
+            file: file.clone(),
             source: doc.path.clone(),
             signed,
         });
@@ -423,6 +440,7 @@ fn write_set(
                 dates: signature_dates(doc),
             }
         };
+        files.push((file, pdf));
         bundle_parts.push(bundle::Part {
             title: format!("{}, {}", kind.title(), case::date::short(day)),
             kind: kind.title(),
@@ -431,6 +449,11 @@ fn write_set(
             version,
         });
     }
+    dossier.attach_sources(&mut failed);
+    report.findings.extend(failed);
+    if report.incomplete() {
+        return Ok(());
+    }
     let source = bundle::source(
         dossier,
         timeline,
@@ -438,17 +461,156 @@ fn write_set(
         &received,
         config.lint.today,
     );
+    let pdf = match typesetter.bundle(&bundle_assets, source, config.lint.today) {
+        Ok(pdf) => pdf,
+        Err(Made::Failed(why)) => {
+            let mut failed = [bundle_failed(dossier, &why)];
+            dossier.attach_sources(&mut failed);
+            report.findings.extend(failed);
+            return Ok(());
+        }
+        Err(Made::Stop(error)) => return Err(error),
+    };
+    for (file, bytes) in &files {
+        fs::write_atomic(file, bytes)?;
+    }
     let file = config.out.join(BUNDLE_FILE);
-    let pdf = compile_pdf(
-        &Engine::new(&bundle_assets),
-        source,
-        config.lint.today,
-        (BUNDLE_FILE, &[]),
-        &dossier.file(),
-    )?;
     fs::write_atomic(&file, &pdf)?;
+    report.uploads = uploads;
     report.bundle = Some(file);
     Ok(())
+}
+
+/// The finding about a part that could not be made within the bounds.
+fn part_failed(doc: &Document, kind: DocKind, why: &str) -> Diagnostic {
+    Diagnostic::in_file(
+        &rules::RIV_INCOMPLETE,
+        &doc.path,
+        format!(
+            "dit onderdeel ({}, sjabloon {}) kon niet gemaakt worden: {why}",
+            kind.title(),
+            render::template_name(kind)
+        ),
+    )
+    .hint("pva riv heeft niets geschreven: de set is pas compleet als elk onderdeel gemaakt kan worden")
+}
+
+/// The finding about a bound copy that could not be made within the bounds.
+fn bundle_failed(dossier: &Dossier, why: &str) -> Diagnostic {
+    Diagnostic::in_file(
+        &rules::RIV_INCOMPLETE,
+        &dossier.file(),
+        format!("de gebundelde kopie voor de werknemer ({BUNDLE_FILE}, met de Typst-bron van elk onderdeel) kon niet gemaakt worden: {why}"),
+    )
+    .hint("pva riv heeft niets geschreven: de set is pas compleet als ook de kopie voor de werknemer gemaakt kan worden")
+}
+
+/// Why a part or the bound copy has no PDF.
+enum Made {
+    /// Over a bound of `[build]`: a finding; the other parts are still
+    /// made, and nothing is written.
+    Failed(String),
+    /// A template or typst error, which stops `pva riv` as before.
+    Stop(RivError),
+}
+
+impl From<FsError> for Made {
+    fn from(error: FsError) -> Made {
+        Made::Stop(error.into())
+    }
+}
+
+/// Where `pva riv` renders templates and typesets: in workers within the
+/// bounds of `[build]` (a project's own template is code that may never
+/// end), or, without bounds (no path to pva itself), in this process.
+struct Typesetter<'a> {
+    templates: &'a Templates,
+    bounds: Option<&'a Bounds>,
+    pool: Option<Pool>,
+    engine: std::cell::OnceCell<Engine>,
+}
+
+impl<'a> Typesetter<'a> {
+    fn new(templates: &'a Templates, bounds: Option<&'a Bounds>) -> Typesetter<'a> {
+        Typesetter {
+            templates,
+            bounds,
+            pool: bounds.map(|b| Pool::new(b.clone(), templates)),
+            engine: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The Typst source of `doc`.
+    fn source(&self, doc: &Document, kind: DocKind) -> Result<String, Made> {
+        let prepared = render::prepare(doc, kind, false, &[]);
+        match &self.pool {
+            Some(pool) => pool.render(&prepared).map_err(|e| made(e, &doc.path)),
+            None => Ok(prepared
+                .render(self.templates)
+                .map_err(RivError::from)
+                .map_err(Made::Stop)?),
+        }
+    }
+
+    /// The PDF of `doc`, dated `day`, and its Typst source.
+    fn make(
+        &self,
+        doc: &Document,
+        kind: DocKind,
+        day: NaiveDate,
+        (ident, keywords): (&str, &[String]),
+    ) -> Result<(Vec<u8>, String), Made> {
+        let date = crate::pipeline::to_datetime(day);
+        if let Some(pool) = &self.pool {
+            let prepared = render::prepare(doc, kind, false, &[]);
+            return pool
+                .make(&prepared, date, ident, keywords)
+                .map(|(pdf, source)| (pdf.bytes, source))
+                .map_err(|e| made(e, &doc.path));
+        }
+        let source = self.source(doc, kind)?;
+        let engine = self
+            .engine
+            .get_or_init(|| Engine::new(&self.templates.assets()));
+        let pdf = compile::compile(engine, source.clone(), date, ident, keywords)
+            .map_err(|e| made(Bounded::Compile(e), &doc.path))?;
+        Ok((pdf.bytes, source))
+    }
+
+    /// The bound copy: `source` with `assets` (the templates' and the
+    /// pages of signed copies and received PDFs), dated `today`.
+    fn bundle(
+        &self,
+        assets: &std::collections::BTreeMap<String, Vec<u8>>,
+        source: String,
+        today: NaiveDate,
+    ) -> Result<Vec<u8>, Made> {
+        let date = crate::pipeline::to_datetime(today);
+        let file = PathBuf::from(BUNDLE_FILE);
+        let pdf = match self.bounds {
+            Some(bounds) => Pool::with_files(bounds.clone(), assets)
+                .compile(&source, date, BUNDLE_FILE, &[])
+                .map_err(|e| made(e, &file))?,
+            None => compile::compile(&Engine::new(assets), source, date, BUNDLE_FILE, &[])
+                .map_err(|e| made(Bounded::Compile(e), &file))?,
+        };
+        Ok(pdf.bytes)
+    }
+}
+
+/// A worker's failure for `file`: over a bound, a finding; otherwise the
+/// error that stops `pva riv`.
+fn made(error: Bounded, file: &Path) -> Made {
+    match error {
+        Bounded::Template { name, message } => {
+            Made::Stop(TemplateError::Tera { name, message }.into())
+        }
+        Bounded::Compile(e) => Made::Stop(RivError::Compile {
+            file: file.to_path_buf(),
+            message: e.to_string(),
+        }),
+        over => Made::Failed(crate::pipeline::Failure::from(over).to_string()),
+    }
 }
 
 /// The signed copy `pdf` of the `i`th part, its pages rendered as assets
@@ -504,19 +666,19 @@ fn signature_dates(doc: &Document) -> Option<String> {
     })
 }
 
-/// Copies the PDFs of the arbodienst and the werknemer beside the bundle,
-/// unchanged, and counts their pages to bind them in.
-/// Its pages, rendered, become assets of the bundle's world.
+/// The PDFs of the arbodienst and the werknemer, to be copied beside the
+/// bundle unchanged (the files and their bytes, written with the set);
+/// their pages, rendered, become assets of the bundle's world.
 fn received(
     files: &[Received],
     out: &Path,
     assets: &mut std::collections::BTreeMap<String, Vec<u8>>,
-) -> Result<Vec<bundle::Received>, RivError> {
+) -> Result<(Vec<bundle::Received>, Vec<(PathBuf, Vec<u8>)>), RivError> {
     let mut bound = Vec::new();
+    let mut copies = Vec::new();
     for (i, item) in files.iter().enumerate() {
         let file = format!("{}-{}.pdf", item.what.copy_prefix(), item.day);
         let bytes = fs::read(&item.path)?;
-        fs::write_atomic(&out.join(&file), &bytes)?;
         let pages = compile::pdf_pages_as_png(&bytes).map(|pages| {
             pages
                 .into_iter()
@@ -528,6 +690,7 @@ fn received(
                 })
                 .collect()
         });
+        copies.push((out.join(&file), bytes));
         bound.push(bundle::Received {
             title: item.what.title().to_string(),
             day: item.day,
@@ -535,28 +698,7 @@ fn received(
             pages,
         });
     }
-    Ok(bound)
-}
-
-fn compile_pdf(
-    engine: &Engine,
-    source: String,
-    day: NaiveDate,
-    (ident, keywords): (&str, &[String]),
-    file: &Path,
-) -> Result<Vec<u8>, RivError> {
-    compile::compile(
-        engine,
-        source,
-        crate::pipeline::to_datetime(day),
-        ident,
-        keywords,
-    )
-    .map(|pdf| pdf.bytes)
-    .map_err(|e| RivError::Compile {
-        file: file.to_path_buf(),
-        message: e.to_string(),
-    })
+    Ok((bound, copies))
 }
 
 /// The document type to choose per upload in UWV's werkgeversportaal.

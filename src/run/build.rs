@@ -92,19 +92,25 @@ fn progress_bar(cli: &Cli) -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
-/// The command line's build options, checked, as the pipeline takes them.
-pub(super) fn build_config(args: &BuildArgs) -> Result<BuildConfig, RunError> {
-    let root = project_root()?;
-    let limits = crate::config::limits(&root)?;
-    // Without its own path pva cannot start workers; it then compiles in
-    // this process, unbounded, as before workers existed.
-    let bounds = std::env::current_exe()
+/// The bounds of `[build]` in the project's `pva.toml`, for the workers
+/// that run templates (build, lint's and freeze's layout check, riv).
+pub(super) fn bounds(root: &std::path::Path) -> Result<Option<crate::compile::Bounds>, RunError> {
+    let limits = crate::config::limits(root)?;
+    // Without its own path pva cannot start workers; it then runs templates
+    // in this process, unbounded, as before workers existed.
+    Ok(std::env::current_exe()
         .ok()
         .map(|exe| crate::compile::Bounds {
             exe,
             seconds: limits.max_seconds,
             memory_mb: limits.max_memory_mb,
-        });
+        }))
+}
+
+/// The command line's build options, checked, as the pipeline takes them.
+pub(super) fn build_config(args: &BuildArgs) -> Result<BuildConfig, RunError> {
+    let root = project_root()?;
+    let bounds = bounds(&root)?;
     Ok(BuildConfig {
         paths: args.paths.clone(),
         out: args

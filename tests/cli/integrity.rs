@@ -750,8 +750,8 @@ fn a_runaway_tera_template_fails_its_document_alone() {
         "[build]\nmax_seconds = 5\nmax_memory_mb = 300\n",
     );
     project.run(&["templates", "export", "templates"]).success();
-    // Unsigned: a signed document's recorded layout is compared by
-    // rendering its template in this process (see docs/performance.md).
+    // Unsigned, so that the build's worker runs the template; for a signed
+    // document the layout check stops it first (the next test).
     for doc in ["01-plan-van-aanpak", "02-bijstelling", "03-bijstelling"] {
         crate::support::unrecord(&project, &format!("cases/jansen-2025/{doc}.md"));
     }
@@ -833,4 +833,211 @@ fn workers_write_the_pdfs_an_in_process_build_writes() {
     let workers = pdfs_in(&project, "workers");
     assert_eq!(workers.len(), 13);
     assert_eq!(pdfs_in(&project, "in-process"), workers);
+}
+
+/// Issue 20, break 3: the check of a signed document's recorded layout
+/// renders a project's own template in a bounded worker too: a Tera loop
+/// of 10^10 steps (plan) and a text that doubles 40 times (bijstelling)
+/// make lint, build and freeze report those documents at their record,
+/// within the bounds, while the other documents are still handled.
+#[test]
+fn a_runaway_template_of_a_signed_document_fails_it_alone() {
+    let project = Project::with_examples().file(
+        "pva.toml",
+        "[build]\nmax_seconds = 2\nmax_memory_mb = 300\n",
+    );
+    project.run(&["templates", "export", "templates"]).success();
+    let prepend = |name: &str, code: &str| {
+        let path = project.path(&format!("templates/{name}"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, format!("{code}\n{text}")).unwrap();
+    };
+    prepend(
+        "plan-van-aanpak.typ",
+        "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}",
+    );
+    prepend(
+        "bijstelling.typ",
+        "{% set_global s = \"abcdefgh\" %}{% for i in range(end=40) %}{% set_global s = s ~ s %}{% endfor %}",
+    );
+    let slow = "het eigen sjabloon templates/plan-van-aanpak.typ van het project deed er langer dan 2 s over en is afgebroken, dus pva kan niet nagaan of de PDF nog is zoals getekend. Staat er in templates/plan-van-aanpak.typ een lus of herhaling die niet ophoudt? Zet die recht, of verhoog `max_seconds` onder [build] in pva.toml als het sjabloon echt zo lang nodig heeft";
+    let big = "het eigen sjabloon templates/bijstelling.typ van het project gebruikte meer dan 300 MB geheugen en is afgebroken, dus pva kan niet nagaan of de PDF nog is zoals getekend. Maakt templates/bijstelling.typ een tekst of lijst die steeds groter wordt? Zet die recht, of verhoog `max_memory_mb` onder [build] in pva.toml als het sjabloon echt zo veel nodig heeft";
+    let started = std::time::Instant::now();
+    let lint = project.run(&["lint", TODAY, "--format", "short"]).code(1);
+    // Each signed document takes at most its 2 s; in parallel, far less
+    // than the 10^10 steps would.
+    assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
+    for (doc, message) in [
+        ("01-plan-van-aanpak", slow),
+        ("02-bijstelling", big),
+        ("03-bijstelling", big),
+    ] {
+        let line = lint
+            .stdout
+            .lines()
+            .find(|l| {
+                l.starts_with(&format!("cases/jansen-2025/{doc}.md:")) && l.contains("PVA086")
+            })
+            .unwrap_or_else(|| panic!("{doc}: {}", lint.stdout));
+        assert!(line.ends_with(message), "{line}");
+    }
+    // The other dossiers are linted as before.
+    let plain = Project::with_examples();
+    let before = plain.run(&["lint", TODAY, "--format", "short"]).stdout;
+    for line in before
+        .lines()
+        .filter(|l| l.starts_with("cases/") && !l.starts_with("cases/jansen-2025/"))
+    {
+        assert!(lint.stdout.contains(line), "{line}\n---\n{}", lint.stdout);
+    }
+
+    let build = project
+        .run(&["build", TODAY, "cases/jansen-2025", "cases/mulder-2026"])
+        .code(1);
+    assert!(
+        build.stdout.contains(slow) || build.stderr.contains(slow),
+        "{}{}",
+        build.stdout,
+        build.stderr
+    );
+    assert!(
+        !project
+            .path("output/cases/jansen-2025/01-plan-van-aanpak.pdf")
+            .exists()
+    );
+    assert!(
+        !project
+            .path("output/cases/jansen-2025/02-bijstelling.pdf")
+            .exists()
+    );
+    assert!(
+        project
+            .pdf_text("output/cases/mulder-2026/verkort-reintegratieverslag.pdf")
+            .contains("Mulder")
+    );
+
+    let freeze = project
+        .run(&[
+            "freeze",
+            "--accept-layout",
+            "cases/jansen-2025/01-plan-van-aanpak.md",
+            "cases/mulder-2026",
+        ])
+        .code(1);
+    assert!(
+        freeze.stderr.contains(&format!(
+            "niet vastgelegd: cases/jansen-2025/01-plan-van-aanpak.md: {slow}\n"
+        )),
+        "{}",
+        freeze.stderr
+    );
+}
+
+/// Issue 20, break 3: `pva riv` renders and typesets in bounded workers:
+/// a part whose template loops is reported at its file, the other parts
+/// are still made, and nothing is written (never a set that looks whole).
+#[test]
+fn a_runaway_template_leaves_the_riv_set_unwritten() {
+    let project = Project::with_examples().file(
+        "pva.toml",
+        "[build]\nmax_seconds = 2\nmax_memory_mb = 300\n",
+    );
+    project.run(&["templates", "export", "templates"]).success();
+    let edit = |name: &str, code: &str, before: bool| {
+        let path = project.path(&format!("templates/{name}"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = if before {
+            format!("{code}\n{text}")
+        } else {
+            format!("{text}\n{code}\n")
+        };
+        std::fs::write(&path, text).unwrap();
+    };
+    // Tera in the plan (a signed part: only rendered), typst in the
+    // eindevaluatie (unsigned here: compiled as a part).
+    edit(
+        "plan-van-aanpak.typ",
+        "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}",
+        true,
+    );
+    edit(
+        "eindevaluatie.typ",
+        "#for i in range(100000) { for j in range(100000) {} }",
+        false,
+    );
+    let copy = project.path("cases/visser-2024/07-eindevaluatie.getekend.pdf");
+    let signed = std::fs::read(&copy).unwrap();
+    std::fs::remove_file(&copy).unwrap();
+    let started = std::time::Instant::now();
+    let run = project
+        .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
+        .code(1);
+    assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
+    let slow = "het opmaken duurde langer dan 2 s en is afgebroken. Staat er in templates/ een eigen sjabloon met een lus of herhaling die niet ophoudt? Zet die recht, of verhoog `max_seconds` onder [build] in pva.toml als het document echt zo lang nodig heeft";
+    for (file, part) in [
+        (
+            "01-plan-van-aanpak",
+            "Plan van aanpak, sjabloon plan-van-aanpak.typ",
+        ),
+        (
+            "07-eindevaluatie",
+            "Eindevaluatie, sjabloon eindevaluatie.typ",
+        ),
+    ] {
+        let expected = format!(
+            "error[PVA059]: dit onderdeel ({part}) kon niet gemaakt worden: {slow}\n  ┌─ cases/visser-2024/{file}.md:1:1\n"
+        );
+        assert!(
+            run.stdout.contains(&expected),
+            "{expected}\n---\n{}",
+            run.stdout
+        );
+    }
+    assert!(
+        run.stderr
+            .contains("het re-integratieverslag is nog niet compleet: er is niets geschreven"),
+        "{}",
+        run.stderr
+    );
+    // Nothing written: no part, no copy of the arbodienst's PDFs, no bundle.
+    let written = || {
+        std::fs::read_dir(project.path("set"))
+            .map(|dir| {
+                dir.filter_map(Result::ok)
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+                    .count()
+            })
+            .unwrap_or(0)
+    };
+    assert_eq!(written(), 0);
+
+    // A loop in the layout library that every part imports, all parts
+    // signed: each part is the signed copy, and the bound copy (which
+    // imports pva.typ) is over the bound.
+    std::fs::write(&copy, signed).unwrap();
+    std::fs::remove_dir_all(project.path("templates")).unwrap();
+    project.run(&["templates", "export", "templates"]).success();
+    edit(
+        "pva.typ",
+        "#for i in range(100000) { for j in range(100000) {} }",
+        false,
+    );
+    let run = project
+        .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
+        .code(1);
+    let expected = format!(
+        "error[PVA059]: de gebundelde kopie voor de werknemer (re-integratieverslag-kopie-werknemer.pdf, met de Typst-bron van elk onderdeel) kon niet gemaakt worden: {slow}\n  ┌─ cases/visser-2024/dossier.yaml:1:1\n"
+    );
+    assert!(
+        run.stdout.contains(&expected),
+        "{expected}\n---\n{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr
+            .contains("het re-integratieverslag is nog niet compleet: er is niets geschreven"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(written(), 0);
 }
