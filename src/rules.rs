@@ -286,13 +286,6 @@ pub const SIGNED_PDF_CHANGES: Rule = rule(
     "nieuwe opmaak voor een getekend document",
     "Bij ondertekening legde `pva freeze` vast waarmee de PDF gemaakt werd: de Typst-bron uit het sjabloon, de vormgeving (pva.typ), de lettertypen en de versie van typst. Geeft deze versie van pva (of een sjabloon in templates/) een andere PDF, dan zegt pva welk deel anders is, bij pva lint en pva build, ook in CI. De inhoud is dezelfde, maar de PDF ziet er anders uit dan wat getekend is. De getekende kopie in het dossier blijft het stuk dat telt en wordt nooit overschreven. Akkoord met de nieuwe opmaak? `pva freeze --accept-layout DOCUMENT` legt haar vast.",
 );
-pub const LAYOUT_UNCHECKED: Rule = rule(
-    "PVA086",
-    Group::Signed,
-    Error,
-    "opmaak van een getekend document niet na te gaan",
-    "Voor een getekend document gaat pva na of de PDF nog wordt zoals bij ondertekening (PVA043). Daarvoor vult pva het sjabloon van het document in. Een eigen sjabloon van het project (in templates/) is code die kan blijven lopen of steeds meer geheugen kan vragen; pva breekt het af na de grenzen onder [build] in pva.toml (`max_seconds`, `max_memory_mb`, dezelfde als bij het bouwen). Dan is niet te beoordelen of de PDF nog is zoals getekend, en pva bouwt de PDF van dat document niet. Zet de lus of herhaling in het sjabloon recht, of verhoog de grens als het sjabloon echt zo veel nodig heeft. De andere documenten worden gewoon gecontroleerd en gebouwd.",
-);
 pub const SIGNED_COPY_MISSING: Rule = rule(
     "PVA044",
     Group::Signed,
@@ -544,6 +537,14 @@ pub const MISSING_GLYPH: Rule = rule(
     "De PDF gebruikt vaste, ingebedde lettertypen (Latijns schrift met accenten, Grieks, Cyrillisch en veel leestekens). Een teken daarbuiten (een emoji, Chinese of Arabische tekens, een privé-teken) kan niet gedrukt worden en laat de PDF van het hele document mislukken. Schrijf de naam of tekst in Latijnse letters.",
 );
 
+pub const LAYOUT_UNCHECKED: Rule = rule(
+    "PVA086",
+    Group::Signed,
+    Error,
+    "opmaak van een getekend document niet na te gaan",
+    "Voor een getekend document gaat pva na of de PDF nog wordt zoals bij ondertekening (PVA043). Daarvoor vult pva het sjabloon van het document in. Een eigen sjabloon van het project (in templates/) is code die kan blijven lopen of steeds meer geheugen kan vragen; pva breekt het af na de grenzen onder [build] in pva.toml (`max_seconds`, `max_memory_mb`, dezelfde als bij het bouwen). Dan is niet te beoordelen of de PDF nog is zoals getekend, en pva bouwt de PDF van dat document niet. Zet de lus of herhaling in het sjabloon recht, of verhoog de grens als het sjabloon echt zo veel nodig heeft. De andere documenten worden gewoon gecontroleerd en gebouwd.",
+);
+
 pub const EXAMPLE_ASIDE: Rule = rule(
     "PVA090",
     Group::Structure,
@@ -597,7 +598,6 @@ pub const ALL: &[Rule] = &[
     PRIVACY_TREATMENT,
     CHANGED_AFTER_SIGNING,
     SIGNED_PDF_CHANGES,
-    LAYOUT_UNCHECKED,
     SIGNED_COPY_MISSING,
     SIGNED_COPY_INVALID,
     ANALYSIS_MISSING,
@@ -630,6 +630,7 @@ pub const ALL: &[Rule] = &[
     UNCLOSED_COMMENT,
     EXPENSIVE,
     MISSING_GLYPH,
+    LAYOUT_UNCHECKED,
     EXAMPLE_ASIDE,
     NAME_REFUSED,
 ];

@@ -666,6 +666,9 @@ fn signature_dates(doc: &Document) -> Option<String> {
     })
 }
 
+/// A file of the set and its bytes, written once the whole set is made.
+type Pending = (PathBuf, Vec<u8>);
+
 /// The PDFs of the arbodienst and the werknemer, to be copied beside the
 /// bundle unchanged (the files and their bytes, written with the set);
 /// their pages, rendered, become assets of the bundle's world.
@@ -673,7 +676,7 @@ fn received(
     files: &[Received],
     out: &Path,
     assets: &mut std::collections::BTreeMap<String, Vec<u8>>,
-) -> Result<(Vec<bundle::Received>, Vec<(PathBuf, Vec<u8>)>), RivError> {
+) -> Result<(Vec<bundle::Received>, Vec<Pending>), RivError> {
     let mut bound = Vec::new();
     let mut copies = Vec::new();
     for (i, item) in files.iter().enumerate() {

@@ -1041,3 +1041,74 @@ fn a_runaway_template_leaves_the_riv_set_unwritten() {
     );
     assert_eq!(written(), 0);
 }
+
+/// Issue 20, break 3, in the editor: with a project's template that never
+/// ends, opening a signed document in the language server still gets its
+/// findings and the next request answered (the server lints with
+/// `lint::judge` and renders no template; a watchdog stops it if not).
+#[test]
+fn the_language_server_answers_beside_a_runaway_template() {
+    use std::io::Write;
+    let project = Project::with_examples().file(
+        "pva.toml",
+        "[build]\nmax_seconds = 2\nmax_memory_mb = 300\n",
+    );
+    project.run(&["templates", "export", "templates"]).success();
+    let template = project.path("templates/plan-van-aanpak.typ");
+    let text = std::fs::read_to_string(&template).unwrap();
+    std::fs::write(
+        &template,
+        format!("{{% for i in range(end=100000) %}}{{% for j in range(end=100000) %}}{{% endfor %}}{{% endfor %}}\n{text}"),
+    )
+    .unwrap();
+    let doc = project.path("cases/jansen-2025/01-plan-van-aanpak.md");
+    let framed = |body: &str| format!("Content-Length: {}\r\n\r\n{body}", body.len());
+    let open = serde_json::json!({
+        "jsonrpc": "2.0",
+        "method": "textDocument/didOpen",
+        "params": {"textDocument": {
+            "uri": url_of(&doc),
+            "languageId": "markdown",
+            "version": 1,
+            "text": std::fs::read_to_string(&doc).unwrap(),
+        }},
+    });
+    let mut input = framed(&format!(
+        r#"{{"jsonrpc":"2.0","id":1,"method":"initialize","params":{{"capabilities":{{}},"rootUri":"{}"}}}}"#,
+        url_of(&project.path(""))
+    ));
+    input.push_str(&framed(
+        r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#,
+    ));
+    input.push_str(&framed(&open.to_string()));
+    input.push_str(&framed(r#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#));
+    input.push_str(&framed(r#"{"jsonrpc":"2.0","method":"exit"}"#));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pva"))
+        .args(["lsp", TODAY])
+        .current_dir(project.path(""))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() && started.elapsed() < Duration::from_secs(60) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let hung = child.try_wait().unwrap().is_none();
+    let _ = child.kill();
+    let output = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(!hung, "the server did not finish within 60 s:\n{stdout}");
+    assert!(
+        stdout.contains(r#""method":"textDocument/publishDiagnostics""#),
+        "{stdout}"
+    );
+    assert!(stdout.contains(r#""id":2,"result":null"#), "{stdout}");
+}
