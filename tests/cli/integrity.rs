@@ -1081,8 +1081,6 @@ fn the_language_server_answers_beside_a_runaway_template() {
         r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#,
     ));
     input.push_str(&framed(&open.to_string()));
-    input.push_str(&framed(r#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#));
-    input.push_str(&framed(r#"{"jsonrpc":"2.0","method":"exit"}"#));
     let mut child = Command::new(env!("CARGO_BIN_EXE_pva"))
         .args(["lsp", TODAY])
         .current_dir(project.path(""))
@@ -1091,24 +1089,49 @@ fn the_language_server_answers_beside_a_runaway_template() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input.as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    // The server publishes when its input is idle: read until it has.
+    let mut stdout = child.stdout.take().unwrap();
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let reader = {
+        let seen = std::sync::Arc::clone(&seen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n @ 1..) = std::io::Read::read(&mut stdout, &mut buf) {
+                seen.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        })
+    };
+    let text = || String::from_utf8_lossy(&seen.lock().unwrap()).into_owned();
     let started = Instant::now();
+    let published = r#""method":"textDocument/publishDiagnostics""#;
+    while !text().contains(published) && started.elapsed() < Duration::from_secs(60) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = stdin.write_all(
+        format!(
+            "{}{}",
+            framed(r#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#),
+            framed(r#"{"jsonrpc":"2.0","method":"exit"}"#)
+        )
+        .as_bytes(),
+    );
+    drop(stdin);
     while child.try_wait().unwrap().is_none() && started.elapsed() < Duration::from_secs(60) {
         std::thread::sleep(Duration::from_millis(50));
     }
     let hung = child.try_wait().unwrap().is_none();
     let _ = child.kill();
-    let output = child.wait_with_output().unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
+    let _ = child.wait();
+    let _ = reader.join();
+    let stdout = text();
     assert!(!hung, "the server did not finish within 60 s:\n{stdout}");
+    assert!(stdout.contains(published), "{stdout}");
     assert!(
-        stdout.contains(r#""method":"textDocument/publishDiagnostics""#),
-        "{stdout}"
+        stdout.contains("01-plan-van-aanpak.md"),
+        "the findings of the opened document: {stdout}"
     );
     assert!(stdout.contains(r#""id":2,"result":null"#), "{stdout}");
 }
