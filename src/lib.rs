@@ -7,6 +7,7 @@
 //! [`pipeline`] runs the stages over whole folders; [`run`] runs a command line.
 
 pub mod agenda;
+pub mod cache;
 pub mod case;
 pub mod ci;
 /// The command line as clap definitions (the file itself cannot hold `//!`

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use typst::foundations::Datetime;
 
+use crate::cache::{self, Cache, Outcome};
 use crate::case::{self, DocKind, Document, Dossier, Found, fingerprint};
 use crate::compile::{self, Bounded, Bounds, CompileError, Engine, Pdf, Pool};
 use crate::diag::{Diagnostic, Severity};
@@ -197,29 +198,56 @@ pub fn build_with_progress(
         ..BuildReport::default()
     };
     let mut manifest = Manifest::load(&config.out);
+    let mut cache = Cache::load(&config.out);
     // Started only when a document is to be compiled: a build with nothing
     // to do loads no fonts and starts no worker.
     let compiler = OnceLock::new();
     let layout = Layout::new(&templates, config.bounds.as_ref());
     let templates_hash = templates_hash(&templates, config);
+    let context = cache_context(config, &templates_hash);
     let mut done = 0;
-    let periods = case::periods::Periods::of_project(&found.dossiers, &config.root);
+    let periods = periods(&found.dossiers, config, &context, &mut cache);
     for batch in batches(&found.dossiers) {
         progress(done, total);
-        let dossiers = load_and_lint(
-            &batch,
-            &config.root,
-            &config.lint,
-            (&layout, &periods),
-            &mut report,
-        );
-        let jobs = jobs(&dossiers, config, &templates_hash, &mut report);
-        let (current, stale): (Vec<Job<'_>>, Vec<Job<'_>>) = jobs.into_iter().partition(|job| {
-            !config.force && manifest.is_current(&config.out, &job.pdf, &job.hash)
-        });
-        report
-            .unchanged
-            .extend(current.into_iter().map(|job| job.pdf));
+        let shared = Shared {
+            config,
+            templates_hash: &templates_hash,
+            context: &context,
+            layout: &layout,
+            periods: &periods,
+            manifest: &manifest,
+            cache: &cache,
+        };
+        let loaded: Vec<Loaded> = batch.par_iter().map(|group| shared.load(group)).collect();
+        let mut stale = Vec::new();
+        for loaded in &loaded {
+            let (outcomes, dossier) = match loaded {
+                Loaded::Kept { findings, outcomes } => {
+                    report.diagnostics.extend(findings.iter().cloned());
+                    (outcomes.as_slice(), None)
+                }
+                Loaded::Linted {
+                    dossier,
+                    findings,
+                    outcomes,
+                    key,
+                } => {
+                    match key {
+                        Some(key) => cache.put(
+                            &dossier.dir,
+                            key.clone(),
+                            findings,
+                            &dossier.sources,
+                            outcomes.clone(),
+                        ),
+                        None => cache.forget(&dossier.dir),
+                    }
+                    report.diagnostics.extend(findings.iter().cloned());
+                    (outcomes.as_slice(), Some(dossier))
+                }
+            };
+            stale.extend(follow(outcomes, dossier, config, &manifest, &mut report));
+        }
         compile_all(
             &stale,
             &templates,
@@ -230,6 +258,10 @@ pub fn build_with_progress(
         )?;
         done += batch.iter().map(|(_, files)| files.len()).sum::<usize>();
     }
+    cache.save(&config.out).map_err(|e| BuildError::Output {
+        out: config.out.clone(),
+        reason: e.to_string(),
+    })?;
     progress(total, total);
     Diagnostic::sort(&mut report.diagnostics);
     let mut forgotten = false;
@@ -318,39 +350,150 @@ fn batches(dossiers: &BTreeMap<PathBuf, Vec<PathBuf>>) -> Vec<Vec<Group<'_>>> {
     batches
 }
 
-/// Loads and lints a batch of dossiers in parallel. Each dossier comes back
-/// with lint's verdict; its findings and the documents that could not be
-/// read go into `report`.
+/// What a build shares while it loads the dossiers of a batch.
+struct Shared<'a> {
+    config: &'a BuildConfig,
+    templates_hash: &'a str,
+    context: &'a str,
+    layout: &'a Layout<'a>,
+    periods: &'a case::periods::Periods,
+    manifest: &'a Manifest,
+    cache: &'a Cache,
+}
+
+/// A dossier as a build found it.
+enum Loaded {
+    /// As an earlier build left it: nothing it depends on changed, and all
+    /// its PDFs are current. Its findings are those kept.
+    Kept {
+        findings: Vec<Diagnostic>,
+        outcomes: Vec<Outcome>,
+    },
+    /// Parsed and linted now; `key` is what to keep it under (`None` when
+    /// a file could not be read).
+    Linted {
+        dossier: Dossier,
+        findings: Vec<Diagnostic>,
+        outcomes: Vec<Outcome>,
+        key: Option<String>,
+    },
+}
+
+impl Shared<'_> {
+    /// Reads one dossier; parses and lints it unless it is as an earlier
+    /// build left it with every PDF current (then nothing is to be done
+    /// but to report its findings again).
+    fn load(&self, (dir, files): &Group<'_>) -> Loaded {
+        let config = self.config;
+        let read = case::read_with(dir, files, &config.root, &case::Overlay::new());
+        let links = self.periods.links(dir);
+        let key = cache::key(self.context, &read, &links);
+        let kept = key
+            .as_deref()
+            .and_then(|key| self.cache.get(dir, key, &read.sources));
+        if let Some((findings, outcomes)) = kept {
+            let current = |outcome: &Outcome| match outcome {
+                Outcome::Job { doc, hash } => {
+                    !config.force
+                        && self
+                            .manifest
+                            .is_current(&config.out, &pdf_path(config, doc), hash)
+                }
+                _ => true,
+            };
+            if outcomes.iter().all(current) {
+                let outcomes = outcomes.to_vec();
+                return Loaded::Kept { findings, outcomes };
+            }
+        }
+        let mut dossier = read.parse();
+        // Other dossiers of the same employee may count along.
+        dossier.links = links;
+        let verdict = judge(&dossier, &config.lint, self.layout);
+        let outcomes = outcomes(&dossier, &verdict.blocked, config, self.templates_hash);
+        Loaded::Linted {
+            dossier,
+            findings: verdict.findings,
+            outcomes,
+            key,
+        }
+    }
+}
+
+/// The links between the project's dossiers: kept from an earlier build
+/// when no dossier's shared files changed, else worked out (and kept).
+fn periods(
+    dossiers: &BTreeMap<PathBuf, Vec<PathBuf>>,
+    config: &BuildConfig,
+    context: &str,
+    cache: &mut Cache,
+) -> case::periods::Periods {
+    let shared = case::periods::Periods::read_project(dossiers, &config.root);
+    let key = cache::periods_key(context, &shared);
+    if let Some(kept) = key.as_deref().and_then(|key| cache.periods(key)) {
+        return kept;
+    }
+    let periods = case::periods::Periods::of_shared(shared);
+    if let Some(key) = key {
+        cache.put_periods(key, &periods);
+    }
+    periods
+}
+
+/// What every dossier's entry in the cache depends on besides its own
+/// files: the lint settings and what its PDFs' hashes depend on.
+fn cache_context(config: &BuildConfig, templates_hash: &str) -> String {
+    let paths: Vec<String> = config
+        .paths
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    cache::context(&[
+        &config.lint.today.to_string(),
+        &format!("{:?}", config.lint.severities),
+        templates_hash,
+        &format!("{:?}", config.creation_date),
+        &config.root.to_string_lossy(),
+        &config.out.to_string_lossy(),
+        &paths.join("\n"),
+    ])
+}
+
+/// Lints a loaded dossier: its findings, with `pva.toml`'s severities,
+/// and the documents that must not be built.
+fn judge(dossier: &Dossier, lint: &LintConfig, layout: &Layout<'_>) -> Verdict {
+    let mut verdict = lint::judge(dossier, lint);
+    // An overdue verslag that `pva riv` would refuse: as the agenda says.
+    verdict
+        .findings
+        .extend(crate::riv::overdue_findings(dossier, lint));
+    add_layout_findings(dossier, layout, lint, &mut verdict);
+    verdict
+}
+
+/// Loads and lints a batch of dossiers in parallel, for `pva lint`: the
+/// findings and the documents that could not be read go into `report`.
 fn load_and_lint(
     batch: &[Group<'_>],
     root: &Path,
     lint: &LintConfig,
     (layout, periods): (&Layout<'_>, &case::periods::Periods),
     report: &mut BuildReport,
-) -> Vec<(Dossier, BTreeSet<PathBuf>)> {
+) {
     let judged: Vec<(Dossier, Verdict)> = batch
         .par_iter()
         .map(|(dir, files)| {
             let mut dossier = case::load(dir, files, root);
             // Other dossiers of the same employee may count along.
             dossier.links = periods.links(dir);
-            let mut verdict = lint::judge(&dossier, lint);
-            // An overdue verslag that `pva riv` would refuse: as the agenda says.
-            verdict
-                .findings
-                .extend(crate::riv::overdue_findings(&dossier, lint));
-            add_layout_findings(&dossier, layout, lint, &mut verdict);
+            let verdict = judge(&dossier, lint, layout);
             (dossier, verdict)
         })
         .collect();
-    judged
-        .into_iter()
-        .map(|(dossier, verdict)| {
-            report.skipped.extend(dossier.unreadable.iter().cloned());
-            report.diagnostics.extend(verdict.findings);
-            (dossier, verdict.blocked)
-        })
-        .collect()
+    for (dossier, verdict) in judged {
+        report.skipped.extend(dossier.unreadable.iter().cloned());
+        report.diagnostics.extend(verdict.findings);
+    }
 }
 
 /// The findings of `record::check` (a signed document whose PDF this pva
@@ -413,33 +556,83 @@ fn select(mut found: Found, shard: Option<Shard>, root: &Path) -> Found {
     found
 }
 
-/// The documents to compile: those lint did not block, or for a draft
+/// What the build does with each document of `dossier` (after those that
+/// could not be read): compile those lint did not block, or for a draft
 /// build every document (a draft is for finishing on paper).
-fn jobs<'a>(
-    dossiers: &'a [(Dossier, BTreeSet<PathBuf>)],
+fn outcomes(
+    dossier: &Dossier,
+    blocked: &BTreeSet<PathBuf>,
     config: &BuildConfig,
     templates_hash: &str,
+) -> Vec<Outcome> {
+    let mut outcomes: Vec<Outcome> = dossier
+        .unreadable
+        .iter()
+        .cloned()
+        .map(Outcome::Unreadable)
+        .collect();
+    let shared_hash = shared_hash(dossier, templates_hash, config);
+    for doc in &dossier.documents {
+        let has_error = blocked.contains(&doc.path);
+        let pdf = pdf_path(config, &doc.path);
+        outcomes.push(match doc.kind {
+            Some(_) if config.draft && is_final_of_another(config, dossier, &pdf) => {
+                let name = doc.path.file_stem().unwrap_or_default();
+                Outcome::Clash {
+                    doc: doc.path.clone(),
+                    name: name.to_string_lossy().into_owned(),
+                }
+            }
+            Some(_) if config.draft || !has_error => Outcome::Job {
+                doc: doc.path.clone(),
+                hash: input_hash(doc, &shared_hash, templates_hash),
+            },
+            _ => Outcome::Skipped(doc.path.clone()),
+        });
+    }
+    outcomes
+}
+
+/// Records `outcomes` in `report` and returns the documents to compile:
+/// those whose PDF is not current (or all, with `--force`). A dossier
+/// kept from an earlier build (`dossier` is `None`) was only kept because
+/// all its PDFs are current.
+fn follow<'a>(
+    outcomes: &[Outcome],
+    dossier: Option<&'a Dossier>,
+    config: &BuildConfig,
+    manifest: &Manifest,
     report: &mut BuildReport,
 ) -> Vec<Job<'a>> {
     let mut jobs = Vec::new();
-    for (dossier, blocked) in dossiers {
-        let shared_hash = shared_hash(dossier, templates_hash, config);
-        for doc in &dossier.documents {
-            let has_error = blocked.contains(&doc.path);
-            let pdf = pdf_path(config, &doc.path);
-            match doc.kind {
-                Some(_) if config.draft && is_final_of_another(config, dossier, &pdf) => {
-                    let name = doc.path.file_stem().unwrap_or_default();
-                    let failure = Failure::DraftClash(name.to_string_lossy().into_owned());
-                    report.failed.push((pdf, failure));
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Unreadable(doc) | Outcome::Skipped(doc) => report.skipped.push(doc.clone()),
+            Outcome::Clash { doc, name } => report
+                .failed
+                .push((pdf_path(config, doc), Failure::DraftClash(name.clone()))),
+            Outcome::Job { doc, hash } => {
+                let pdf = pdf_path(config, doc);
+                let current = !config.force && manifest.is_current(&config.out, &pdf, hash);
+                if current {
+                    report.unchanged.push(pdf);
+                    continue;
                 }
-                Some(kind) if config.draft || !has_error => jobs.push(Job {
-                    doc,
-                    kind,
-                    pdf,
-                    hash: input_hash(doc, &shared_hash, templates_hash),
-                }),
-                _ => report.skipped.push(doc.path.clone()),
+                let document = dossier.and_then(|d| d.documents.iter().find(|d| &d.path == doc));
+                match document.and_then(|d| Some((d, d.kind?))) {
+                    Some((document, kind)) => jobs.push(Job {
+                        doc: document,
+                        kind,
+                        pdf,
+                        hash: hash.clone(),
+                    }),
+                    // Not reached: a dossier is kept only when all its PDFs
+                    // are current. Never call a PDF current that is not.
+                    None => report.failed.push((
+                        pdf,
+                        Failure::Crashed("de PDF verdween tijdens de build".to_string()),
+                    )),
+                }
             }
         }
     }

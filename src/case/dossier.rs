@@ -114,8 +114,8 @@ pub fn find(paths: &[PathBuf]) -> Found {
     for path in paths {
         for entry in WalkDir::new(path).sort_by_file_name() {
             match entry {
-                Ok(entry) if is_dossier_file(entry.path()) => found.add_dossier(entry.path()),
-                Ok(entry) if is_markdown(entry.path()) => found.add(entry.path()),
+                Ok(entry) if is_dossier_file(&entry) => found.add_dossier(entry.path()),
+                Ok(entry) if is_markdown(&entry) => found.add(entry.path()),
                 Ok(_) => {}
                 Err(err) => found.walk_error(path, &err),
             }
@@ -132,6 +132,12 @@ impl Found {
 
     fn add(&mut self, file: &Path) {
         let dir = file.parent().unwrap_or(Path::new(".")).to_path_buf();
+        // A folder already known as a dossier (its dossier.yaml is a file,
+        // walked before its documents): not looked up again per document.
+        if let Some(files) = self.dossiers.get_mut(&dir) {
+            files.push(file.to_path_buf());
+            return;
+        }
         let dossier_file = dir.join(DOSSIER_FILE);
         if dossier_file.is_dir() {
             if self.diagnostics.iter().any(|d| d.file == dossier_file) {
@@ -187,14 +193,23 @@ fn walk_reason(err: &walkdir::Error) -> String {
     }
 }
 
-fn is_dossier_file(path: &Path) -> bool {
-    path.file_name().is_some_and(|n| n == DOSSIER_FILE) && path.is_file()
+fn is_dossier_file(entry: &walkdir::DirEntry) -> bool {
+    entry.file_name() == DOSSIER_FILE && is_file(entry)
 }
 
-fn is_markdown(path: &Path) -> bool {
-    path.extension()
+fn is_markdown(entry: &walkdir::DirEntry) -> bool {
+    entry
+        .path()
+        .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("md"))
-        && path.is_file()
+        && is_file(entry)
+}
+
+/// Whether the entry is a file, or a link to one. The walk knows the
+/// kind of each entry from the folder listing; only a link is looked up.
+fn is_file(entry: &walkdir::DirEntry) -> bool {
+    let kind = entry.file_type();
+    kind.is_file() || (kind.is_symlink() && entry.path().is_file())
 }
 
 /// The text of `path` when it looks like a document: it starts with the
@@ -218,43 +233,94 @@ pub fn load(dir: &Path, files: &[PathBuf], root: &Path) -> Dossier {
 /// unsaved buffers) in place of those files on disk. A `gedeeld.yaml` that
 /// exists only in the overlay is inherited too.
 pub fn load_with(dir: &Path, files: &[PathBuf], root: &Path, overlay: &Overlay) -> Dossier {
+    read_with(dir, files, root, overlay).parse()
+}
+
+/// A dossier's files as read, not yet parsed: what decides everything
+/// loading makes of them (a build compares it with what it saw before).
+#[derive(Debug)]
+pub struct Read {
+    /// The folder.
+    pub dir: PathBuf,
+    /// The folder no file is read outside of (see `bound`).
+    pub bound: PathBuf,
+    /// The inherited files, farthest first.
+    pub inherited: Vec<PathBuf>,
+    /// The documents asked for, in order.
+    pub files: Vec<PathBuf>,
+    /// Each inherited file, then each document: its text, or why it
+    /// could not be read.
+    pub texts: Vec<Result<String, Box<Diagnostic>>>,
+    /// The text of every file that could be read.
+    pub sources: BTreeMap<PathBuf, Arc<str>>,
+}
+
+/// Reads the files of the dossier `dir` (see [`load_with`]) without
+/// parsing them.
+pub fn read_with(dir: &Path, files: &[PathBuf], root: &Path, overlay: &Overlay) -> Read {
     let inherited = inherited_files(dir, root, overlay);
-    let bound = bound(dir, root);
-    let mut diagnostics = Vec::new();
-    let mut shared = Vec::new();
+    let bound = bound(dir, root).to_path_buf();
     let mut sources = BTreeMap::new();
-    for file in &inherited {
-        match read(file, bound, overlay, &mut sources).and_then(|text| parse_yaml(file, &text)) {
-            Ok(node) => shared.push(node),
-            Err(diag) => diagnostics.push(*diag),
-        }
+    let texts = inherited
+        .iter()
+        .chain(files)
+        .map(|file| read(file, &bound, overlay, &mut sources))
+        .collect();
+    Read {
+        dir: dir.to_path_buf(),
+        bound,
+        inherited,
+        files: files.to_vec(),
+        texts,
+        sources,
     }
-    let chain = Chain::new(shared);
-    let empty = Node::empty_map(Arc::from(dir.join(DOSSIER_FILE)));
-    let base = chain.merged(empty.clone());
-    let (mut documents, mut unreadable) = (Vec::new(), Vec::new());
-    for file in files {
-        let loaded = read(file, bound, overlay, &mut sources)
-            .and_then(|text| parse_document(file, text, &chain, &empty));
-        match loaded {
-            Ok(doc) => documents.push(doc),
-            Err(diag) => {
-                diagnostics.push(*diag);
-                unreadable.push(file.clone());
+}
+
+impl Read {
+    /// Parses what was read: the inherited files, then each document.
+    pub fn parse(self) -> Dossier {
+        let Read {
+            dir,
+            bound,
+            inherited,
+            files,
+            texts,
+            sources,
+        } = self;
+        let mut diagnostics = Vec::new();
+        let mut shared = Vec::new();
+        let mut texts = texts.into_iter();
+        for (file, text) in inherited.iter().zip(texts.by_ref()) {
+            match text.and_then(|text| parse_yaml(file, &text)) {
+                Ok(node) => shared.push(node),
+                Err(diag) => diagnostics.push(*diag),
             }
         }
-    }
-    Dossier {
-        dir: dir.to_path_buf(),
-        bound: bound.to_path_buf(),
-        inherited,
-        chain,
-        base,
-        documents,
-        unreadable,
-        sources,
-        diagnostics,
-        links: super::periods::Links::default(),
+        let chain = Chain::new(shared);
+        let empty = Node::empty_map(Arc::from(dir.join(DOSSIER_FILE)));
+        let base = chain.merged(empty.clone());
+        let (mut documents, mut unreadable) = (Vec::new(), Vec::new());
+        for (file, text) in files.iter().zip(texts) {
+            match text.and_then(|text| parse_document(file, text, &chain, &empty)) {
+                Ok(doc) => documents.push(doc),
+                Err(diag) => {
+                    diagnostics.push(*diag);
+                    unreadable.push(file.clone());
+                }
+            }
+        }
+        Dossier {
+            dir,
+            bound,
+            inherited,
+            chain,
+            base,
+            documents,
+            unreadable,
+            sources,
+            diagnostics,
+            links: super::periods::Links::default(),
+        }
     }
 }
 

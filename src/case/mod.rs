@@ -21,7 +21,9 @@ pub mod signed_copy;
 pub mod timeline;
 
 pub use document::{Document, LongText, Party, Section, Signer, line_col, parse_document};
-pub use dossier::{DOSSIER_FILE, Dossier, Found, SHARED_FILE, find, load, load_with};
+pub use dossier::{
+    DOSSIER_FILE, Dossier, Found, Read, SHARED_FILE, find, load, load_with, read_with,
+};
 pub use freeze::frozen_text;
 pub use front_matter::normalise;
 pub use guidance::{Comments, guidance, is_blank};

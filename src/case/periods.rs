@@ -19,7 +19,7 @@ use super::timeline::{SAMENTELLING_DAYS, Timeline};
 use super::{Node, paths};
 
 /// An earlier dossier whose period this dossier's counts along with.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Earlier {
     /// Its folder, as findings name it.
     pub dir: PathBuf,
@@ -36,7 +36,7 @@ pub struct Earlier {
 }
 
 /// A later dossier in which this dossier's period runs on.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Later {
     /// Its folder, as findings name it.
     pub dir: PathBuf,
@@ -48,7 +48,7 @@ pub struct Later {
 }
 
 /// How a dossier's period is joined to others of the same employee.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Links {
     /// The dossier before, counted together with this one.
     pub earlier: Option<Earlier>,
@@ -69,26 +69,61 @@ struct Own {
 }
 
 /// Every dossier's links, by folder.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Periods {
     links: BTreeMap<PathBuf, Links>,
+}
+
+/// The shared files of one dossier as read, for its period.
+#[derive(Debug)]
+pub struct Shared {
+    /// The folder's real path (the key of its links).
+    pub key: PathBuf,
+    /// The folder as findings name it.
+    pub name: PathBuf,
+    /// Its inherited files (no documents).
+    pub read: super::Read,
 }
 
 impl Periods {
     /// Reads the shared data (not the documents) of every dossier in
     /// `dirs` and links the periods of each employee.
     pub fn collect<'a>(dirs: impl IntoIterator<Item = &'a Path>, root: &Path) -> Periods {
-        let mut by_bsn: BTreeMap<String, Vec<Own>> = BTreeMap::new();
+        Periods::of_shared(Periods::read(dirs, root))
+    }
+
+    /// The shared files of every dossier in `dirs`, once per folder, read
+    /// on all cores.
+    pub fn read<'a>(dirs: impl IntoIterator<Item = &'a Path>, root: &Path) -> Vec<Shared> {
+        use rayon::prelude::*;
+        let dirs: Vec<&Path> = dirs.into_iter().collect();
+        let keyed: Vec<(PathBuf, &Path)> = dirs.par_iter().map(|dir| (key_of(dir), *dir)).collect();
         let mut seen = std::collections::BTreeSet::new();
-        for dir in dirs {
-            let key = key_of(dir);
-            if !seen.insert(key.clone()) {
-                continue;
-            }
-            let dossier = super::load(dir, &[], root);
-            if let Some(own) = own(&dossier.base, key, name_of(dir, root)) {
-                by_bsn.entry(own.bsn.clone()).or_default().push(own);
-            }
+        let unique: Vec<(PathBuf, &Path)> = keyed
+            .into_iter()
+            .filter(|(key, _)| seen.insert(key.clone()))
+            .collect();
+        let real_root = key_of(root);
+        unique
+            .into_par_iter()
+            .map(|(key, dir)| Shared {
+                name: name_in(&key, dir, &real_root),
+                read: super::read_with(dir, &[], root, &super::Overlay::new()),
+                key,
+            })
+            .collect()
+    }
+
+    /// Links the periods of each employee from the dossiers' shared files.
+    pub fn of_shared(shared: Vec<Shared>) -> Periods {
+        use rayon::prelude::*;
+        let owns: Vec<Own> = shared
+            .into_par_iter()
+            .filter_map(|s| own(&s.read.parse().base, s.key, s.name))
+            .collect();
+        let mut by_bsn: BTreeMap<String, Vec<Own>> = BTreeMap::new();
+        for own in owns {
+            by_bsn.entry(own.bsn.clone()).or_default().push(own);
         }
         let mut links = BTreeMap::new();
         for mut periods in by_bsn.into_values() {
@@ -101,6 +136,11 @@ impl Periods {
     /// The dossiers of the project: those below `root/cases` and the
     /// `dossiers` a command was given (which may lie elsewhere).
     pub fn of_project(dossiers: &BTreeMap<PathBuf, Vec<PathBuf>>, root: &Path) -> Periods {
+        Periods::of_shared(Periods::read_project(dossiers, root))
+    }
+
+    /// The shared files of the project's dossiers (see [`Periods::of_project`]).
+    pub fn read_project(dossiers: &BTreeMap<PathBuf, Vec<PathBuf>>, root: &Path) -> Vec<Shared> {
         let cases = root.join("cases");
         let below = if cases.is_dir() {
             super::find(std::slice::from_ref(&cases))
@@ -115,7 +155,7 @@ impl Periods {
             .map(PathBuf::as_path)
             .chain(below.iter().map(PathBuf::as_path))
             .collect();
-        Periods::collect(dirs, root)
+        Periods::read(dirs, root)
     }
 
     /// The links of the dossier in `dir`; none when it has no partner.
@@ -236,9 +276,9 @@ fn key_of(dir: &Path) -> PathBuf {
     std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf())
 }
 
-/// A folder as findings name it: from the project root, where commands run.
-fn name_of(dir: &Path, root: &Path) -> PathBuf {
-    let (real, root) = (key_of(dir), key_of(root));
-    real.strip_prefix(&root)
+/// A folder as findings name it: from the project root, where commands
+/// run. `real` and `real_root` are their real paths.
+fn name_in(real: &Path, dir: &Path, real_root: &Path) -> PathBuf {
+    real.strip_prefix(real_root)
         .map_or_else(|_| dir.to_path_buf(), Path::to_path_buf)
 }

@@ -37,13 +37,10 @@ pub fn write(
     diagnostics: &[Diagnostic],
     format: Format,
 ) -> std::io::Result<()> {
-    let mut buffer = if out.supports_color() {
-        Buffer::ansi()
-    } else {
-        Buffer::no_color()
-    };
+    let color = out.supports_color();
+    let mut buffer = new_buffer(color);
     match format {
-        Format::Human => human(out, &mut buffer, diagnostics)?,
+        Format::Human => return human(out, color, diagnostics),
         Format::Json => {
             serde_json::to_writer_pretty(&mut buffer, diagnostics)?;
             writeln!(buffer)?;
@@ -57,27 +54,62 @@ pub fn write(
     out.write_all(buffer.as_slice())
 }
 
-/// Written out whenever the buffer holds this much, so memory stays small.
-const PIECE: usize = 1 << 20;
+fn new_buffer(color: bool) -> Buffer {
+    if color {
+        Buffer::ansi()
+    } else {
+        Buffer::no_color()
+    }
+}
 
-fn human(
-    out: &mut dyn WriteColor,
-    buffer: &mut Buffer,
+/// Findings rendered at a time (on all cores, in pieces of [`PIECE`]) and
+/// written before the next ones, so memory stays small.
+const WINDOW: usize = 8192;
+
+/// Findings one thread renders into one buffer.
+const PIECE: usize = 256;
+
+/// Renders like a compiler. Each file's lines come from the first finding
+/// about it that has them, wherever the pieces are cut.
+fn human(out: &mut dyn WriteColor, color: bool, diagnostics: &[Diagnostic]) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    let mut sources: HashMap<&Path, &str> = HashMap::new();
+    for diag in diagnostics {
+        sources
+            .entry(diag.file.as_path())
+            .or_insert_with(|| diag.source.as_deref().unwrap_or_default());
+    }
+    for window in diagnostics.chunks(WINDOW) {
+        let pieces: Vec<std::io::Result<Buffer>> = window
+            .par_chunks(PIECE)
+            .map(|piece| render_human(piece, &sources, color))
+            .collect();
+        for piece in pieces {
+            out.write_all(piece?.as_slice())?;
+        }
+    }
+    Ok(())
+}
+
+fn render_human(
     diagnostics: &[Diagnostic],
-) -> std::io::Result<()> {
+    sources: &HashMap<&Path, &str>,
+    color: bool,
+) -> std::io::Result<Buffer> {
+    let mut buffer = new_buffer(color);
     let mut files = SimpleFiles::new();
-    let mut ids: HashMap<PathBuf, usize> = HashMap::new();
+    let mut ids: HashMap<&Path, usize> = HashMap::new();
     let config = Config::default();
     for diag in diagnostics {
-        let id = *ids
-            .entry(diag.file.clone())
-            .or_insert_with(|| files.add(display(&diag.file), source_of(diag)));
-        let text = files
-            .get(id)
-            .map(|f| f.source().clone())
+        let text = sources
+            .get(diag.file.as_path())
+            .copied()
             .unwrap_or_default();
-        let start = offset_of(&text, diag.line, diag.column);
-        let end = end_of(&text, start, diag.width);
+        let id = *ids
+            .entry(diag.file.as_path())
+            .or_insert_with(|| files.add(display(&diag.file), text.to_string()));
+        let start = offset_of(text, diag.line, diag.column);
+        let end = end_of(text, start, diag.width);
         let mut report = Report::new(level(diag.severity))
             .with_code(diag.code)
             .with_message(&diag.message)
@@ -85,14 +117,10 @@ fn human(
         if let Some(hint) = &diag.hint {
             report = report.with_notes(vec![format!("hint: {hint}")]);
         }
-        term::emit_to_write_style(buffer, &config, &files, &report)
+        term::emit_to_write_style(&mut buffer, &config, &files, &report)
             .map_err(std::io::Error::other)?;
-        if buffer.len() >= PIECE {
-            out.write_all(buffer.as_slice())?;
-            buffer.clear();
-        }
     }
-    Ok(())
+    Ok(buffer)
 }
 
 /// Writes `diagnostics` as GitHub Actions workflow commands (annotations),
@@ -196,12 +224,6 @@ fn from_base(base: &Path, path: &Path) -> PathBuf {
         out.push(".");
     }
     out
-}
-
-/// The text of the finding's file as pva read it (BOM removed, LF
-/// endings), or empty when it could not be read.
-fn source_of(diag: &Diagnostic) -> String {
-    diag.source.as_deref().unwrap_or_default().to_string()
 }
 
 /// Byte offset of 1-based `line`/`col` in `text`, clamped to the text.
