@@ -223,3 +223,124 @@ fn many_dossiers_build_in_batches() {
         ]
     );
 }
+
+/// What a run printed of its findings: `stream` less its closing line (the
+/// build's count of PDFs, lint's count of findings).
+fn findings_in(stream: &str) -> String {
+    let mut lines: Vec<&str> = stream.lines().collect();
+    lines.pop();
+    lines.join("\n")
+}
+
+/// Builds on `today` and checks that the findings the build prints are
+/// exactly those a fresh `pva lint` prints for the same inputs (lint never
+/// keeps findings between runs). Returns them.
+#[track_caller]
+fn build_says_what_lint_says(project: &Project, today: &str) -> String {
+    let build = project.run(&["build", &format!("--today={today}")]);
+    assert!(build.code <= 1, "build failed:\n{}", build.stderr);
+    let lint = project.run(&["lint", &format!("--today={today}")]);
+    let (built, linted) = (findings_in(&build.stderr), findings_in(&lint.stdout));
+    assert_eq!(built, linted, "the build's findings differ from lint's");
+    built
+}
+
+/// The findings (each a block of lines) about files whose path holds `dir`.
+fn about(findings: &str, dir: &str) -> Vec<String> {
+    findings
+        .split("\n\n")
+        .filter(|finding| finding.contains(dir))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A dossier of the employee with BSN 111222333, sick from `first`, fit
+/// from `fit`.
+fn employee(first: &str, fit: Option<&str>) -> String {
+    let recovery = fit.map_or(String::new(), |fit| {
+        format!("    - datum: {fit}\n      percentage: 0\n")
+    });
+    format!(
+        "werknemer:\n  naam: Ali Yilmaz\n  bsn: \"111222333\"\nverzuim:\n  eerste_ziektedag: {first}\n  verloop:\n    - datum: {first}\n      percentage: 100\n{recovery}probleemanalyse:\n  datum: {first}\n"
+    )
+}
+
+/// A build that finds nothing changed prints its findings from what the
+/// previous build kept (output/.pva-findings.json) without parsing or
+/// linting: they must be exactly what a fresh lint says, after every kind
+/// of change a finding depends on.
+#[test]
+fn kept_findings_are_exactly_what_a_fresh_lint_says() {
+    let project = Project::with_examples()
+        .file(
+            "cases/a/dossier.yaml",
+            &employee("2025-01-06", Some("2025-03-17")),
+        )
+        .file("cases/b/dossier.yaml", &employee("2025-03-31", None));
+    let today = "2027-09-01";
+    let first = build_says_what_lint_says(&project, today);
+    assert!(first.contains("PVA"), "no findings to keep:\n{first}");
+    assert_eq!(build_says_what_lint_says(&project, today), first);
+
+    // The second build did print the kept findings: one changed by hand
+    // in the kept file is printed as changed.
+    let kept = project.path("output/.pva-findings.json");
+    let text = std::fs::read_to_string(&kept).unwrap();
+    let message = "is voorbij, maar er is geen gehouden evaluatie vastgelegd";
+    assert!(text.contains(message), "{message} is not kept");
+    std::fs::write(
+        &kept,
+        text.replace(message, "IS UIT DE BEWAARDE BEVINDINGEN"),
+    )
+    .unwrap();
+    let run = project.run(&["build", &format!("--today={today}")]);
+    assert!(run.stderr.contains("IS UIT DE BEWAARDE BEVINDINGEN"));
+    std::fs::remove_file(&kept).unwrap();
+    assert_eq!(build_says_what_lint_says(&project, today), first);
+
+    // A file touched, its text the same.
+    let plan = project.path("cases/de-vries-2026/plan-van-aanpak.md");
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+    std::fs::File::options()
+        .append(true)
+        .open(&plan)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+    assert_eq!(build_says_what_lint_says(&project, today), first);
+
+    // Another day: other deadlines passed.
+    let earlier = build_says_what_lint_says(&project, "2027-03-01");
+    assert_ne!(earlier, first);
+    assert_eq!(build_says_what_lint_says(&project, today), first);
+
+    // pva.toml switches a rule off, then makes a warning an error.
+    std::fs::write(project.path("pva.toml"), "[lint]\nPVA070 = \"off\"\n").unwrap();
+    let off = build_says_what_lint_says(&project, today);
+    assert!(!off.contains("PVA070") && first.contains("PVA070"));
+    std::fs::write(project.path("pva.toml"), "[lint]\nPVA070 = \"error\"\n").unwrap();
+    let error = build_says_what_lint_says(&project, today);
+    assert!(error.contains("error[PVA070]"));
+    std::fs::remove_file(project.path("pva.toml")).unwrap();
+    assert_eq!(build_says_what_lint_says(&project, today), first);
+
+    // The dossier linked with b (same BSN, within 28 days) changes in its
+    // own folder: b's period is no longer counted along, and b's findings
+    // change with it although nothing in b changed.
+    std::fs::write(
+        project.path("cases/a/dossier.yaml"),
+        employee("2025-01-06", Some("2025-02-10")),
+    )
+    .unwrap();
+    let unlinked = build_says_what_lint_says(&project, today);
+    assert_ne!(about(&unlinked, "cases/b/"), about(&first, "cases/b/"));
+
+    // A signed copy beside a document goes away.
+    std::fs::remove_file(project.path("cases/jansen-2025/02-bijstelling.getekend.pdf")).unwrap();
+    let unsigned = build_says_what_lint_says(&project, today);
+    assert_ne!(
+        about(&unsigned, "jansen-2025/02"),
+        about(&unlinked, "jansen-2025/02")
+    );
+    assert_eq!(build_says_what_lint_says(&project, today), unsigned);
+}
