@@ -243,7 +243,7 @@ pub fn build_with_progress(
                         None => cache.forget(&dossier.dir),
                     }
                     report.diagnostics.extend(findings.iter().cloned());
-                    (outcomes.as_slice(), Some(dossier))
+                    (outcomes.as_slice(), Some(dossier.as_ref()))
                 }
             };
             stale.extend(follow(outcomes, dossier, config, &manifest, &mut report));
@@ -372,7 +372,7 @@ enum Loaded {
     /// Parsed and linted now; `key` is what to keep it under (`None` when
     /// a file could not be read).
     Linted {
-        dossier: Dossier,
+        dossier: Box<Dossier>,
         findings: Vec<Diagnostic>,
         outcomes: Vec<Outcome>,
         key: Option<String>,
@@ -412,7 +412,7 @@ impl Shared<'_> {
         let verdict = judge(&dossier, &config.lint, self.layout);
         let outcomes = outcomes(&dossier, &verdict.blocked, config, self.templates_hash);
         Loaded::Linted {
-            dossier,
+            dossier: Box::new(dossier),
             findings: verdict.findings,
             outcomes,
             key,

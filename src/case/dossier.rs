@@ -291,7 +291,7 @@ impl Read {
         let mut shared = Vec::new();
         let mut texts = texts.into_iter();
         for (file, text) in inherited.iter().zip(texts.by_ref()) {
-            match text.and_then(|text| parse_yaml(file, &text)) {
+            match text.and_then(|text| parse_inherited(file, &text)) {
                 Ok(node) => shared.push(node),
                 Err(diag) => diagnostics.push(*diag),
             }
@@ -454,6 +454,36 @@ fn inherited_files(dir: &Path, root: &Path, overlay: &Overlay) -> Vec<PathBuf> {
     }
     chain.push(dir.join(DOSSIER_FILE));
     chain
+}
+
+/// Parses an inherited file. A `gedeeld.yaml` is inherited by every
+/// dossier below it, so the last few parsed are kept (by path and text:
+/// another text is parsed again); a whole build then parses it once
+/// instead of once per dossier.
+fn parse_inherited(file: &Path, text: &str) -> Result<Node, Box<Diagnostic>> {
+    type Parsed = (PathBuf, Arc<str>, Result<Node, Box<Diagnostic>>);
+    /// Enough for the `gedeeld.yaml` files of a deep project tree.
+    const KEPT: usize = 16;
+    static KEPT_FILES: std::sync::Mutex<Vec<Parsed>> = std::sync::Mutex::new(Vec::new());
+    if file.file_name().is_none_or(|name| name != SHARED_FILE) {
+        return parse_yaml(file, text);
+    }
+    let kept = |list: &Vec<Parsed>| {
+        list.iter()
+            .find(|(path, kept, _)| path == file && kept.as_ref() == text)
+            .map(|(_, _, parsed)| parsed.clone())
+    };
+    if let Some(parsed) = KEPT_FILES.lock().ok().and_then(|list| kept(&list)) {
+        return parsed;
+    }
+    let parsed = parse_yaml(file, text);
+    if let Ok(mut list) = KEPT_FILES.lock() {
+        if list.len() >= KEPT {
+            let _ = list.remove(0);
+        }
+        list.push((file.to_path_buf(), Arc::from(text), parsed.clone()));
+    }
+    parsed
 }
 
 /// Parses the text of a whole-file YAML (`dossier.yaml`, `gedeeld.yaml`).

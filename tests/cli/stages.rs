@@ -23,6 +23,7 @@ const STAGES: &[(&str, usize)] = &[
     ("compile", 5),
     ("pipeline", 6),
     ("manifest", 6),
+    ("cache", 6),
     ("mirror", 6),
     ("agenda", 6),
     ("scaffold", 6),
