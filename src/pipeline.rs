@@ -411,6 +411,10 @@ impl Shared<'_> {
         dossier.links = links;
         let verdict = judge(&dossier, &config.lint, self.layout);
         let outcomes = outcomes(&dossier, &verdict.blocked, config, self.templates_hash);
+        // A layout check stopped at a bound says how long it took, not
+        // what the inputs are: checked again next time.
+        let unchecked = |d: &Diagnostic| d.code == crate::rules::LAYOUT_UNCHECKED.code;
+        let key = key.filter(|_| !verdict.findings.iter().any(unchecked));
         Loaded::Linted {
             dossier: Box::new(dossier),
             findings: verdict.findings,
@@ -453,6 +457,7 @@ fn cache_context(config: &BuildConfig, templates_hash: &str) -> String {
         &format!("{:?}", config.lint.severities),
         templates_hash,
         &format!("{:?}", config.creation_date),
+        &format!("{:?}", config.bounds),
         &config.root.to_string_lossy(),
         &config.out.to_string_lossy(),
         &paths.join("\n"),

@@ -915,6 +915,14 @@ fn a_runaway_template_of_a_signed_document_fails_it_alone() {
             .pdf_text("output/cases/mulder-2026/verkort-reintegratieverslag.pdf")
             .contains("Mulder")
     );
+    // A check stopped at a bound is not kept as the dossier's findings
+    // (the next build checks again); the other dossier's are.
+    let kept = std::fs::read_to_string(project.path("output/.pva-findings.json")).unwrap();
+    assert!(
+        !kept.contains("PVA086") && !kept.contains("jansen-2025"),
+        "{kept}"
+    );
+    assert!(kept.contains("mulder-2026"), "{kept}");
 
     let freeze = project
         .run(&[
