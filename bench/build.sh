@@ -36,18 +36,26 @@ run() {
     'BEGIN { printf "%-34s %8.2f s %10.0f docs/s %8.0f MB %8.2f s CPU\n", l, w, d / (w + 0.0001), kb / 1024, cpu }'
 }
 
+# repeat LABEL COMMAND...: the row PVA_BENCH_REPEAT times (default 7), then
+# its minimum and median wall time and the load average before it: the
+# machine is shared and its speed drifts.
+repeat() {
+  local label=$1; shift
+  local load walls=() row
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  for _ in $(seq "${PVA_BENCH_REPEAT:-7}"); do
+    row=$(run "$label" "$@")
+    echo "$row"
+    walls+=("$(awk '{print $(NF-8)}' <<<"$row")")
+  done
+  printf '%s\n' "${walls[@]}" | sort -n | awk -v l="$label" -v load="$load" '{v[NR]=$1} END {printf "%-34s %8.2f s min, %.2f s median of %d (load average %s)\n", l, v[1], v[int((NR+1)/2)], NR, load}'
+}
+
 echo "pva $("$PVA" --version | cut -d' ' -f2), $DOCS documents, $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-run "lint"                          "$PVA" lint --today 2026-11-23
+# Targets < 0.3 s: lint, and the rebuild with nothing changed.
+repeat "lint"                       "$PVA" lint --today 2026-11-23
 run "build, cold"                   "$PVA" build --today 2026-11-23
-# The machine is shared and its speed drifts: the no-change rebuild (target
-# < 0.3 s) is run PVA_BENCH_REPEAT times (default 7), minimum and median.
-walls=()
-for _ in $(seq "${PVA_BENCH_REPEAT:-7}"); do
-  row=$(run "build, nothing changed"        "$PVA" build --today 2026-11-23)
-  echo "$row"
-  walls+=("$(awk '{print $(NF-8)}' <<<"$row")")
-done
-printf '%s\n' "${walls[@]}" | sort -n | awk '{v[NR]=$1} END {printf "%-34s %8.2f s min, %.2f s median of %d (load average %s)\n", "build, nothing changed", v[1], v[int((NR+1)/2)], NR, "'"$(cut -d' ' -f1 /proc/loadavg)"'"}'
+repeat "build, nothing changed"     "$PVA" build --today 2026-11-23
 first=$(find cases -name '01-plan-van-aanpak.md' | sort | awk 'NR == 1')
 echo "Extra notitie." >> "$first"
 run "build, one document changed"   "$PVA" build --today 2026-11-23
