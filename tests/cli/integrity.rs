@@ -939,6 +939,12 @@ fn a_runaway_template_of_a_signed_document_fails_it_alone() {
         "{}",
         freeze.stderr
     );
+    // The other dossier is still handled (its signed document recorded).
+    assert!(
+        freeze.stderr.contains("cases/mulder-2026/"),
+        "{}",
+        freeze.stderr
+    );
 }
 
 /// Issue 20, break 3: `pva riv` renders and typesets in bounded workers:
