@@ -302,6 +302,13 @@ fn heldout(name: &str) -> Vec<Heldout> {
 /// and per pattern with every miss and false hit, and returns (recall,
 /// precision) per employer.
 fn measure(name: &str) -> BTreeMap<String, (f64, f64)> {
+    measure_listing(name, true)
+}
+
+/// [`measure`], printing the misses and false hits only when `list`: a
+/// blind corpus is first measured by its counts alone, without a sentence
+/// of it being read.
+fn measure_listing(name: &str, list: bool) -> BTreeMap<String, (f64, f64)> {
     let corpus = heldout(name);
     let (project, places) = project_of(
         corpus
@@ -334,6 +341,9 @@ fn measure(name: &str) -> BTreeMap<String, (f64, f64)> {
         println!("| {employer} {}", counts.row("**all**", ""));
     }
     for (medical, want, title) in [(true, false, "missed"), (false, true, "false hits")] {
+        if !list {
+            break;
+        }
         println!("\n{title}:");
         for (s, _) in corpus
             .iter()
@@ -432,6 +442,30 @@ fn privacy_heldout_final3() {
             ("overig", 101.0 / 110.0, 101.0 / 102.0),
         ],
     );
+}
+
+/// Measures a corpus outside the project, named by the environment
+/// variable `PVA_PRIVACY_BLIND` (a path; columns `label`, `patroon`,
+/// `werkgever`, `zin` like the held-out corpora), printing only the counts
+/// per employer and pattern — no sentence — unless `PVA_PRIVACY_BLIND_LIST`
+/// is set. This is how a new blind corpus is measured before anyone reads
+/// it: `PVA_PRIVACY_BLIND=/path/corpus.tsv cargo test --test cli
+/// privacy_blind -- --ignored --nocapture`.
+#[test]
+#[ignore = "measures a corpus named by PVA_PRIVACY_BLIND"]
+fn privacy_blind() {
+    let Ok(path) = std::env::var("PVA_PRIVACY_BLIND") else {
+        panic!("PVA_PRIVACY_BLIND names no corpus");
+    };
+    let list = std::env::var_os("PVA_PRIVACY_BLIND_LIST").is_some();
+    let figures = measure_listing(&path, list);
+    for (employer, (recall, precision)) in &figures {
+        println!(
+            "{employer}: recall {:.1} %, precision {:.1} %",
+            recall * 100.0,
+            precision * 100.0
+        );
+    }
 }
 
 /// (code, line, column, width) of the privacy findings of a plan whose

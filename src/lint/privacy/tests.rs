@@ -483,3 +483,43 @@ fn a_ward_is_where_the_work_is_not_whose_the_complaint_is() {
         vec![]
     );
 }
+
+/// A tool while writing rules, not a check: prints, for each line of the
+/// file named by `PVA_PRIVACY_PROBE`, the terms the check flags in it
+/// (`cargo test --lib privacy::tests::probe -- --ignored --nocapture`).
+/// Lines may be `label<TAB>…<TAB>sentence`: only the last column is read,
+/// and with a label the line is marked when the verdict differs.
+#[test]
+#[ignore = "prints findings of the lines of PVA_PRIVACY_PROBE"]
+fn probe() {
+    let path = std::env::var("PVA_PRIVACY_PROBE").expect("PVA_PRIVACY_PROBE names a file");
+    let text = std::fs::read_to_string(path).unwrap();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let columns: Vec<&str> = line.split('\t').collect();
+        let sentence = columns[columns.len() - 1];
+        let pos = Pos {
+            file: Arc::from(std::path::Path::new("x.md")),
+            line: 1,
+            col: 1,
+        };
+        let mut out = Vec::new();
+        let probed = Text {
+            text: sentence,
+            passage: Passage::Notes,
+            pos,
+            lenient: false,
+            file: None,
+        };
+        scan(&probed, &mut out);
+        let terms: Vec<String> = out
+            .iter()
+            .map(|(f, d)| format!("{}:{}", &d.code[3..], &sentence[f.range.clone()]))
+            .collect();
+        let mark = match columns[0] {
+            "medisch" if terms.is_empty() => "MISS ",
+            "geen" | "gewoon" if !terms.is_empty() => "FALSE",
+            _ => "     ",
+        };
+        println!("{mark} {sentence}  [{}]", terms.join(", "));
+    }
+}
