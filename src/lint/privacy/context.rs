@@ -192,6 +192,27 @@ pub(super) fn is_medical(found: Found, words: &[Word<'_>], index: usize, last: u
     if is_recipient(words[index].lower) {
         return false;
     }
+    // `opgenomen patiënten`, `diabetische cliënten`, `zieke kinderen`: a
+    // term right before the people the work is for says what they are.
+    if words
+        .get(last + 1)
+        .is_some_and(|w| w.clause == words[last].clause && is_recipient(w.lower))
+    {
+        return false;
+    }
+    // `Teamleider dialyse`, `verpleegkundige oncologie`: a job title right
+    // before the term names its department.
+    if index > 0
+        && found.kind != Kind::Diagnosis
+        && words[index - 1].clause == words[index].clause
+        && is_role(words[index - 1].lower)
+        && !matches!(
+            words.get(index.wrapping_sub(2)).map(|w| w.lower),
+            Some("de" | "het" | "een")
+        )
+    {
+        return false;
+    }
     let around = around(words, index, last);
     if found.need == Need::BodyPart && !around.body_part() {
         return false;
@@ -209,7 +230,10 @@ pub(super) fn is_medical(found: Found, words: &[Word<'_>], index: usize, last: u
     }
     // `als patiënt gelegen`, `zelf cliënt bij een andere instelling`: the
     // term says it of the employee.
-    if matches!(found.term, "als patiënt" | "zelf patiënt" | "zelf cliënt") {
+    if matches!(
+        found.term,
+        "als patiënt" | "zelf patiënt" | "zelf cliënt" | "zelf positief"
+    ) {
         return true;
     }
     // `ging als mantelzorger met haar zoon mee naar het ziekenhuis`:
@@ -363,7 +387,7 @@ pub(super) fn coordinated(words: &[Word<'_>], end: usize, first: usize) -> bool 
     let between = &words[end + 1..first];
     let joined = between
         .iter()
-        .rposition(|w| matches!(w.lower, "en" | "of" | "noch"))
+        .rposition(|w| matches!(w.lower, "en" | "of" | "noch" | "zoals"))
         .is_some_and(|i| between[i + 1..].iter().all(|w| is_article(w.lower)));
     joined
         && between.len() <= 4
@@ -514,6 +538,10 @@ fn whose(found: Found, words: &[Word<'_>], last: usize) -> Option<bool> {
         )
     });
     let mut owner = owners.next()?;
+    // `bijwerkingen van hun medicijnen`: theirs, the people the work is for.
+    if owner.lower == "hun" {
+        return Some(false);
+    }
     // `de scan van vorige week`: when, not whose.
     if TIMES.contains(&owner.lower) || crate::case::date::MONTHS.contains(&owner.lower) {
         return None;

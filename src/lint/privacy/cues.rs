@@ -96,6 +96,11 @@ const PATIENT_BEFORE: &[&str] = &[
     "zichzelf",
     "hijzelf",
     "zijzelf",
+    "ik",
+    "traject",
+    "programma",
+    "revalideert",
+    "revalideren",
 ];
 
 /// Point at the employee as a patient, unless the clause is about the
@@ -136,6 +141,10 @@ const STRONG_PATIENT: &[&str] = &[
     "voorgeschreven",
     "geopereerd",
     "gediagnosticeerd",
+    "slikt",
+    "slikte",
+    "slikken",
+    "geslikt",
 ];
 
 /// Words that start a new part of a sentence, with a subject of its own.
@@ -271,6 +280,10 @@ const CARE_GIVEN: &[&str] = &[
     "assisteert",
     "observeert",
     "registreert",
+    "behandelen",
+    "hecht",
+    "hechten",
+    "beoordelen",
 ];
 
 /// Job titles: a cue of the work, except as the subject of the clause,
@@ -418,6 +431,13 @@ const MATTER: &[&str] = &[
     "poli",
     "polikliniek",
     "vakgroep",
+    "voorbehouden",
+    "bevoegd",
+    "bevoegdheid",
+    "bevoegdheden",
+    "bekwaam",
+    "bekwaamheid",
+    "registratie",
 ];
 
 /// Wards and departments, also as the head of a compound
@@ -501,6 +521,26 @@ const OTHERS: &[&str] = &[
     "vriendin",
     "familie",
     "anderen",
+    "zoontje",
+    "dochtertje",
+    "kleinkind",
+    "kleinzoon",
+    "kleindochter",
+    "stiefzoon",
+    "stiefdochter",
+    "schoonzus",
+    "zwager",
+    "opa",
+    "oma",
+    "oom",
+    "tante",
+    "neef",
+    "nicht",
+    "huisgenoot",
+    "uitzendkracht",
+    "invalkracht",
+    "stagiair",
+    "stagiaire",
 ];
 
 /// Things that can be the subject of a figure of speech (`het project lag
@@ -561,6 +601,16 @@ const THINGS: &[&str] = &[
     "fabriek",
     "loods",
     "terrein",
+    "bakkerij",
+    "onderneming",
+    "firma",
+    "zaak",
+    "stichting",
+    "vereniging",
+    "wachtlijst",
+    "wachtlijsten",
+    "beleid",
+    "instelling",
 ];
 
 /// Words for the employee as a person: a complaint that also describes
@@ -587,6 +637,7 @@ const PERSONS: &[&str] = &[
     "dhr",
     "mevr",
     "mw",
+    "wn",
     "betrokkene",
     "voelt",
     "oogt",
@@ -846,7 +897,9 @@ pub(super) fn cue(word: &str, side: Side, previous: Option<&str>, distance: usiz
     }
     // `verzorgt wonden`, `zet infusen`: the care given; further off,
     // only the work.
-    if CARE_GIVEN.contains(&word) && (side == Side::After || distance <= 3) {
+    // `maakt zij ecg's`: making a test is doing it, right before it.
+    let making = side == Side::Before && distance <= 2 && matches!(word, "maakt" | "maken");
+    if making || CARE_GIVEN.contains(&word) && (side == Side::After || distance <= 3) {
         return Some(Cue::CareGiven);
     }
     if (WORK.contains(&word) && !(colleague && side == Side::After))
@@ -894,6 +947,7 @@ const EMPLOYEE: &[&str] = &[
     "ze",
     "werknemer",
     "werkneemster",
+    "wn",
     "mevrouw",
     "meneer",
 ];

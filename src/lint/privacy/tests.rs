@@ -523,3 +523,60 @@ fn probe() {
         println!("{mark} {sentence}  [{}]", terms.join(", "));
     }
 }
+
+#[test]
+fn complaints_said_in_idiom() {
+    assert_eq!(
+        hits("Het wordt hem zwart voor de ogen."),
+        vec![("PVA040", 15)]
+    );
+    assert_eq!(
+        hits("Hij zit niet lekker in zijn vel."),
+        vec![("PVA040", 9)]
+    );
+    assert_eq!(hits("Zij is van haar stokje gegaan."), vec![("PVA040", 8)]);
+    // Figures of speech that also describe things need a person.
+    assert_eq!(hits("Hij is helemaal van slag."), vec![("PVA040", 17)]);
+    assert_eq!(hits("De planning is van slag."), vec![]);
+    // A body part that fails needs the body part.
+    assert_eq!(hits("Zijn knie speelt weer op."), vec![("PVA040", 11)]);
+    assert_eq!(hits("Het dossier speelt weer op."), vec![]);
+    assert_eq!(
+        hits("Zijn geheugen laat hem in de steek."),
+        vec![("PVA040", 24)]
+    );
+    assert_eq!(hits("Zijn collega liet hem in de steek."), vec![]);
+}
+
+#[test]
+fn what_the_people_of_the_work_are_and_have() {
+    // An adjective right before them, `hun` after `van`.
+    assert_eq!(
+        hits("Zij bewaakt de hartritmes van opgenomen patiënten."),
+        vec![]
+    );
+    assert_eq!(
+        hits("Zij geeft klanten uitleg over bijwerkingen van hun medicijnen."),
+        vec![]
+    );
+    // A job title right before a ward names it.
+    assert_eq!(
+        hits("Teamleider dialyse: het team draait drie shifts."),
+        vec![]
+    );
+    // `zoals` joins examples of one kind.
+    assert_eq!(
+        hits("Zij verzorgt complexe wonden zoals diabetische voeten."),
+        vec![]
+    );
+    assert_eq!(
+        hits("Wn mag voorbehouden handelingen zoals injecteren uitvoeren."),
+        vec![]
+    );
+    // Still the employee's own.
+    assert_eq!(hits("Wn is benauwd bij inspanning."), vec![("PVA040", 7)]);
+    assert_eq!(
+        hits("Zij slikt voor elke dienst een paracetamol."),
+        vec![("PVA041", 32)]
+    );
+}
