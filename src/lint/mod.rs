@@ -69,6 +69,16 @@ pub fn flagged(doc: &crate::case::Document, config: &LintConfig) -> Vec<Flagged>
         .collect()
 }
 
+/// The findings about what would make `doc` unreasonably expensive or
+/// impossible to build (limits, control characters, characters no font
+/// has, an unclosed comment). The fuzz target
+/// `fuzz/fuzz_targets/markdown.rs` checks that a body without them
+/// compiles.
+#[doc(hidden)]
+pub fn expensive_findings(doc: &crate::case::Document) -> Vec<Diagnostic> {
+    expensive::document(doc)
+}
+
 /// What lint decided about one dossier: its findings, with the severities
 /// of `pva.toml`, and which documents must not be built.
 #[derive(Debug, Default)]

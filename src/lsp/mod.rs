@@ -47,6 +47,17 @@ pub enum LspError {
 /// Serves one client on stdin/stdout until it shuts the server down.
 pub fn run(today: Today) -> Result<(), LspError> {
     let (connection, threads) = transport::stdio();
+    serve(connection, today)?;
+    threads.join()?;
+    Ok(())
+}
+
+/// Serves the client at the other end of `connection` from its
+/// `initialize` until it shuts the server down or hangs up. The fuzz
+/// target `fuzz/fuzz_targets/lsp_messages.rs` talks to it over an
+/// in-memory connection.
+#[doc(hidden)]
+pub fn serve(connection: lsp_server::Connection, today: Today) -> Result<(), LspError> {
     let capabilities = serde_json::to_value(capabilities())?;
     let params: InitializeParams = serde_json::from_value(connection.initialize(capabilities)?)?;
     let roots = roots(&params);
@@ -58,9 +69,7 @@ pub fn run(today: Today) -> Result<(), LspError> {
             ))?;
         }
     }
-    server.run()?;
-    threads.join()?;
-    Ok(())
+    server.run()
 }
 
 fn capabilities() -> ServerCapabilities {
