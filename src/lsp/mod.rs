@@ -108,3 +108,97 @@ fn roots(params: &InitializeParams) -> Vec<PathBuf> {
         .filter_map(position::path_of)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::time::Duration;
+
+    use lsp_server::{Connection, Message, Notification, Request, RequestId};
+    use serde_json::{Value, json};
+
+    use super::*;
+
+    /// A client's session with the server over memory, as the fuzz target
+    /// `lsp_messages` runs it: `initialize`, `messages`, `shutdown`, `exit`.
+    /// Returns how many answers each request id got; panics if the server
+    /// panics, stops with an error or does not answer `shutdown`.
+    fn session(messages: Vec<Message>) -> BTreeMap<RequestId, usize> {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("cases/d");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("dossier.yaml"), "werknemer:\n  naam: Jan\n").unwrap();
+        let uri = format!("file://{}", root.path().display());
+        let (server, client) = Connection::memory();
+        let today = Today::Fixed(chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap());
+        let thread = std::thread::spawn(move || serve(server, today));
+        let send = |m: Message| client.sender.send(m).unwrap();
+        let init = json!({ "processId": null, "rootUri": uri, "capabilities": {} });
+        send(Request::new(RequestId::from(0), "initialize".into(), init).into());
+        send(Notification::new("initialized".into(), json!({})).into());
+        for message in messages {
+            let text = serde_json::to_string(&message)
+                .unwrap()
+                .replace("$ROOT", &uri);
+            send(serde_json::from_str(&text).unwrap());
+        }
+        let last = RequestId::from(-1);
+        send(Request::new(last.clone(), "shutdown".into(), Value::Null).into());
+        let mut answered = BTreeMap::new();
+        loop {
+            match client.receiver.recv_timeout(Duration::from_secs(20)) {
+                Ok(Message::Response(r)) if r.id == last => break,
+                Ok(Message::Response(r)) => *answered.entry(r.id).or_default() += 1,
+                Ok(_) => {}
+                Err(e) => panic!("no answer to shutdown: {e}"),
+            }
+        }
+        send(Notification::new("exit".into(), Value::Null).into());
+        thread.join().expect("the server panicked").unwrap();
+        answered.remove(&RequestId::from(0));
+        answered
+    }
+
+    fn request(id: i32, method: &str, params: Value) -> Message {
+        Request::new(RequestId::from(id), method.into(), params).into()
+    }
+
+    fn at(uri: &str, line: u32, character: u32) -> Value {
+        json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": character } })
+    }
+
+    /// Requests an editor should never send, or sends wrongly, are each
+    /// answered (with an error or nothing found), and the server goes on.
+    #[test]
+    fn every_request_is_answered_even_a_bad_one() {
+        let plan = "$ROOT/cases/d/plan.md";
+        let open = json!({ "textDocument": { "uri": plan, "languageId": "markdown", "version": 1,
+            "text": "---\ndocument: plan-van-aanpak\n---\n\n## Visie\n\nTekst.\n" } });
+        let messages = vec![
+            Notification::new("textDocument/didOpen".into(), open).into(),
+            request(1, "textDocument/hover", at("file:///etc/passwd", 0, 0)),
+            request(
+                2,
+                "textDocument/hover",
+                at("untitled:x", u32::MAX, u32::MAX),
+            ),
+            request(3, "textDocument/completion", at(plan, 99_999, 0)),
+            request(4, "textDocument/definition", at(plan, 1, u32::MAX)),
+            request(5, "workspace/symbol", json!({ "query": "x" })),
+            request(6, "textDocument/hover", Value::Null),
+            request(7, "initialize", json!({})),
+            request(
+                8,
+                "textDocument/codeAction",
+                json!({ "textDocument": { "uri": plan },
+                    "range": { "start": { "line": 5, "character": 0 }, "end": { "line": 1, "character": 0 } },
+                    "context": { "diagnostics": [] } }),
+            ),
+            request(9, "textDocument/hover", at(plan, 1, 3)),
+        ];
+        let answered = session(messages);
+        let expected: BTreeMap<RequestId, usize> =
+            (1..=9).map(|id| (RequestId::from(id), 1)).collect();
+        assert_eq!(answered, expected);
+    }
+}
