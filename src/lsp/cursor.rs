@@ -95,7 +95,11 @@ pub(super) fn place(text: &str, line: usize, col: usize, markdown: bool) -> Plac
     let Some(region) = yaml_region(&lines, markdown) else {
         return Place::Elsewhere;
     };
-    let current = lines.get(line).copied().unwrap_or("");
+    // A position past the end: no editor sends one, but a client that
+    // does must not stop the server (found by the fuzz target lsp_messages).
+    let Some(&current) = lines.get(line) else {
+        return Place::Elsewhere;
+    };
     if markdown && line >= region.end {
         return match current.starts_with('#') && line > region.end {
             true => Place::Heading {
@@ -257,6 +261,20 @@ mod tests {
             place(PLAN, 6, 6, true),
             key(&["afspraken"], "probleemveld", 4)
         );
+    }
+
+    /// Found by the fuzz target `lsp_messages`: completion in a
+    /// `dossier.yaml` on a line past its end panicked (a slice out of range).
+    #[test]
+    fn a_line_past_the_end_is_nowhere() {
+        let yaml = "werknemer:\n  naam: Jan\n";
+        for line in [3, 4, 10, usize::MAX] {
+            assert_eq!(place(yaml, line, 0, false), Place::Elsewhere);
+            assert_eq!(
+                place(PLAN, line.saturating_add(12), 5, true),
+                Place::Elsewhere
+            );
+        }
     }
 
     #[test]

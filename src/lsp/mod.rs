@@ -195,10 +195,22 @@ mod tests {
                     "context": { "diagnostics": [] } }),
             ),
             request(9, "textDocument/hover", at(plan, 1, 3)),
+            // Found by the fuzz target: completion in dossier.yaml on a
+            // line past its end stopped the server with a panic.
+            request(
+                10,
+                "textDocument/completion",
+                at("$ROOT/cases/d/dossier.yaml", 9, 0),
+            ),
+            request(
+                11,
+                "textDocument/hover",
+                at("$ROOT/cases/d/dossier.yaml", 9, 0),
+            ),
         ];
         let answered = session(messages);
         let expected: BTreeMap<RequestId, usize> =
-            (1..=9).map(|id| (RequestId::from(id), 1)).collect();
+            (1..=11).map(|id| (RequestId::from(id), 1)).collect();
         assert_eq!(answered, expected);
     }
 }
