@@ -75,8 +75,10 @@ fn suggestion(text: &str, uri: &Uri, diagnostic: &Diagnostic) -> Option<CodeActi
         format!("## {word}")
     } else if marked.starts_with(['"', '\'']) {
         // The finding marks the quote and as many characters as the value has.
-        range.start.character += 1;
-        range.end.character += 1;
+        // The client sends the range back: it may end anywhere (found by
+        // the fuzz target lsp_messages, an overflow at u32::MAX).
+        range.start.character = range.start.character.saturating_add(1);
+        range.end.character = range.end.character.saturating_add(1);
         word.to_string()
     } else {
         word.to_string()
@@ -208,5 +210,31 @@ fn fix(
         edit: Some(WorkspaceEdit::new(changes)),
         is_preferred: Some(preferred),
         ..CodeAction::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by the fuzz target `lsp_messages`: the client sends the
+    /// finding back, and a range that ends at u32::MAX overflowed when the
+    /// fix moved past the opening quote.
+    #[test]
+    fn a_quoted_typo_with_a_range_to_the_end_gets_its_fix() {
+        let text = "---\ndocument: 'plan-van-aanpk'\n---\n";
+        let uri: Uri = "file:///p/cases/d/plan.md".parse().unwrap();
+        let mut diagnostic = Diagnostic {
+            range: Range::new(Position::new(1, 10), Position::new(1, u32::MAX)),
+            message: "x".into(),
+            data: Some(serde_json::json!({ "suggestion": "plan-van-aanpak" })),
+            ..Diagnostic::default()
+        };
+        let action = suggestion(text, &uri, &diagnostic).expect("a fix");
+        let edits = &action.edit.unwrap().changes.unwrap()[&uri];
+        assert_eq!(edits[0].new_text, "plan-van-aanpak");
+        assert_eq!(edits[0].range.start, Position::new(1, 11));
+        diagnostic.range.start.character = u32::MAX;
+        assert!(suggestion(text, &uri, &diagnostic).is_some());
     }
 }
