@@ -127,7 +127,7 @@ mod tests {
         let root = tempfile::tempdir().unwrap();
         let dir = root.path().join("cases/d");
         std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("dossier.yaml"), "werknemer:\n  naam: Jan\n").unwrap();
+        crate::fs::write_atomic(&dir.join("dossier.yaml"), b"werknemer:\n  naam: Jan\n").unwrap();
         let uri = format!("file://{}", root.path().display());
         let (server, client) = Connection::memory();
         let today = Today::Fixed(chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap());
