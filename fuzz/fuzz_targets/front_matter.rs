@@ -34,12 +34,20 @@ fn project() -> &'static Path {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&choice, rest)) = data.split_first() else { return };
-    let Ok(text) = std::str::from_utf8(rest) else { return };
+    let Some((&choice, rest)) = data.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
     let root = project();
     let dir = root.join("cases/d");
     let plan = dir.join("plan.md");
-    let fuzzed: PathBuf = if choice % 2 == 0 { plan.clone() } else { dir.join("dossier.yaml") };
+    let fuzzed: PathBuf = if choice % 2 == 0 {
+        plan.clone()
+    } else {
+        dir.join("dossier.yaml")
+    };
     let mut overlay = Overlay::new();
     overlay.set(fuzzed.clone(), text.to_string());
     let dossier = case::load_with(&dir, &[plan], root, &overlay);
@@ -48,7 +56,10 @@ fuzz_target!(|data: &[u8]| {
     let lines = case::normalise(text).lines().count().max(1) + 1;
     for finding in &verdict.findings {
         if finding.file == fuzzed {
-            assert!(finding.line >= 1 && finding.line <= lines, "finding past the end ({lines} lines): {finding:?}");
+            assert!(
+                finding.line >= 1 && finding.line <= lines,
+                "finding past the end ({lines} lines): {finding:?}"
+            );
         }
     }
 });

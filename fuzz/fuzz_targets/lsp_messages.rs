@@ -57,7 +57,14 @@ fuzz_target!(|data: &[u8]| {
     let thread = std::thread::spawn(move || lsp::serve(server, today));
     let send = |message: Message| client.sender.send(message).expect("the server hung up");
     let params = serde_json::json!({ "processId": null, "rootUri": root_uri, "capabilities": {} });
-    send(Request::new(RequestId::from("init".to_string()), "initialize".into(), params).into());
+    send(
+        Request::new(
+            RequestId::from("init".to_string()),
+            "initialize".into(),
+            params,
+        )
+        .into(),
+    );
     send(Notification::new("initialized".into(), serde_json::json!({})).into());
 
     let last = RequestId::from("fuzz-shutdown".to_string());

@@ -23,7 +23,9 @@ fn engine() -> &'static Engine {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     if text.len() > 8192 {
         return;
     }
@@ -36,8 +38,14 @@ fuzz_target!(|data: &[u8]| {
     let shown = case::strip_privacy_markers(&text);
     for event in Parser::new_ext(&shown, markdown::options()) {
         if let Event::Text(words) | Event::Code(words) = event {
-            for word in words.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-                assert!(typst.contains(word), "word {word:?} lost\n--- markdown:\n{text}\n--- typst:\n{typst}");
+            for word in words
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
+                assert!(
+                    typst.contains(word),
+                    "word {word:?} lost\n--- markdown:\n{text}\n--- typst:\n{typst}"
+                );
             }
         }
     }
@@ -45,7 +53,9 @@ fuzz_target!(|data: &[u8]| {
         let source = format!("#set page(width: 20cm, height: auto)\n{typst}\n");
         let date = Datetime::from_ymd(2026, 1, 1).unwrap();
         if let Err(e) = compile::typeset(engine(), source, date) {
-            panic!("lint accepts it, but the Typst does not compile: {e:?}\n--- markdown:\n{text}\n--- typst:\n{typst}");
+            panic!(
+                "lint accepts it, but the Typst does not compile: {e:?}\n--- markdown:\n{text}\n--- typst:\n{typst}"
+            );
         }
         typst::comemo::evict(10);
     }
