@@ -566,3 +566,25 @@ fn privacy_heldout_dev4() {
         &[("zorg", 0.95, 0.98), ("overig", 0.95, 0.98)],
     );
 }
+
+/// heldout5 (`tests/privacy/heldout-final4.tsv`, see `heldout-final4.md`),
+/// written during the fourth round of issue 24 by a helper who saw neither
+/// the code nor any corpus; opened only after the checker was frozen and
+/// landed (commit `09ff39b`) and measured once; nothing was changed after.
+/// The issue's target (recall 95 %, precision 98 % for both employers) was
+/// not met (docs/privacy.md), so the test fails below what was measured:
+/// it cannot regress, and it does not claim the target.
+#[test]
+fn privacy_heldout_final4() {
+    let figures = measure("heldout-final4.tsv");
+    assert_at_least(
+        "heldout-final4.tsv",
+        &figures,
+        &[
+            // 96 of 108 medical sentences flagged, 16 of 112 flagged ordinary.
+            ("zorg", 96.0 / 108.0, 96.0 / 112.0),
+            // 83 of 99 medical sentences flagged, 5 of 88 flagged ordinary.
+            ("overig", 83.0 / 99.0, 83.0 / 88.0),
+        ],
+    );
+}
