@@ -5,6 +5,7 @@
 
 mod bundle;
 pub mod check;
+pub mod set;
 pub mod signing;
 pub mod toets;
 
@@ -75,6 +76,8 @@ pub struct RivReport {
     pub oordeel: Option<toets::Oordeel>,
     /// The questions of UWV's beoordelingskader, answered.
     pub verdicts: Vec<toets::Verdict>,
+    /// The folder whose previous set this run removed, since it wrote none.
+    pub removed: Option<PathBuf>,
 }
 
 impl RivReport {
@@ -104,6 +107,14 @@ pub enum RivError {
     /// Writing failed.
     #[error(transparent)]
     Fs(#[from] FsError),
+    /// The run failed after removing the previous set in `out`.
+    #[error("{error}\nde vorige set in {} is verwijderd: pva riv kon niet nagaan of die nog klopt met het dossier", out.display())]
+    Removed {
+        /// Why the run failed.
+        error: Box<RivError>,
+        /// The folder.
+        out: PathBuf,
+    },
     /// The output folder is not allowed.
     #[error("kan niet in {} schrijven: {reason}", out.display())]
     Output {
@@ -274,7 +285,9 @@ fn received_in(case: &Case) -> Vec<Received> {
     out
 }
 
-/// Checks the dossier and, when complete, writes the set into `config.out`.
+/// Checks the dossier and, when complete, writes the set into `config.out`;
+/// otherwise removes the set an earlier run wrote there, so the folder never
+/// holds a stale or mixed set (see [`set`]).
 pub fn run(config: &RivConfig) -> Result<RivReport, RivError> {
     let dir = &config.dossier;
     if !dir.join(case::DOSSIER_FILE).is_file() {
@@ -287,6 +300,41 @@ pub fn run(config: &RivConfig) -> Result<RivReport, RivError> {
             reason,
         });
     }
+    match assess(config) {
+        Ok((report, files)) if !report.incomplete() => {
+            // A build into a folder around this one leaves its files alone.
+            let _lock = fs::lock_folder(&config.out, &|| {})?;
+            set::replace(&config.out, &files)?;
+            Ok(report)
+        }
+        Ok((mut report, _)) => {
+            report.removed = remove_previous(&config.out)?;
+            Ok(report)
+        }
+        Err(error) => match remove_previous(&config.out) {
+            Ok(Some(out)) => Err(RivError::Removed {
+                error: Box::new(error),
+                out,
+            }),
+            _ => Err(error),
+        },
+    }
+}
+
+/// Removes the set an earlier run wrote into `out`: the folder it was in,
+/// when there was one.
+fn remove_previous(out: &Path) -> Result<Option<PathBuf>, FsError> {
+    if !set::exists(out) {
+        return Ok(None);
+    }
+    let _lock = fs::lock_folder(out, &|| {})?;
+    Ok(set::clear(out)?.then(|| out.to_path_buf()))
+}
+
+/// Checks the dossier and, when complete, makes the set: the report and the
+/// files to write (none when the set is incomplete).
+fn assess(config: &RivConfig) -> Result<(RivReport, Vec<Pending>), RivError> {
+    let dir = &config.dossier;
     let mut found = case::find(std::slice::from_ref(dir));
     // Another dossier of the same employee may count along (BW 7:629 lid 10).
     let periods = case::periods::Periods::of_project(&found.dossiers, &config.root);
@@ -300,10 +348,11 @@ pub fn run(config: &RivConfig) -> Result<RivReport, RivError> {
             "het dossier heeft geen eerste ziektedag (verzuim.eerste_ziektedag)",
         )
         .hint("vul verzuim.eerste_ziektedag in dossier.yaml in");
-        return Ok(RivReport {
+        let report = RivReport {
             findings: vec![finding],
             ..RivReport::default()
-        });
+        };
+        return Ok((report, Vec::new()));
     };
     let case = case_of(&dossier, &timeline, &config.lint);
     let oordeel = check::find_oordeel(&dossier, config.lint.today);
@@ -318,10 +367,10 @@ pub fn run(config: &RivConfig) -> Result<RivReport, RivError> {
     dossier.attach_sources(&mut unsigned);
     report.findings.extend(unsigned);
     if report.incomplete() {
-        return Ok(report);
+        return Ok((report, Vec::new()));
     }
-    write_set(&dossier, &timeline, config, &mut report)?;
-    Ok(report)
+    let files = make_set(&dossier, &timeline, config, &mut report)?;
+    Ok((report, files))
 }
 
 /// The parts that exist only unsigned: both signed by the dates, but no
@@ -361,18 +410,16 @@ fn parts(dossier: &Dossier) -> Vec<(&Document, DocKind, NaiveDate)> {
     parts
 }
 
-/// Makes every part and the bound copy, then writes the set. A part or
-/// copy that cannot be made within the bounds (a project's own template
-/// that loops) is a finding, and then nothing is written: a set in the
-/// folder is always a whole one.
-fn write_set(
+/// Makes every part and the bound copy: the files of the set, to be written
+/// together. A part or copy that cannot be made within the bounds (a
+/// project's own template that loops) is a finding, and then there are no
+/// files: a set in the folder is always a whole one.
+fn make_set(
     dossier: &Dossier,
     timeline: &Timeline,
     config: &RivConfig,
     report: &mut RivReport,
-) -> Result<(), RivError> {
-    // A build into a folder around this one leaves its files alone.
-    let _lock = fs::lock_folder(&config.out, &|| {})?;
+) -> Result<Vec<Pending>, RivError> {
     let templates = Templates::load(Some(&config.root.join("templates")))?;
     let typesetter = Typesetter::new(&templates, config.bounds.as_ref());
     let mut bundle_assets = templates.assets();
@@ -452,7 +499,7 @@ fn write_set(
     dossier.attach_sources(&mut failed);
     report.findings.extend(failed);
     if report.incomplete() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     let source = bundle::source(
         dossier,
@@ -467,18 +514,15 @@ fn write_set(
             let mut failed = [bundle_failed(dossier, &why)];
             dossier.attach_sources(&mut failed);
             report.findings.extend(failed);
-            return Ok(());
+            return Ok(Vec::new());
         }
         Err(Made::Stop(error)) => return Err(error),
     };
-    for (file, bytes) in &files {
-        fs::write_atomic(file, bytes)?;
-    }
     let file = config.out.join(BUNDLE_FILE);
-    fs::write_atomic(&file, &pdf)?;
+    files.push((file.clone(), pdf));
     report.uploads = uploads;
     report.bundle = Some(file);
-    Ok(())
+    Ok(files)
 }
 
 /// The finding about a part that could not be made within the bounds.
@@ -748,7 +792,14 @@ pub fn verdicts_text(report: &RivReport) -> String {
 /// with which date; the arbodienst's documents; or why nothing was written.
 pub fn checklist(report: &RivReport) -> String {
     if report.incomplete() {
-        return "het re-integratieverslag is nog niet compleet: er is niets geschreven; los de fouten hierboven op".to_string();
+        let mut out = "het re-integratieverslag is nog niet compleet: er is niets geschreven; los de fouten hierboven op".to_string();
+        if let Some(folder) = &report.removed {
+            out.push_str(&format!(
+                "\nde vorige set in {} is verwijderd, omdat die niet meer klopt met het dossier; upload niets daaruit tot pva riv weer een complete set schrijft",
+                crate::report::display(folder)
+            ));
+        }
+        return out;
     }
     let mut out = String::from(
         "Upload in het werkgeversportaal van UWV, per document (soort · datum van ondertekening · bestand):\n",
@@ -829,5 +880,6 @@ pub fn json(report: &RivReport, _root: &Path) -> serde_json::Value {
         "bevindingen": report.findings,
         "uploads": uploads,
         "kopie_werknemer": report.bundle.as_deref().map(crate::report::display),
+        "vorige_set_verwijderd": report.removed.as_deref().map(crate::report::display),
     })
 }

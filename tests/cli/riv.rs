@@ -463,3 +463,99 @@ fn the_cover_of_an_ended_employment_has_no_later_week_dates() {
         assert!(!cover.contains(absent), "{absent} on the cover:\n{cover}");
     }
 }
+
+/// The full example as a team without signed copies keeps it (PVA044 off),
+/// its set written into `set/`, and a user's own file beside it.
+fn with_a_set() -> Project {
+    let project = Project::with_examples().file("pva.toml", "[lint]\nPVA044 = \"off\"\n");
+    for entry in std::fs::read_dir(project.path("cases/visser-2024")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.to_string_lossy().ends_with(".getekend.pdf") {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+    project
+        .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
+        .success();
+    std::fs::write(project.path("set/notities.pdf"), "van de casemanager").unwrap();
+    project
+}
+
+/// The files in `set/`, sorted.
+fn files_in_set(project: &Project) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(project.path("set"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.starts_with('.'))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn an_incomplete_run_removes_the_previous_set_and_says_so() {
+    let project = with_a_set();
+    assert!(files_in_set(&project).contains(&"01-plan-van-aanpak-2024-10-17.pdf".to_string()));
+    let manifest = std::fs::read_to_string(project.path("set/pva-riv-set.txt")).unwrap();
+    assert!(manifest.contains("status: compleet\n"), "{manifest}");
+    assert!(
+        manifest.contains("bestand: re-integratieverslag-kopie-werknemer.pdf\n"),
+        "{manifest}"
+    );
+    std::fs::remove_file(project.path("cases/visser-2024/05-eerstejaarsevaluatie.md")).unwrap();
+    let run = project
+        .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
+        .code(1);
+    assert!(
+        run.stderr.ends_with(
+            "het re-integratieverslag is nog niet compleet: er is niets geschreven; los de fouten hierboven op\n\
+             de vorige set in set is verwijderd, omdat die niet meer klopt met het dossier; upload niets daaruit tot pva riv weer een complete set schrijft\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    // Only the user's own file is left: no part, copy, bundle or manifest.
+    assert_eq!(files_in_set(&project), ["notities.pdf"]);
+    assert_eq!(
+        std::fs::read_to_string(project.path("set/notities.pdf")).unwrap(),
+        "van de casemanager"
+    );
+    // A second failing run has nothing left to remove, and says nothing of it.
+    let run = project
+        .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
+        .code(1);
+    assert!(!run.stderr.contains("vorige set"), "{}", run.stderr);
+}
+
+#[test]
+fn a_file_no_longer_in_the_set_is_removed_from_the_folder() {
+    let project = with_a_set();
+    let before = files_in_set(&project);
+    // The werknemer's oordeel, added and run: one file more in the set.
+    let oordeel = project.path("cases/visser-2024/oordeel-werknemer-2026-05-20.pdf");
+    std::fs::copy(
+        project.path("cases/visser-2024/probleemanalyse-2025-01-20.pdf"),
+        &oordeel,
+    )
+    .unwrap();
+    project
+        .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
+        .success();
+    let added: Vec<String> = files_in_set(&project)
+        .into_iter()
+        .filter(|f| !before.contains(f))
+        .collect();
+    assert_eq!(added, ["werknemer-oordeel-2026-05-20.pdf"]);
+    // Removed from the dossier: gone from the set, the user's file stays.
+    std::fs::remove_file(&oordeel).unwrap();
+    let run = project
+        .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
+        .success();
+    assert!(!run.stderr.contains("vorige set"), "{}", run.stderr);
+    assert_eq!(files_in_set(&project), before);
+    assert!(before.contains(&"notities.pdf".to_string()));
+    let manifest = std::fs::read_to_string(project.path("set/pva-riv-set.txt")).unwrap();
+    assert!(manifest.contains("status: compleet\n"), "{manifest}");
+    assert!(!manifest.contains("werknemer-oordeel"), "{manifest}");
+    assert!(!manifest.contains("notities.pdf"), "{manifest}");
+}
