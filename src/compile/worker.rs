@@ -15,16 +15,20 @@
 //! Besides whole documents, a worker renders only (the check of a signed
 //! document's recorded layout hashes the Typst source its template gives)
 //! or compiles only (`pva riv`'s bound copy, whose source pva writes but
-//! which holds the parts' sources, so a looping template loops there too).
+//! which holds the parts' sources, so a looping template loops there too),
+//! or renders the pages of a PDF as PNG images (`pva riv` binds signed
+//! copies and received PDFs, scans the user put there, into the bound
+//! copy: a broken or hostile PDF may loop or grow in the renderer).
 //!
 //! The protocol on the worker's stdin and stdout is a message per job: a
 //! count of fields, then each field as its length (u64, little-endian) and
 //! its bytes. The first message holds the template files (name, bytes, …);
 //! a job is `["make", template, context as JSON, suffix, date, ident,
 //! keyword…]`, `["render", template, context as JSON, suffix]` or
-//! `["compile", source, date, ident, keyword…]`; a reply is
-//! `["ok", pdf, source]` (the PDF empty for "render", the source for
-//! "compile"), `["template", name, message]` or `["error", message…]`.
+//! `["compile", source, date, ident, keyword…]` or `["pages", pdf]`; a
+//! reply is `["ok", pdf, source]` (the PDF empty for "render", the source
+//! for "compile"), `["pages", png…]` (`["unreadable"]` when the PDF cannot
+//! be read), `["template", name, message]` or `["error", message…]`.
 
 use std::collections::BTreeMap;
 use std::io::{self, BufReader, BufWriter, Read, Write};
@@ -166,8 +170,25 @@ impl Pool {
         self.run(&job).map(|(pdf, _)| pdf)
     }
 
+    /// The pages of `pdf` rendered as PNG images like
+    /// [`super::pdf_pages_as_png`], in a worker, within the bounds: `None`
+    /// when the PDF cannot be read.
+    pub fn pages(&self, pdf: &[u8]) -> Result<Option<Vec<Vec<u8>>>, Bounded> {
+        let mut reply = self.run_raw(&[b"pages".to_vec(), pdf.to_vec()])?;
+        match reply.first().map(Vec::as_slice) {
+            Some(b"pages") => Ok(Some(reply.split_off(1))),
+            Some(b"unreadable") => Ok(None),
+            _ => decode_reply(reply).map(|_| None),
+        }
+    }
+
     /// Runs `job` in an idle worker or a new one.
     fn run(&self, job: &[Vec<u8>]) -> Result<(Pdf, String), Bounded> {
+        self.run_raw(job).and_then(decode_reply)
+    }
+
+    /// Runs `job` in an idle worker or a new one: the worker's reply.
+    fn run_raw(&self, job: &[Vec<u8>]) -> Result<Vec<Vec<u8>>, Bounded> {
         let mut worker = match self.take() {
             Some(worker) => worker,
             None => Worker::start(&self.bounds, &self.init)
@@ -175,10 +196,7 @@ impl Pool {
         };
         let result = worker.run(job, &self.bounds);
         // A worker that failed is gone; the next document starts a new one.
-        if matches!(
-            result,
-            Ok(_) | Err(Bounded::Compile(_) | Bounded::Template { .. })
-        ) {
+        if result.is_ok() {
             self.give_back(worker);
         }
         result
@@ -267,7 +285,7 @@ impl Worker {
     }
 
     /// Sends `job` and waits for its reply, at most the time limit.
-    fn run(&mut self, job: &[Vec<u8>], bounds: &Bounds) -> Result<(Pdf, String), Bounded> {
+    fn run(&mut self, job: &[Vec<u8>], bounds: &Bounds) -> Result<Vec<Vec<u8>>, Bounded> {
         let deadline = Instant::now() + Duration::from_secs(bounds.seconds);
         if write_message(&mut self.stdin, job).is_err() {
             return Err(self.died(bounds));
@@ -276,7 +294,7 @@ impl Worker {
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.replies.recv_timeout(left.min(POLL)) {
-                Ok(Ok(reply)) => return decode_reply(reply),
+                Ok(Ok(reply)) => return Ok(reply),
                 Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => return Err(self.died(bounds)),
                 Err(RecvTimeoutError::Timeout) if left <= POLL => {
                     self.stop();
@@ -402,6 +420,15 @@ pub fn serve(memory_mb: u64) -> io::Result<()> {
     let engine = std::cell::OnceCell::new();
     let mut done = 0;
     while let Some(job) = read_message(&mut input)? {
+        if job.first().map(Vec::as_slice) == Some(b"pages") {
+            let pages = job.get(1).and_then(|pdf| super::pdf_pages_as_png(pdf));
+            let reply = match pages {
+                Some(pages) => std::iter::once(b"pages".to_vec()).chain(pages).collect(),
+                None => vec![b"unreadable".to_vec()],
+            };
+            write_message(&mut output, &reply)?;
+            continue;
+        }
         let made = match &templates {
             Ok(templates) => run_job(templates, &engine, job),
             Err(error) => Err(Bounded::Template {

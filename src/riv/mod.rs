@@ -423,10 +423,15 @@ fn make_set(
     let templates = Templates::load(Some(&config.root.join("templates")))?;
     let typesetter = Typesetter::new(&templates, config.bounds.as_ref());
     let mut bundle_assets = templates.assets();
-    let (received, mut files) = received(&report.received, &config.out, &mut bundle_assets)?;
+    let mut failed = Vec::new();
+    let (received, mut files) = received(
+        &report.received,
+        &config.out,
+        &typesetter,
+        (&mut bundle_assets, &mut failed),
+    )?;
     let mut uploads = Vec::new();
     let mut bundle_parts = Vec::new();
-    let mut failed = Vec::new();
     for (i, (doc, kind, day)) in parts(dossier).into_iter().enumerate() {
         let name = format!("{:02}-{}-{day}.pdf", i + 1, kind.key());
         let file = config.out.join(&name);
@@ -481,7 +486,8 @@ fn make_set(
             signed,
         });
         let version = if signed {
-            bound_signed(&pdf, &copy, &status, i, &mut bundle_assets)
+            let pages = typesetter.pages(&pdf, &copy, &mut failed);
+            bound_signed(pages, &copy, &status, i, &mut bundle_assets)
         } else {
             bundle::Version::Unsigned {
                 dates: signature_dates(doc),
@@ -621,6 +627,21 @@ impl<'a> Typesetter<'a> {
         Ok((pdf.bytes, source))
     }
 
+    /// The pages of `pdf` (the file `path`) as PNG images for the bound
+    /// copy: in a worker within the bounds, when there are bounds (a scan
+    /// the user put in the dossier may be broken or hostile). `None` when
+    /// the PDF cannot be read, or when over a bound, then with a finding in
+    /// `failed`.
+    fn pages(&self, pdf: &[u8], path: &Path, failed: &mut Vec<Diagnostic>) -> Option<Vec<Vec<u8>>> {
+        let Some(pool) = &self.pool else {
+            return compile::pdf_pages_as_png(pdf);
+        };
+        pool.pages(pdf)
+            .map_err(|error| failed.push(pages_failed(path, &error)))
+            .ok()
+            .flatten()
+    }
+
     /// The bound copy: `source` with `assets` (the templates' and the
     /// pages of signed copies and received PDFs), dated `today`.
     fn bundle(
@@ -642,6 +663,28 @@ impl<'a> Typesetter<'a> {
     }
 }
 
+/// The finding about a PDF whose pages could not be rendered within the
+/// bounds (a broken or hostile scan): the bound copy would lack them.
+fn pages_failed(pdf: &Path, error: &Bounded) -> Diagnostic {
+    let why = match error {
+        Bounded::TooSlow { seconds } => {
+            format!("het lezen duurde langer dan {seconds} s en is afgebroken")
+        }
+        Bounded::TooBig { memory_mb } => {
+            format!("het lezen gebruikte meer dan {memory_mb} MB geheugen en is afgebroken")
+        }
+        Bounded::Crashed(why) => format!("het lezen liep vast ({why})"),
+        Bounded::Template { message, .. } => message.clone(),
+        Bounded::Compile(e) => e.to_string(),
+    };
+    Diagnostic::in_file(
+        &rules::RIV_INCOMPLETE,
+        pdf,
+        format!("de pagina's van deze PDF konden niet in de gebundelde kopie voor de werknemer gezet worden: {why}"),
+    )
+    .hint("vervang de PDF door een nieuwe scan of een eenvoudiger PDF (bijvoorbeeld opnieuw opgeslagen als PDF/A), of verhoog `max_seconds` (of `max_memory_mb`) onder [build] in pva.toml als de PDF echt zo lang nodig heeft; pva riv heeft niets geschreven")
+}
+
 /// A worker's failure for `file`: over a bound, a finding; otherwise the
 /// error that stops `pva riv`.
 fn made(error: Bounded, file: &Path) -> Made {
@@ -657,10 +700,10 @@ fn made(error: Bounded, file: &Path) -> Made {
     }
 }
 
-/// The signed copy `pdf` of the `i`th part, its pages rendered as assets
-/// of the bundle's world, as the bound copy shows it.
+/// The signed copy `copy` of the `i`th part, its `pages` rendered as
+/// assets of the bundle's world, as the bound copy shows it.
 fn bound_signed(
-    pdf: &[u8],
+    pages: Option<Vec<Vec<u8>>>,
     copy: &Path,
     status: &case::signed_copy::Status,
     i: usize,
@@ -670,7 +713,7 @@ fn bound_signed(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let Some(pages) = compile::pdf_pages_as_png(pdf) else {
+    let Some(pages) = pages else {
         return bundle::Version::SignedNotBound { file };
     };
     let pages = pages
@@ -719,14 +762,18 @@ type Pending = (PathBuf, Vec<u8>);
 fn received(
     files: &[Received],
     out: &Path,
-    assets: &mut std::collections::BTreeMap<String, Vec<u8>>,
+    typesetter: &Typesetter,
+    (assets, failed): (
+        &mut std::collections::BTreeMap<String, Vec<u8>>,
+        &mut Vec<Diagnostic>,
+    ),
 ) -> Result<(Vec<bundle::Received>, Vec<Pending>), RivError> {
     let mut bound = Vec::new();
     let mut copies = Vec::new();
     for (i, item) in files.iter().enumerate() {
         let file = format!("{}-{}.pdf", item.what.copy_prefix(), item.day);
         let bytes = fs::read(&item.path)?;
-        let pages = compile::pdf_pages_as_png(&bytes).map(|pages| {
+        let pages = typesetter.pages(&bytes, &item.path, failed).map(|pages| {
             pages
                 .into_iter()
                 .enumerate()

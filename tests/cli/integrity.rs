@@ -1149,3 +1149,90 @@ fn the_language_server_answers_beside_a_runaway_template() {
     );
     assert!(stdout.contains(r#""id":2,"result":null"#), "{stdout}");
 }
+
+/// A valid one-page PDF whose page is `size` points square and draws one
+/// filled rectangle over it: cheap to store, costly to render.
+fn pdf_with_a_page_of(size: u32) -> Vec<u8> {
+    let content = format!("0 0 0 rg 0 0 {size} {size} re f");
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {size} {size}] /Contents 4 0 R >>"),
+        format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ),
+    ];
+    let mut pdf = b"%PDF-1.7\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend(format!("{} 0 obj\n{object}\nendobj\n", i + 1).bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+    for offset in offsets {
+        pdf.extend(format!("{offset:010} 00000 n \n").bytes());
+    }
+    pdf.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .bytes(),
+    );
+    pdf
+}
+
+#[test]
+fn the_pages_of_pdfs_are_rendered_in_a_worker_as_in_process() {
+    // The bound copy gets the same page images as before workers rendered
+    // them: the example's signed copy and the arbodienst's PDF, byte for byte.
+    let bounds = pva::compile::Bounds {
+        exe: env!("CARGO_BIN_EXE_pva").into(),
+        seconds: 30,
+        memory_mb: 1000,
+    };
+    let pool = pva::compile::Pool::with_files(bounds, &Default::default());
+    for file in [
+        "cases/visser-2024/01-plan-van-aanpak.getekend.pdf",
+        "cases/visser-2024/probleemanalyse-2024-10-07.pdf",
+    ] {
+        let pdf = std::fs::read(crate::support::repo().join(file)).unwrap();
+        let here = pva::compile::pdf_pages_as_png(&pdf).expect(file);
+        assert!(!here.is_empty(), "{file}");
+        assert!(pool.pages(&pdf).unwrap() == Some(here), "{file}");
+    }
+    assert_eq!(
+        pool.pages(b"geen pdf").unwrap(),
+        None,
+        "unreadable, as before"
+    );
+}
+
+#[test]
+fn a_pdf_too_costly_to_render_is_a_finding_and_riv_writes_nothing() {
+    let project = Project::with_examples().file(
+        "pva.toml",
+        "[build]\nmax_seconds = 5\nmax_memory_mb = 300\n",
+    );
+    let scan = "cases/visser-2024/actueel-oordeel-2026-04-28.pdf";
+    std::fs::write(project.path(scan), pdf_with_a_page_of(14400)).unwrap();
+    let run = project
+        .run(&["riv", "cases/visser-2024", TODAY, "--out", "set"])
+        .code(1);
+    assert!(
+        run.stdout.contains(&format!(
+            "error[PVA059]: de pagina's van deze PDF konden niet in de gebundelde kopie voor de werknemer gezet worden: het lezen gebruikte meer dan 300 MB geheugen en is afgebroken\n  ┌─ {scan}:1:1\n"
+        )),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("verhoog `max_seconds` (of `max_memory_mb`) onder [build] in pva.toml"),
+        "{}",
+        run.stdout
+    );
+    assert!(!project.path("set").exists(), "nothing written");
+}
