@@ -64,6 +64,10 @@ impl System {
             )
             .replace("@CD@", &folder.map(gitlab_cd).unwrap_or_default())
             .replace("@OUTPUT@", &in_project("output/"))
+            .replace(
+                "@KEPT@",
+                &in_project(&format!("output/{}", crate::cache::FILE)),
+            )
             .replace("@REPORT@", &in_project("gl-code-quality-report.json"))
             .replace("@REPOSITORY@", repository_slug())
             .replace("@VERSION@", env!("CARGO_PKG_VERSION"))
@@ -337,6 +341,10 @@ mod tests {
         let job = &gitlab["dossiers"];
         assert_eq!(job["script"][2], r"cd 'hr dossiers/it'\''s'");
         assert_eq!(job["artifacts"]["paths"][0], "hr dossiers/it's/output/");
+        assert_eq!(
+            job["artifacts"]["exclude"][0],
+            "hr dossiers/it's/output/.pva-findings.json"
+        );
         let github = parsed(&System::Github.config(&odd));
         let job = &github["jobs"]["dossiers"];
         assert_eq!(

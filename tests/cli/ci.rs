@@ -144,6 +144,8 @@ fn init_ci_gitlab_writes_a_pipeline_with_a_code_quality_report() {
     assert_eq!(artifacts["expire_in"], "7 days");
     assert_eq!(artifacts["when"], "always");
     assert_eq!(artifacts["paths"][0], "output/");
+    // The kept findings quote flagged words: not handed out.
+    assert_eq!(artifacts["exclude"][0], "output/.pva-findings.json");
     assert_eq!(
         artifacts["reports"]["codequality"],
         "gl-code-quality-report.json"
@@ -219,6 +221,7 @@ fn init_in_a_subfolder_writes_the_ci_files_at_the_repository_root() {
     );
     let artifacts = &pipeline["dossiers"]["artifacts"];
     assert_eq!(artifacts["paths"][0], "hr/output/");
+    assert_eq!(artifacts["exclude"][0], "hr/output/.pva-findings.json");
     assert_eq!(
         artifacts["reports"]["codequality"],
         "hr/gl-code-quality-report.json"
