@@ -106,8 +106,7 @@ impl Cache {
     /// Reads the cache of `out`; a missing, unreadable or foreign one is
     /// empty, which simply lints every dossier.
     pub fn load(out: &Path) -> Cache {
-        std::fs::read(out.join(FILE))
-            .ok()
+        fs::read_state(&out.join(FILE))
             .and_then(|bytes| serde_json::from_slice::<Cache>(&bytes).ok())
             .filter(|c| c.version == env!("CARGO_PKG_VERSION"))
             .unwrap_or_default()

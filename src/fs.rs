@@ -137,6 +137,15 @@ pub fn read(path: &Path) -> Result<Vec<u8>, FsError> {
     })
 }
 
+/// The bytes of a file pva keeps for itself in the output folder (the
+/// manifest, the kept findings, riv's list), or `None`. A link is never
+/// followed: pva wrote a plain file there, and a link could lead out of
+/// the project. Such state is only ever a help, so a missing one is fine.
+pub fn read_state(path: &Path) -> Option<Vec<u8>> {
+    let plain = std::fs::symlink_metadata(path).ok()?.is_file();
+    plain.then(|| std::fs::read(path).ok()).flatten()
+}
+
 /// How the temporary files of [`write_atomic`] start and end.
 const TEMP_PREFIX: &str = ".pva-";
 const TEMP_SUFFIX: &str = ".tmp";
@@ -232,6 +241,20 @@ fn is_temp_file(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[cfg(unix)]
+    fn state_is_read_from_a_plain_file_never_through_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = dir.path().join("buiten.json");
+        write_atomic(&outside, b"{}").unwrap();
+        let out = dir.path().join("output");
+        write_atomic(&out.join("plain.json"), b"[]").unwrap();
+        std::os::unix::fs::symlink(&outside, out.join("link.json")).unwrap();
+        assert_eq!(read_state(&out.join("plain.json")), Some(b"[]".to_vec()));
+        assert_eq!(read_state(&out.join("link.json")), None);
+        assert_eq!(read_state(&out.join("missing.json")), None);
+    }
 
     #[test]
     fn atomic_write_replaces_and_leaves_no_temp_files() {

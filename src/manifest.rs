@@ -27,8 +27,7 @@ impl Manifest {
     /// Reads the manifest of `out`; a missing, unreadable or foreign one is
     /// empty, which simply rebuilds everything.
     pub fn load(out: &Path) -> Manifest {
-        std::fs::read(out.join(FILE))
-            .ok()
+        fs::read_state(&out.join(FILE))
             .and_then(|bytes| serde_json::from_slice::<Manifest>(&bytes).ok())
             .filter(|m| m.version == env!("CARGO_PKG_VERSION"))
             .unwrap_or_default()

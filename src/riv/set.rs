@@ -30,9 +30,10 @@ const FILE: &str = "bestand: ";
 /// is not a plain PDF file name in `out` is ignored: the manifest is a
 /// text file a user can edit, and nothing outside the set may be removed.
 pub fn previous(out: &Path) -> BTreeSet<String> {
-    let Ok(text) = std::fs::read_to_string(out.join(MANIFEST_FILE)) else {
+    let Some(text) = fs::read_state(&out.join(MANIFEST_FILE)) else {
         return BTreeSet::new();
     };
+    let text = String::from_utf8_lossy(&text);
     text.lines()
         .filter_map(|line| line.strip_prefix(FILE))
         .filter(|name| is_set_file(name))
