@@ -694,16 +694,8 @@ fn expensive_documents_are_findings() {
 /// `pva.toml` sets, and the other documents are built.
 #[test]
 fn a_runaway_template_fails_its_document_alone() {
-    let project = Project::with_examples().file(
-        "pva.toml",
-        "[build]\nmax_seconds = 5\nmax_memory_mb = 300\n",
-    );
-    project.run(&["templates", "export", "templates"]).success();
-    let append = |name: &str, code: &str| {
-        let path = project.path(&format!("templates/{name}"));
-        let text = std::fs::read_to_string(&path).unwrap();
-        std::fs::write(&path, format!("{text}\n{code}\n")).unwrap();
-    };
+    let project = bounded_with_templates();
+    let append = |name: &str, code: &str| edit_template(&project, name, code, false);
     // 10^10 steps in little memory; a text of 800 MB, written at once
     // (so it passes the memory limit well before the time limit).
     append(
@@ -745,21 +737,13 @@ fn a_runaway_template_fails_its_document_alone() {
 /// doubles 40 times each fail their document alone.
 #[test]
 fn a_runaway_tera_template_fails_its_document_alone() {
-    let project = Project::with_examples().file(
-        "pva.toml",
-        "[build]\nmax_seconds = 5\nmax_memory_mb = 300\n",
-    );
-    project.run(&["templates", "export", "templates"]).success();
+    let project = bounded_with_templates();
     // Unsigned, so that the build's worker runs the template; for a signed
     // document the layout check stops it first (the next test).
     for doc in ["01-plan-van-aanpak", "02-bijstelling", "03-bijstelling"] {
         crate::support::unrecord(&project, &format!("cases/jansen-2025/{doc}.md"));
     }
-    let prepend = |name: &str, code: &str| {
-        let path = project.path(&format!("templates/{name}"));
-        let text = std::fs::read_to_string(&path).unwrap();
-        std::fs::write(&path, format!("{code}\n{text}")).unwrap();
-    };
+    let prepend = |name: &str, code: &str| edit_template(&project, name, code, true);
     prepend(
         "plan-van-aanpak.typ",
         "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}",
@@ -842,18 +826,8 @@ fn workers_write_the_pdfs_an_in_process_build_writes() {
 /// within the bounds, while the other documents are still handled.
 #[test]
 fn a_runaway_template_of_a_signed_document_fails_it_alone() {
-    // 5 s, not less: on a loaded 2-core CI machine the doubling text must
-    // reach its 300 MB, and an ordinary document its PDF, within the time.
-    let project = Project::with_examples().file(
-        "pva.toml",
-        "[build]\nmax_seconds = 5\nmax_memory_mb = 300\n",
-    );
-    project.run(&["templates", "export", "templates"]).success();
-    let prepend = |name: &str, code: &str| {
-        let path = project.path(&format!("templates/{name}"));
-        let text = std::fs::read_to_string(&path).unwrap();
-        std::fs::write(&path, format!("{code}\n{text}")).unwrap();
-    };
+    let project = bounded_with_templates();
+    let prepend = |name: &str, code: &str| edit_template(&project, name, code, true);
     prepend(
         "plan-van-aanpak.typ",
         "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}",
@@ -954,21 +928,8 @@ fn a_runaway_template_of_a_signed_document_fails_it_alone() {
 /// are still made, and nothing is written (never a set that looks whole).
 #[test]
 fn a_runaway_template_leaves_the_riv_set_unwritten() {
-    let project = Project::with_examples().file(
-        "pva.toml",
-        "[build]\nmax_seconds = 5\nmax_memory_mb = 300\n",
-    );
-    project.run(&["templates", "export", "templates"]).success();
-    let edit = |name: &str, code: &str, before: bool| {
-        let path = project.path(&format!("templates/{name}"));
-        let text = std::fs::read_to_string(&path).unwrap();
-        let text = if before {
-            format!("{code}\n{text}")
-        } else {
-            format!("{text}\n{code}\n")
-        };
-        std::fs::write(&path, text).unwrap();
-    };
+    let project = bounded_with_templates();
+    let edit = |name: &str, code: &str, before: bool| edit_template(&project, name, code, before);
     // Tera in the plan (a signed part: only rendered), typst in the
     // eindevaluatie (unsigned here: compiled as a part).
     edit(
@@ -1237,4 +1198,29 @@ fn a_pdf_too_costly_to_render_is_a_finding_and_riv_writes_nothing() {
         run.stdout
     );
     assert!(!project.path("set").exists(), "nothing written");
+}
+
+/// The examples with the bounds the runaway tests give (5 s, not less: on
+/// a loaded 2-core CI machine a doubling text must reach its 300 MB, and an
+/// ordinary document its PDF, within the time) and the built-in templates
+/// exported to `templates/`, for a test to make one of them run away.
+fn bounded_with_templates() -> Project {
+    let project = Project::with_examples().file(
+        "pva.toml",
+        "[build]\nmax_seconds = 5\nmax_memory_mb = 300\n",
+    );
+    project.run(&["templates", "export", "templates"]).success();
+    project
+}
+
+/// Puts `code` before (`before`) or after the text of `templates/<name>`.
+fn edit_template(project: &Project, name: &str, code: &str, before: bool) {
+    let path = project.path(&format!("templates/{name}"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = if before {
+        format!("{code}\n{text}")
+    } else {
+        format!("{text}\n{code}\n")
+    };
+    std::fs::write(&path, text).unwrap();
 }
