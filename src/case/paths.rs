@@ -234,7 +234,7 @@ mod tests {
     ];
 
     /// Dotted strings that are no keys: file names end in one of these.
-    const EXTENSIONS: &[&str] = &["md", "yaml", "typ", "toml", "pdf", "json"];
+    const EXTENSIONS: &[&str] = &["md", "yaml", "typ", "toml", "pdf", "json", "bin", "tsv"];
 
     /// Dotted strings that are no keys and no file names.
     const NOT_KEYS: &[&str] = &["yaml.schemas", "2.0"];

@@ -23,6 +23,8 @@ use crate::case::Dossier;
 use crate::case::timeline::Timeline;
 use crate::diag::{Diagnostic, Severity};
 
+#[doc(hidden)]
+pub use privacy::train as privacy_training;
 pub use privacy::{Flagged, Passage};
 
 /// Lint settings: the reference date and per-rule severities.

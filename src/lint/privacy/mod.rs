@@ -13,9 +13,12 @@
 mod context;
 mod cues;
 mod lexicon;
+mod model;
 mod terms;
 #[cfg(test)]
 mod tests;
+#[doc(hidden)]
+pub mod train;
 mod written;
 
 use crate::case::has_privacy_marker;
@@ -25,6 +28,7 @@ use crate::diag::Diagnostic;
 use crate::rules;
 use context::Word;
 use lexicon::{Found, Kind, Match, WINDOW, is_word_char, lookup};
+use model::{Hit, Model};
 use written::{Lines, align, offset_of, position};
 
 /// A passage the check flags, where it is in the text it was found in:
@@ -76,7 +80,7 @@ pub(super) fn flagged(doc: &Document) -> Vec<(Flagged, Diagnostic)> {
 fn found(doc: &Document) -> Vec<(Flagged, Diagnostic)> {
     let mut out = Vec::new();
     for text in texts(doc) {
-        scan(&text, &mut out);
+        scan(&text, &model::MODEL, &mut out);
     }
     out
 }
@@ -141,6 +145,8 @@ const IDENTITY: &[&str] = &[
 fn collect<'a>(node: &'a Node, path: &str, out: &mut Vec<Text<'a>>) {
     match &node.value {
         crate::case::Value::Str(_) if is_identity(path) => {}
+        // pva's own record of the signature: fingerprints, not words.
+        _ if path.split('.').nth(1) == Some(crate::case::paths::GETEKENDE_VERSIE) => {}
         crate::case::Value::Str(s) => {
             let lenient = path.starts_with(".interventies")
                 || path.ends_with("activiteit") && path.contains("sociaal");
@@ -169,48 +175,152 @@ fn collect<'a>(node: &'a Node, path: &str, out: &mut Vec<Text<'a>>) {
     }
 }
 
-fn scan(text: &Text<'_>, out: &mut Vec<(Flagged, Diagnostic)>) {
+fn scan(text: &Text<'_>, model: &Model, out: &mut Vec<(Flagged, Diagnostic)>) {
     let mut places = Places::new(text);
     for (start, para) in paragraphs(text.text) {
         if has_privacy_marker(para) {
             continue;
         }
         let lower = lowercase(para);
-        let words = words(para, &lower);
-        let mut index = 0;
-        // The last word of the last term judged ordinary.
-        let mut ordinary = None;
-        while index < words.len() {
-            let Some((offset, found, last)) = term_in(&lower, &words, index) else {
-                index += 1;
-                continue;
-            };
-            // One finding per term: `hoge bloeddruk` is not found again
-            // as `bloeddruk`.
-            let first = index;
-            index = last + 1;
-            let joined = ordinary.is_some_and(|end| context::coordinated(&words, end, first));
-            if joined || !context::is_medical(found, &words, first, last) {
-                // A term that lacked what it needs (`last` without a body
-                // part) passes nothing on: `last van steken en een
-                // branderig gevoel`.
-                ordinary = (found.need == lexicon::Need::Nothing).then_some(last);
+        let judged = judge(para, &lower, model);
+        for (sentence, score, term) in &judged.sentences {
+            if !model::THRESHOLD.medical(*score, *term) {
                 continue;
             }
-            ordinary = None;
-            // The whole term when it spans words: `hoge bloeddruk`.
-            let end = words[last].start + words[last].text.len();
-            let shown = &para[offset..end];
-            let (pos, width) = places.span(start + offset, start + end);
-            let finding = finding(found, shown, &pos, width, text.lenient);
-            let flagged = Flagged {
-                passage: text.passage.clone(),
-                range: start + offset..start + end,
-                code: finding.code,
-            };
-            out.push((flagged, finding));
+            let hits: Vec<&Hit> = judged
+                .hits
+                .iter()
+                .filter(|h| h.medical && sentence.contains(&h.first))
+                .collect();
+            if hits.is_empty() {
+                let words = &judged.words[sentence.clone()];
+                let (from, to) = (words[0].start, end_of(words[words.len() - 1]));
+                let (pos, width) = places.span(start + from, start + to);
+                let telling = telling(words, model);
+                let finding = sentence_finding(&telling, &pos, width);
+                let flagged = Flagged {
+                    passage: text.passage.clone(),
+                    range: start + from..start + to,
+                    code: finding.code,
+                };
+                out.push((flagged, finding));
+            }
+            for hit in hits {
+                // The whole term when it spans words: `hoge bloeddruk`.
+                let shown = &para[hit.start..hit.end];
+                let (pos, width) = places.span(start + hit.start, start + hit.end);
+                let finding = finding(hit.found, shown, &pos, width, text.lenient);
+                let flagged = Flagged {
+                    passage: text.passage.clone(),
+                    range: start + hit.start..start + hit.end,
+                    code: finding.code,
+                };
+                out.push((flagged, finding));
+            }
         }
     }
+}
+
+/// A paragraph as the check reads it: its words, the terms the rules
+/// found, and each sentence (a range of words) with its score and whether
+/// the rules found a medical term in it ([`model::THRESHOLD`] says which
+/// scores are about the employee's own health).
+struct Judged<'a> {
+    words: Vec<Word<'a>>,
+    hits: Vec<Hit>,
+    sentences: Vec<(std::ops::Range<usize>, f32, bool)>,
+}
+
+/// Judges a paragraph: the rules find terms and judge each in its
+/// sentence; the model weighs each sentence with what the rules found.
+fn judge<'a>(para: &'a str, lower: &'a str, model: &Model) -> Judged<'a> {
+    let words = words(para, lower);
+    let hits = terms(lower, &words);
+    let mut features = Vec::new();
+    let sentences = model::sentences(para, &words)
+        .into_iter()
+        .map(|range| {
+            let inside: Vec<Hit> = hits
+                .iter()
+                .filter(|h| range.contains(&h.first))
+                .copied()
+                .collect();
+            features.clear();
+            model::features(&words[range.clone()], &inside, &mut features);
+            let term = inside.iter().any(|h| h.medical);
+            let (from, to) = (words[range.start].start, end_of(words[range.end - 1]));
+            let tokens = para[from..to].split_whitespace().count();
+            let score = if term || tokens >= model::FEWEST {
+                model.score(&features)
+            } else {
+                f32::NEG_INFINITY
+            };
+            (range.clone(), score, term)
+        })
+        .collect();
+    Judged {
+        words,
+        hits,
+        sentences,
+    }
+}
+
+/// The terms of a paragraph, each judged in its sentence by the rules.
+fn terms(lower: &str, words: &[Word<'_>]) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut index = 0;
+    // The last word of the last term judged ordinary.
+    let mut ordinary = None;
+    while index < words.len() {
+        let Some((offset, found, last)) = term_in(lower, words, index) else {
+            index += 1;
+            continue;
+        };
+        // One finding per term: `hoge bloeddruk` is not found again
+        // as `bloeddruk`.
+        let first = index;
+        index = last + 1;
+        let joined = ordinary.is_some_and(|end| context::coordinated(words, end, first));
+        let medical = !joined && context::is_medical(found, words, first, last);
+        // A term that lacked what it needs (`last` without a body part)
+        // passes nothing on: `last van steken en een branderig gevoel`.
+        ordinary = if medical {
+            None
+        } else {
+            (found.need == lexicon::Need::Nothing).then_some(last)
+        };
+        hits.push(Hit {
+            first,
+            start: offset,
+            end: end_of(words[last]),
+            found,
+            medical,
+        });
+    }
+    hits
+}
+
+fn end_of(word: Word<'_>) -> usize {
+    word.start + word.text.len()
+}
+
+/// The words of a sentence that weigh most towards its verdict, most
+/// telling first: what a finding without a listed term quotes.
+fn telling<'a>(words: &[Word<'a>], model: &Model) -> Vec<&'a str> {
+    let mut weighed: Vec<(f32, usize)> = (0..words.len())
+        .map(|i| {
+            let mut features = Vec::new();
+            model::features(&words[i..=i], &[], &mut features);
+            (model.score(&features) - model.bias, i)
+        })
+        .filter(|(w, _)| *w > 0.0)
+        .collect();
+    weighed.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    weighed
+        .iter()
+        .take(3)
+        .map(|(_, i)| words[*i].text)
+        .collect()
 }
 
 /// The file positions of offsets in one text: counted on from the last
@@ -321,6 +431,26 @@ fn finding(found: Found, word: &str, pos: &Pos, width: usize, lenient: bool) -> 
     new(rule, pos, message(rule.code, word))
         .width(width)
         .hint("beschrijf wat de werknemer wel en niet kan (beperkingen, mogelijkheden), niet de ziekte of behandeling; bewust nodig? zet [privacy-ok: reden] in deze alinea")
+}
+
+/// A sentence the model judges medical in which no listed term is: the
+/// finding covers the sentence and quotes its most telling words.
+fn sentence_finding(telling: &[&str], pos: &Pos, width: usize) -> Diagnostic {
+    let quoted: Vec<String> = telling.iter().map(|w| format!("`{w}`")).collect();
+    let because = if quoted.is_empty() {
+        String::new()
+    } else {
+        format!(" (vooral {})", quoted.join(", "))
+    };
+    Diagnostic::new(
+        &rules::PRIVACY_MEDICAL,
+        pos,
+        format!(
+            "deze zin lijkt iets te zeggen over de eigen gezondheid van de werknemer{because}; dat mag de werkgever niet vastleggen"
+        ),
+    )
+    .width(width)
+    .hint("beschrijf wat de werknemer wel en niet kan (beperkingen, mogelijkheden), niet hoe het met de gezondheid gaat; gaat de zin over het werk of over iemand anders, of is dit bewust nodig? zet [privacy-ok: reden] in deze alinea")
 }
 
 fn message(code: &str, word: &str) -> String {

@@ -4,8 +4,19 @@ use super::lexicon::WINDOW;
 use super::terms::TERMS;
 use super::*;
 
-/// (code, column) of every finding in `text`.
+/// (code, column) of every finding in `text` by the rules alone: these
+/// tests are of the word lists and the reading of a sentence; what the
+/// model adds is measured on the corpora, and tested with [`judged`].
 fn hits(text: &str) -> Vec<(&'static str, usize)> {
+    findings(text, &Model::rules_only())
+}
+
+/// (code, column) of every finding in `text`, as lint reports them.
+fn judged(text: &str) -> Vec<(&'static str, usize)> {
+    findings(text, &model::MODEL)
+}
+
+fn findings(text: &str, model: &Model) -> Vec<(&'static str, usize)> {
     let pos = Pos {
         file: Arc::from(std::path::Path::new("x.md")),
         line: 1,
@@ -19,7 +30,7 @@ fn hits(text: &str) -> Vec<(&'static str, usize)> {
         lenient: false,
         file: None,
     };
-    scan(&text, &mut out);
+    scan(&text, model, &mut out);
     out.iter().map(|(_, d)| (d.code, d.column)).collect()
 }
 
@@ -510,7 +521,7 @@ fn probe() {
             lenient: false,
             file: None,
         };
-        scan(&probed, &mut out);
+        scan(&probed, &model::MODEL, &mut out);
         let terms: Vec<String> = out
             .iter()
             .map(|(f, d)| format!("{}:{}", &d.code[3..], &sentence[f.range.clone()]))
@@ -578,5 +589,148 @@ fn what_the_people_of_the_work_are_and_have() {
     assert_eq!(
         hits("Zij slikt voor elke dienst een paracetamol."),
         vec![("PVA041", 32)]
+    );
+}
+
+/// The model compiled into pva reads: lint never runs on the rules alone
+/// by accident.
+#[test]
+fn the_model_in_pva_reads() {
+    assert!(Model::decode(include_bytes!("model.bin")).is_some());
+}
+
+/// `model.bin` is what the corpora give: retrained here from
+/// [`train::TRAINING`], byte for byte. A changed corpus or feature without
+/// `cargo run --release --example train_privacy` fails here.
+#[test]
+fn the_model_is_what_the_corpora_give() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacy");
+    let examples = train::read(&dir, train::TRAINING).unwrap();
+    let all: Vec<&train::Example> = examples.iter().collect();
+    let model = train::train(&all);
+    assert!(
+        model.encode() == include_bytes!("model.bin"),
+        "model.bin is not what the corpora give: run `cargo run --release --example train_privacy`"
+    );
+}
+
+/// The blind corpus that measures the model is not learnt from: not as a
+/// file, and no sentence of it in any training corpus.
+#[test]
+fn the_blind_corpus_is_never_trained_on() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacy");
+    assert!(!train::TRAINING.contains(&train::BLIND));
+    let blind = train::read(&dir, &[train::BLIND]).unwrap();
+    let trained: std::collections::HashSet<String> = train::read(&dir, train::TRAINING)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.text)
+        .collect();
+    let shared: Vec<&str> = blind
+        .iter()
+        .filter(|e| trained.contains(&e.text))
+        .map(|e| e.text.as_str())
+        .collect();
+    assert!(shared.is_empty(), "{shared:#?}");
+}
+
+#[test]
+fn a_sentence_about_health_without_a_listed_term_is_found() {
+    for text in [
+        "Zijn lampje is uit en hij hangt als een zoutzak op de bank.",
+        "Ze voelt zich als een geplukte kip na een uur vergaderen.",
+    ] {
+        assert_eq!(hits(text), vec![], "{text}");
+        assert_eq!(judged(text), vec![("PVA040", 1)], "{text}");
+    }
+}
+
+#[test]
+fn the_sentence_finding_quotes_its_telling_words() {
+    let pos = Pos {
+        file: Arc::from(std::path::Path::new("x.md")),
+        line: 1,
+        col: 1,
+    };
+    let text = Text {
+        text: "Eerst het werk.\nZijn lampje is uit en hij hangt als een zoutzak op de bank.",
+        passage: Passage::Notes,
+        pos,
+        lenient: false,
+        file: None,
+    };
+    let mut out = Vec::new();
+    scan(&text, &model::MODEL, &mut out);
+    let [(flagged, finding)] = &out[..] else {
+        panic!("{out:?}");
+    };
+    // The whole sentence, on its own line: a draft blacks it out.
+    assert_eq!((finding.line, finding.column), (2, 1));
+    assert_eq!(
+        &text.text[flagged.range.clone()],
+        "Zijn lampje is uit en hij hangt als een zoutzak op de bank"
+    );
+    assert!(
+        finding.message.starts_with(
+            "deze zin lijkt iets te zeggen over de eigen gezondheid van de werknemer (vooral `"
+        ),
+        "{}",
+        finding.message
+    );
+}
+
+#[test]
+fn a_listed_term_in_a_sentence_about_the_work_stays_ordinary() {
+    for text in [
+        "Zij werkt als verloskundige in het ziekenhuis, met gebroken diensten; het team volgt de coronamaatregelen.",
+        "Hij plant de spreekuren van de huisartsen en de praktijkondersteuners.",
+        "De behandeling van zijn bezwaar tegen de loonsanctie duurt nog zes weken.",
+    ] {
+        assert_eq!(judged(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn short_values_of_forms_are_ordinary() {
+    for text in [
+        "maart 2026",
+        "Leidinggevende",
+        "Werknemer en casemanager",
+        "elke eerste donderdag van de maand",
+        "Opbouw van uren",
+    ] {
+        assert_eq!(judged(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn a_term_late_in_a_long_paragraph_counts_for_the_model_too() {
+    // Read in pieces of sixty words: a page of other words does not
+    // outweigh the one term.
+    let text = format!("{}psychiater", "woord ".repeat(2000));
+    assert_eq!(judged(&text), vec![("PVA041", 12_001)]);
+}
+
+#[test]
+fn sentences_end_at_full_stops_and_list_items_not_at_wrapped_lines() {
+    let para = "Dhr. Jansen werkt i.v.m. de planning\nvan de week thuis. Hij belt op vrijdag.\n- eerste punt\n- tweede punt\n1. derde";
+    let lower = lowercase(para);
+    let words = words(para, &lower);
+    let sentences: Vec<String> = model::sentences(para, &words)
+        .into_iter()
+        .map(|r| {
+            let (from, to) = (words[r.start].start, end_of(words[r.end - 1]));
+            para[from..to].to_string()
+        })
+        .collect();
+    assert_eq!(
+        sentences,
+        [
+            "Dhr. Jansen werkt i.v.m. de planning\nvan de week thuis",
+            "Hij belt op vrijdag",
+            "- eerste punt",
+            "- tweede punt",
+            "1. derde"
+        ]
     );
 }
