@@ -588,3 +588,21 @@ fn privacy_heldout_final4() {
         ],
     );
 }
+
+/// heldout6 (`tests/privacy/heldout-final5.tsv`, see `heldout-final5.md`),
+/// written during the fifth round of issue 24 by a helper who saw neither
+/// the code nor any corpus; copied in only after the sentence model was
+/// frozen (commit `ac0273b`) and measured once, by its counts, then its
+/// misses and false hits listed (docs/privacy.md): recall 99.2 % (131/132)
+/// and precision 99.2 % for the installation firm, recall 98.3 % (113/115)
+/// and precision 98.3 % for the hospital. The test holds it to the
+/// issue's target.
+#[test]
+fn privacy_heldout_final5() {
+    let figures = measure("heldout-final5.tsv");
+    assert_at_least(
+        "heldout-final5.tsv",
+        &figures,
+        &[("zorg", 0.95, 0.98), ("overig", 0.95, 0.98)],
+    );
+}

@@ -614,24 +614,42 @@ fn the_model_is_what_the_corpora_give() {
     );
 }
 
+/// Sentences of the blind corpus that stand word for word in a training
+/// corpus too: stock sentences that several writers, each blind to the
+/// others, wrote alike. All six are ordinary in both; none is flagged, so
+/// the blind figures are the same with or without them (docs/privacy.md).
+const WRITTEN_ALIKE: &[&str] = &[
+    "De kraamverzorgende controleert temperatuur en bloedverlies van de kraamvrouw en weegt de baby.",
+    "Advies BA: mw. is voorlopig niet inzetbaar in nachtdiensten.",
+    "De probleemanalyse is op tijd opgesteld en met wn besproken.",
+    "Bijstelling plan van aanpak: het re-integratiedoel is gewijzigd van spoor 1 naar spoor 2.",
+    "Wn heeft bezwaar aangetekend tegen de WIA-beslissing.",
+    "De reorganisatie was een pijnlijke operatie voor het hele team.",
+];
+
 /// The blind corpus that measures the model is not learnt from: not as a
-/// file, and no sentence of it in any training corpus.
+/// file, and no sentence of it in a training corpus but the six written
+/// alike, each ordinary and not flagged.
 #[test]
 fn the_blind_corpus_is_never_trained_on() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/privacy");
     assert!(!train::TRAINING.contains(&train::BLIND));
     let blind = train::read(&dir, &[train::BLIND]).unwrap();
-    let trained: std::collections::HashSet<String> = train::read(&dir, train::TRAINING)
+    let trained: std::collections::HashMap<String, bool> = train::read(&dir, train::TRAINING)
         .unwrap()
         .into_iter()
-        .map(|e| e.text)
+        .map(|e| (e.text, e.medical))
         .collect();
-    let shared: Vec<&str> = blind
+    let shared: Vec<&train::Example> = blind
         .iter()
-        .filter(|e| trained.contains(&e.text))
-        .map(|e| e.text.as_str())
+        .filter(|e| trained.contains_key(&e.text))
         .collect();
-    assert!(shared.is_empty(), "{shared:#?}");
+    let texts: Vec<&str> = shared.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(texts, WRITTEN_ALIKE);
+    for e in shared {
+        assert!(!e.medical && !trained[&e.text], "{}", e.text);
+        assert_eq!(judged(&e.text), vec![], "{}", e.text);
+    }
 }
 
 #[test]
