@@ -240,22 +240,22 @@ fn judge<'a>(para: &'a str, lower: &'a str, model: &Model) -> Judged<'a> {
     let sentences = model::sentences(para, &words)
         .into_iter()
         .map(|range| {
-            let inside: Vec<Hit> = hits
-                .iter()
-                .filter(|h| range.contains(&h.first))
-                .copied()
-                .collect();
+            // The hits are in the order of their words: a sentence's are
+            // one run of them.
+            let from = hits.partition_point(|h| h.first < range.start);
+            let to = hits.partition_point(|h| h.first < range.end);
+            let inside = &hits[from..to];
             features.clear();
-            model::features(&words[range.clone()], &inside, &mut features);
+            model::features(&words[range.clone()], inside, &mut features);
             let term = inside.iter().any(|h| h.medical);
-            let (from, to) = (words[range.start].start, end_of(words[range.end - 1]));
-            let tokens = para[from..to].split_whitespace().count();
+            let (start, end) = (words[range.start].start, end_of(words[range.end - 1]));
+            let tokens = para[start..end].split_whitespace().count();
             let score = if term || tokens >= model::FEWEST {
                 model.score(&features)
             } else {
                 f32::NEG_INFINITY
             };
-            (range.clone(), score, term)
+            (range, score, term)
         })
         .collect();
     Judged {

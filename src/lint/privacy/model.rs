@@ -231,17 +231,21 @@ fn ends_sentence(before: Word<'_>, para: &str, gap: Range<usize>, next: Word<'_>
 /// term rules.
 pub(super) fn features(words: &[Word<'_>], hits: &[Hit], out: &mut Vec<u32>) {
     let mut previous: &[u8] = b"^";
-    let mut normal = Vec::new();
+    // The word as `^word$`, digits as `0`: one buffer for the sentence.
+    let mut padded = Vec::new();
     for word in words {
-        normal.clear();
-        normal.extend(
+        padded.clear();
+        padded.push(b'^');
+        padded.extend(
             word.lower
                 .bytes()
                 .map(|b| if b.is_ascii_digit() { b'0' } else { b }),
         );
-        out.push(hash(b'w', &[&normal]));
-        out.push(hash(b'b', &[previous, b" ", &normal]));
-        pieces(&normal, out);
+        padded.push(b'$');
+        let normal = &padded[1..padded.len() - 1];
+        out.push(hash(b'w', &[normal]));
+        out.push(hash(b'b', &[previous, b" ", normal]));
+        pieces(&padded, out);
         previous = word.lower.as_bytes();
     }
     for hit in hits {
@@ -257,12 +261,8 @@ pub(super) fn features(words: &[Word<'_>], hits: &[Hit], out: &mut Vec<u32>) {
     out.dedup();
 }
 
-/// The four- and five-byte pieces of `^word$`.
-fn pieces(word: &[u8], out: &mut Vec<u32>) {
-    let mut padded = Vec::with_capacity(word.len() + 2);
-    padded.push(b'^');
-    padded.extend_from_slice(word);
-    padded.push(b'$');
+/// The four- and five-byte pieces of `padded` (`^word$`).
+fn pieces(padded: &[u8], out: &mut Vec<u32>) {
     for n in [4, 5] {
         for piece in padded.windows(n) {
             out.push(hash(b'c', &[piece]));
