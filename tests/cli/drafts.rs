@@ -183,6 +183,40 @@ fn a_draft_blacks_out_what_privacy_flags_with_a_note() {
     assert!(!project.path(PDF).exists());
 }
 
+/// A sentence the model flags without a listed term is blacked out whole
+/// in a draft, and the text around it stays.
+#[test]
+fn a_draft_blacks_out_a_whole_sentence_the_model_flags() {
+    let sentence = "Zijn lampje is uit en hij hangt als een zoutzak op de bank";
+    let plan = edit(
+        PLAN,
+        "Ik wil terug.\n",
+        &format!("{sentence}. Ik wil terug.\n"),
+    );
+    let project = project(DOSSIER, &plan);
+    let run = project.run(&["build", "--draft", TODAY]).code(1);
+    assert!(run.stderr.contains("error[PVA040]"), "{}", run.stderr);
+    let text = project.pdf_text(DRAFT);
+    for word in ["lampje", "zoutzak", "bank"] {
+        assert!(!text.contains(word), "{word} printed:\n{text}");
+    }
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Ik wil terug."), "{flat}");
+    assert!(
+        flat.contains(
+            "1 passage zwartgelakt: medische gegevens horen niet in dit dossier (PVA040)"
+        ),
+        "{flat}"
+    );
+    // One bar as long as the sentence.
+    let bar = "█".repeat(sentence.chars().count());
+    assert!(
+        flat.contains(&bar),
+        "no bar of {} characters:\n{flat}",
+        sentence.chars().count()
+    );
+}
+
 /// A draft without privacy findings has no note.
 #[test]
 fn a_draft_without_privacy_findings_has_no_note() {

@@ -603,6 +603,37 @@ fn privacy_heldout_final5() {
     assert_at_least(
         "heldout-final5.tsv",
         &figures,
-        &[("zorg", 0.95, 0.98), ("overig", 0.95, 0.98)],
+        &[
+            // 113 of 115 medical sentences flagged, 2 of 115 flagged ordinary.
+            ("zorg", 113.0 / 115.0, 113.0 / 115.0),
+            // 131 of 132 medical sentences flagged, 1 of 132 flagged ordinary.
+            ("overig", 131.0 / 132.0, 131.0 / 132.0),
+        ],
     );
+}
+
+/// A sentence about the employee's health without a listed term is found
+/// by the sentence model: one PVA040 on the whole sentence, where it was
+/// written in a plain or quoted YAML value, and the final PDF is not built.
+#[test]
+fn privacy_a_sentence_without_a_listed_term_is_found_where_written() {
+    let sentence = "Zijn lampje is uit en hij hangt als een zoutzak op de bank";
+    let width = sentence.chars().count() as u64;
+    assert_eq!(
+        activity_findings(sentence),
+        vec![("PVA040".to_string(), 8, 17, width)]
+    );
+    assert_eq!(
+        activity_findings(&format!("\"{sentence}\"")),
+        vec![("PVA040".to_string(), 8, 18, width)]
+    );
+    let project =
+        crate::fixture::project(DOSSIER, &edit(PLAN, "Notitie.", &format!("{sentence}.")));
+    let run = project.run(&["build", "--today", "2026-11-23"]).code(1);
+    assert!(
+        run.stderr.contains("error[PVA040]: deze zin lijkt iets te zeggen over de eigen gezondheid van de werknemer (vooral `"),
+        "{}",
+        run.stderr
+    );
+    assert!(!project.path("output/cases/d/plan.pdf").exists());
 }
