@@ -55,8 +55,8 @@ impl Thresholds {
 }
 
 /// The fewest words of a sentence the model judges without a term the
-/// rules found: in `maart 2026` or `Leidinggevende` there is too little
-/// to weigh.
+/// rules found: in one word (`Leidinggevende`) there is too little to
+/// weigh.
 pub(super) const FEWEST: usize = 2;
 
 /// Longest sentence read as one, in words: a longer one (a list without

@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use super::model::{self, BITS, SIZE};
+use super::model::{self, SIZE};
 pub use super::model::{Model, Thresholds};
 use super::{judge, lowercase, paragraphs, terms, words};
 
@@ -93,7 +93,7 @@ pub fn read(dir: &Path, names: &[&str]) -> Result<Vec<Example>, String> {
 }
 
 /// The features of `text` read as one sentence, with what the rules find.
-pub fn line_features(text: &str) -> Vec<u32> {
+fn line_features(text: &str) -> Vec<u32> {
     let lower = lowercase(text);
     let words = words(text, &lower);
     let hits = terms(&lower, &words);
@@ -119,25 +119,8 @@ pub fn scores(model: &Model, text: &str) -> Vec<(f32, bool)> {
         .collect()
 }
 
-/// Whether lint flags `text` with `model` and `thresholds`.
-pub fn flags(model: &Model, thresholds: Thresholds, text: &str) -> bool {
-    scores(model, text)
-        .into_iter()
-        .any(|(s, t)| thresholds.medical(s, t))
-}
-
 /// The thresholds lint uses.
 pub const THRESHOLD: Thresholds = model::THRESHOLD;
-
-/// The model in use (compiled into pva).
-pub fn current() -> &'static Model {
-    &model::MODEL
-}
-
-/// Whether `model.bin` (its bytes) reads as a model.
-pub fn decodes(bytes: &[u8]) -> bool {
-    Model::decode(bytes).is_some()
-}
 
 /// Trains a model on `examples` (logistic regression, AdaGrad, the two
 /// labels weighed equally), in a fixed order: the same examples give the
@@ -195,9 +178,6 @@ fn shuffle(order: &mut [usize], seed: &mut u64) {
         order.swap(i, j);
     }
 }
-
-/// The number of features a model weighs (for reports).
-pub const FEATURES: usize = 1 << BITS;
 
 /// The verdict of the rules alone, as a model (for comparison).
 pub fn rules_only() -> Model {
