@@ -168,13 +168,19 @@ fn cross_validate(examples: &[Example], names: &[&str]) {
         for s in &scored {
             if s.medical != flagged(&s.model, t) {
                 let what = if s.medical { "MISS" } else { "FALSE" };
+                // `term`: the rules found a medical term in it.
+                let term = if s.model.iter().any(|x| x.1) {
+                    " term"
+                } else {
+                    ""
+                };
                 let best = s
                     .model
                     .iter()
                     .map(|x| x.0)
                     .fold(f32::NEG_INFINITY, f32::max);
                 println!(
-                    "{what} {best:5.2} {} · {} · {} · {}",
+                    "{what}{term} {best:5.2} {} · {} · {} · {}",
                     names[s.corpus], s.employer, s.example.pattern, s.example.text
                 );
             }
