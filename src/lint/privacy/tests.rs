@@ -723,7 +723,7 @@ fn short_values_of_forms_are_ordinary() {
 
 #[test]
 fn a_term_late_in_a_long_paragraph_counts_for_the_model_too() {
-    // Read in pieces of sixty words: a page of other words does not
+    // Read in pieces of twenty words: a page of other words does not
     // outweigh the one term.
     let text = format!("{}psychiater", "woord ".repeat(2000));
     assert_eq!(judged(&text), vec![("PVA041", 12_001)]);
