@@ -597,8 +597,9 @@ fn privacy_heldout_final4() {
 /// frozen (commit `ac0273b`) and measured once, by its counts, then its
 /// misses and false hits listed (docs/privacy.md): recall 99.2 % (131/132)
 /// and precision 99.2 % for the installation firm, recall 98.3 % (113/115)
-/// and precision 98.3 % for the hospital. The test holds it to the
-/// issue's target.
+/// and precision 98.3 % for the hospital. A development corpus since the
+/// second half of that round (the model learns from it); the test fails
+/// below what was measured blind.
 #[test]
 fn privacy_heldout_final5() {
     let figures = measure("heldout-final5.tsv");
@@ -638,4 +639,27 @@ fn privacy_a_sentence_without_a_listed_term_is_found_where_written() {
         run.stderr
     );
     assert!(!project.path("output/cases/d/plan.pdf").exists());
+}
+
+/// heldout7 (`tests/privacy/heldout-final6.tsv`, see `heldout-final6.md`),
+/// written in the second half of the fifth round of issue 24 by a helper
+/// who saw neither the code nor any corpus; copied in only after the
+/// model trained on 21 corpora was frozen (commit `bd2af11`) and measured
+/// once, by its counts, then its misses and false hits listed
+/// (docs/privacy.md): recall 96.7 % (117/121) and precision 98.3 % for the
+/// installation firm, recall 100 % (111/111) and precision 98.2 % for the
+/// hospital. The test fails below what was measured.
+#[test]
+fn privacy_heldout_final6() {
+    let figures = measure("heldout-final6.tsv");
+    assert_at_least(
+        "heldout-final6.tsv",
+        &figures,
+        &[
+            // 111 of 111 medical sentences flagged, 2 of 113 flagged ordinary.
+            ("zorg", 1.0, 111.0 / 113.0),
+            // 117 of 121 medical sentences flagged, 2 of 119 flagged ordinary.
+            ("overig", 117.0 / 121.0, 117.0 / 119.0),
+        ],
+    );
 }
