@@ -68,3 +68,18 @@ async def test_an_unsaved_new_document_is_linted_with_its_dossier(session):
     found = await session.diagnostics(name)
     assert ("PVA020", 1, 0, 1) in found
     assert not session.path(name).exists()
+
+
+async def test_a_sentence_about_health_is_reported_whole_and_a_treatment_by_its_word(session):
+    session.open(PLAN)
+    sentence = "Zijn lampje is uit en hij hangt als een zoutzak op de bank."
+    session.edit(PLAN, "Ik wil terug.", f"{sentence} Ik wil terug.")
+    # No listed word: the sentence model finds the sentence, without its
+    # full stop, on line 32 of the file.
+    assert await session.diagnostics(PLAN) == [("PVA040", 31, 0, len(sentence) - 1)]
+    message = session.client.diagnostics[session.uri(PLAN)][0].message
+    assert message.startswith("deze zin lijkt iets te zeggen over de eigen gezondheid")
+
+    # Edits start from the saved text.
+    session.edit(PLAN, "Ik wil terug.", "Hij gaat naar de fysiotherapeut.")
+    assert await session.diagnostics(PLAN) == [("PVA041", 31, 17, 31)]
