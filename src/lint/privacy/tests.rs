@@ -718,9 +718,17 @@ fn short_values_of_forms_are_ordinary() {
 }
 
 #[test]
+fn a_long_sentence_is_weighed_in_pieces() {
+    // Read whole, the clause about rosters, dates and the roster software
+    // outweighs the diagnosis at its end; in pieces of twenty words it
+    // does not.
+    let text = "In het evaluatiegesprek van dinsdag 11 juni met de teamleider en de casemanager, dat vooral ging over het nieuwe rooster, de opbouw van de uren, de werkplekaanpassing, de planning van de vakantie en de vraag of wn in het najaar weer zelfstandig de kassa kan afsluiten, noemde zij haar diabetes.";
+    assert_eq!(judged(text), vec![("PVA040", 286)]);
+}
+
+#[test]
 fn a_term_late_in_a_long_paragraph_counts_for_the_model_too() {
-    // Read in pieces of twenty words: a page of other words does not
-    // outweigh the one term.
+    // Found and placed exactly with the model in use, as by the rules.
     let text = format!("{}psychiater", "woord ".repeat(2000));
     assert_eq!(judged(&text), vec![("PVA041", 12_001)]);
 }
