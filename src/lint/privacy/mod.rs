@@ -307,12 +307,10 @@ fn end_of(word: Word<'_>) -> usize {
 /// The words of a sentence that weigh most towards its verdict, most
 /// telling first: what a finding without a listed term quotes.
 fn telling<'a>(words: &[Word<'a>], model: &Model) -> Vec<&'a str> {
-    let mut weighed: Vec<(f32, usize)> = (0..words.len())
-        .map(|i| {
-            let mut features = Vec::new();
-            model::features(&words[i..=i], &[], &mut features);
-            (model.score(&features) - model.bias, i)
-        })
+    let mut weighed: Vec<(f32, usize)> = word_weights(words, model)
+        .into_iter()
+        .enumerate()
+        .map(|(i, w)| (w, i))
         .filter(|(w, _)| *w > 0.0)
         .collect();
     weighed.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -320,6 +318,19 @@ fn telling<'a>(words: &[Word<'a>], model: &Model) -> Vec<&'a str> {
         .iter()
         .take(3)
         .map(|(_, i)| words[*i].text)
+        .collect()
+}
+
+/// What each word adds to a sentence's score on its own: the weights of
+/// its features read alone.
+fn word_weights(words: &[Word<'_>], model: &Model) -> Vec<f32> {
+    let mut features = Vec::new();
+    (0..words.len())
+        .map(|i| {
+            features.clear();
+            model::features(&words[i..=i], &[], &mut features);
+            model.score(&features) - model.bias
+        })
         .collect()
 }
 

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use super::model::{self, SIZE};
 pub use super::model::{Model, Thresholds};
-use super::{judge, lowercase, paragraphs, terms, words};
+use super::{judge, lowercase, paragraphs, terms, word_weights, words};
 
 /// The corpora the model learns from, under `tests/privacy/`. The blind
 /// corpus that measures it ([`BLIND`]) is not among them and must never
@@ -188,21 +188,15 @@ pub fn rules_only() -> Model {
     Model::rules_only()
 }
 
-/// What each word of `text` adds to its score (its own features, with the
-/// pair it closes), for looking at a verdict.
+/// What each word of `text` adds to its score on its own (the words a
+/// finding quotes are the three that add most), for looking at a verdict.
 pub fn contributions(model: &Model, text: &str) -> Vec<(String, f32)> {
     let lower = lowercase(text);
     let words = words(text, &lower);
-    (0..words.len())
-        .map(|i| {
-            let mut features = Vec::new();
-            model::features(&words[i.saturating_sub(1)..=i], &[], &mut features);
-            let mut own = Vec::new();
-            if i > 0 {
-                model::features(&words[i - 1..i], &[], &mut own);
-            }
-            let score = model.score(&features) - model.score(&own);
-            (words[i].text.to_string(), score)
-        })
+    let weights = word_weights(&words, model);
+    words
+        .iter()
+        .map(|w| w.text.to_string())
+        .zip(weights)
         .collect()
 }
